@@ -1,0 +1,202 @@
+//! Pure account rules: what a valid sign-up is, and when login attempts are throttled.
+
+use crate::core::i18n::Msg;
+use crate::error::FieldError;
+
+pub const PASSWORD_MIN_CHARS: usize = 10;
+/// Long enough for any passphrase, short enough that hashing cannot be abused.
+pub const PASSWORD_MAX_CHARS: usize = 256;
+pub const NAME_MAX_CHARS: usize = 100;
+const EMAIL_MAX_CHARS: usize = 254;
+
+/// Failed logins for one e-mail address within the window before it is locked.
+pub const MAX_FAILED_LOGINS: usize = 5;
+pub const LOGIN_WINDOW_SECONDS: i64 = 15 * 60;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewAccount {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+}
+
+/// E-mail addresses are compared trimmed and lower-cased.
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+/// A deliberately loose check: one `@`, something before it, a dot in a domain after it,
+/// no spaces. The real test of an address is whether mail arrives.
+pub fn looks_like_email(email: &str) -> bool {
+    let Some((local, domain)) = email.split_once('@') else { return false };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !email.chars().any(char::is_whitespace)
+        && email.chars().count() <= EMAIL_MAX_CHARS
+}
+
+fn check_password(password: &str, errors: &mut Vec<FieldError>) {
+    let length = password.chars().count();
+    if password.is_empty() {
+        errors.push(FieldError::new("password", Msg::ValPasswordRequired));
+    } else if length < PASSWORD_MIN_CHARS {
+        errors.push(FieldError::new("password", Msg::ValPasswordTooShort).with_param("min", PASSWORD_MIN_CHARS));
+    } else if length > PASSWORD_MAX_CHARS {
+        errors.push(FieldError::new("password", Msg::ValPasswordTooLong).with_param("max", PASSWORD_MAX_CHARS));
+    }
+}
+
+fn check_email(email: &str, errors: &mut Vec<FieldError>) {
+    if email.is_empty() {
+        errors.push(FieldError::new("email", Msg::ValEmailRequired));
+    } else if !looks_like_email(email) {
+        errors.push(FieldError::new("email", Msg::ValEmailInvalid));
+    }
+}
+
+/// Every problem at once, in the order the fields appear on the form.
+pub fn validate_sign_up(name: &str, email: &str, password: &str, accepted_terms: bool) -> Result<NewAccount, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let name = name.trim();
+    if name.is_empty() {
+        errors.push(FieldError::new("name", Msg::ValNameRequired));
+    } else if name.chars().count() > NAME_MAX_CHARS {
+        errors.push(FieldError::new("name", Msg::ValNameTooLong).with_param("max", NAME_MAX_CHARS));
+    }
+    let email = normalise_email(email);
+    check_email(&email, &mut errors);
+    check_password(password, &mut errors);
+    if !accepted_terms {
+        errors.push(FieldError::new("accept_terms", Msg::ValTermsRequired));
+    }
+    if errors.is_empty() {
+        Ok(NewAccount { name: name.to_owned(), email, password: password.to_owned() })
+    } else {
+        Err(errors)
+    }
+}
+
+/// A login form must name an address and a password before we look anything up.
+pub fn validate_log_in(email: &str, password: &str) -> Result<String, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let email = normalise_email(email);
+    if email.is_empty() {
+        errors.push(FieldError::new("email", Msg::ValEmailRequired));
+    }
+    if password.is_empty() {
+        errors.push(FieldError::new("password", Msg::ValPasswordRequired));
+    }
+    if errors.is_empty() { Ok(email) } else { Err(errors) }
+}
+
+/// If the address is locked, the whole minutes until the next attempt is allowed.
+///
+/// `failures` are the times (Unix seconds) of failed attempts since the last success.
+pub fn login_lockout_minutes(failures: &[i64], now: i64) -> Option<i64> {
+    let mut recent: Vec<i64> = failures.iter().copied().filter(|&at| now - at < LOGIN_WINDOW_SECONDS).collect();
+    if recent.len() < MAX_FAILED_LOGINS {
+        return None;
+    }
+    recent.sort_unstable();
+    // Unlocks when enough of the recent failures have aged out of the window.
+    let unlocks_at = recent[recent.len() - MAX_FAILED_LOGINS] + LOGIN_WINDOW_SECONDS;
+    Some(((unlocks_at - now) as f64 / 60.0).ceil().max(1.0) as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(errors: &[FieldError]) -> Vec<&str> {
+        errors.iter().map(|e| e.field.as_str()).collect()
+    }
+
+    #[test]
+    fn a_complete_sign_up_is_accepted_and_normalised() {
+        let account = validate_sign_up("  Mari Maasikas ", " Mari@Example.EE ", "pikk-parool-123", true).unwrap();
+        assert_eq!(account.name, "Mari Maasikas");
+        assert_eq!(account.email, "mari@example.ee");
+    }
+
+    #[test]
+    fn an_empty_sign_up_names_every_field() {
+        let errors = validate_sign_up("", "", "", false).unwrap_err();
+        assert_eq!(fields(&errors), ["name", "email", "password", "accept_terms"]);
+        assert_eq!(errors[2].message, Msg::ValPasswordRequired);
+    }
+
+    #[test]
+    fn short_passwords_are_refused_with_the_minimum() {
+        let errors = validate_sign_up("Mari", "mari@example.ee", "lühike", true).unwrap_err();
+        assert_eq!(errors[0].message, Msg::ValPasswordTooShort);
+        assert_eq!(errors[0].params, vec![("min".to_owned(), "10".to_owned())]);
+    }
+
+    #[test]
+    fn password_length_counts_characters_not_bytes() {
+        // Ten Estonian letters are more than ten bytes but exactly ten characters.
+        assert!(validate_sign_up("Mari", "mari@example.ee", "õõõõõäääää", true).is_ok());
+        let too_long = "ä".repeat(PASSWORD_MAX_CHARS + 1);
+        let errors = validate_sign_up("Mari", "mari@example.ee", &too_long, true).unwrap_err();
+        assert_eq!(errors[0].message, Msg::ValPasswordTooLong);
+    }
+
+    #[test]
+    fn implausible_addresses_are_refused() {
+        for bad in ["mari", "mari@", "@example.ee", "mari@example", "mari@@example.ee", "mari maasikas@example.ee", "mari@.ee"] {
+            assert!(!looks_like_email(bad), "{bad}");
+        }
+        for good in ["mari@example.ee", "mari.maasikas+raekoda@tartu.ee", "õie@näide.ee"] {
+            assert!(looks_like_email(good), "{good}");
+        }
+    }
+
+    #[test]
+    fn terms_must_be_accepted() {
+        let errors = validate_sign_up("Mari", "mari@example.ee", "pikk-parool-123", false).unwrap_err();
+        assert_eq!(fields(&errors), ["accept_terms"]);
+    }
+
+    #[test]
+    fn long_names_are_refused() {
+        let errors = validate_sign_up(&"a".repeat(NAME_MAX_CHARS + 1), "mari@example.ee", "pikk-parool-123", true).unwrap_err();
+        assert_eq!(errors[0].message, Msg::ValNameTooLong);
+    }
+
+    #[test]
+    fn login_needs_both_fields() {
+        assert_eq!(fields(&validate_log_in(" ", "").unwrap_err()), ["email", "password"]);
+        assert_eq!(validate_log_in(" Mari@Example.ee", "x").unwrap(), "mari@example.ee");
+    }
+
+    #[test]
+    fn four_failures_do_not_lock() {
+        let now = 10_000;
+        assert_eq!(login_lockout_minutes(&[now - 10, now - 20, now - 30, now - 40], now), None);
+    }
+
+    #[test]
+    fn five_recent_failures_lock_until_the_oldest_ages_out() {
+        let now = 10_000;
+        let failures = [now - 60, now - 50, now - 40, now - 30, now - 20];
+        // The oldest failure leaves the 15-minute window in 14 minutes.
+        assert_eq!(login_lockout_minutes(&failures, now), Some(14));
+    }
+
+    #[test]
+    fn old_failures_do_not_count() {
+        let now = 10_000;
+        let failures = [now - 2000, now - 1900, now - 1800, now - 50, now - 40];
+        assert_eq!(login_lockout_minutes(&failures, now), None);
+    }
+
+    #[test]
+    fn lockout_is_at_least_one_minute() {
+        let now = 10_000;
+        let failures = [now - 899, now - 5, now - 4, now - 3, now - 2];
+        assert_eq!(login_lockout_minutes(&failures, now), Some(1));
+    }
+}

@@ -1,0 +1,31 @@
+//! Server only: connecting to SQLite or PostgreSQL and bringing the schema up to date.
+
+use std::time::Duration;
+
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbErr};
+use sea_orm_migration::MigratorTrait;
+
+use crate::migrations::Migrator;
+
+/// Connects and runs every pending migration.
+pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+    let mut options = ConnectOptions::new(url.to_owned());
+    options
+        // An in-memory SQLite database exists once per connection: keep exactly one.
+        .max_connections(if in_memory { 1 } else { 16 })
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false);
+    let db = Database::connect(options).await?;
+    if db.get_database_backend() == DatabaseBackend::Sqlite && !in_memory {
+        // Readers do not wait for the writer; writers queue for up to 10 s instead of failing.
+        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000;").await?;
+    }
+    Migrator::up(&db, None).await?;
+    Ok(db)
+}
+
+/// `GET /healthz`: the database answers a trivial query.
+pub async fn database_answers(db: &DatabaseConnection) -> bool {
+    db.execute_unprepared("SELECT 1").await.is_ok()
+}

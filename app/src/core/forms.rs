@@ -1,0 +1,197 @@
+//! Form widgets in the GOV.UK manner: a labelled field with its hint and its error right
+//! beside it, an error summary that links to each field, and feedback that works the same
+//! whether the form was sent by JavaScript or as a plain HTML post.
+
+use leptos::prelude::*;
+
+use super::boot::BootData;
+use super::i18n::{use_i18n, Msg};
+use crate::error::{AppError, FieldError};
+
+/// The errors to show on one form: from the action's last answer when JavaScript sent it,
+/// else from the flash the server kept after a plain post.
+pub fn form_errors<T: Clone + Send + Sync + 'static>(
+    form: &'static str,
+    last_answer: impl Fn() -> Option<Result<T, AppError>> + Send + Sync + 'static,
+) -> Signal<Vec<FieldError>> {
+    let from_flash = use_boot().flash_for(form).map(|flash| flash.errors.clone()).unwrap_or_default();
+    Signal::derive(move || match last_answer() {
+        Some(Err(error)) => error.field_errors(),
+        Some(Ok(_)) => Vec::new(),
+        None => from_flash.clone(),
+    })
+}
+
+/// What the person had typed into `field` before a plain post came back with errors.
+pub fn kept_value(form: &str, field: &str) -> String {
+    use_boot().flash_for(form).and_then(|flash| flash.value(field)).unwrap_or_default().to_owned()
+}
+
+pub fn use_boot() -> BootData {
+    use_context::<BootData>().unwrap_or_default()
+}
+
+/// After a successful form, load the next page in full so the header, session and
+/// language are rendered anew by the server (the same as without JavaScript).
+pub fn go_to_on_success(last_answer: impl Fn() -> Option<Result<String, AppError>> + 'static) {
+    Effect::new(move |_| {
+        if let Some(Ok(target)) = last_answer() {
+            let _ = window().location().set_href(&target);
+        }
+    });
+}
+
+fn field_error(errors: Signal<Vec<FieldError>>, field: &'static str) -> Signal<Option<FieldError>> {
+    Signal::derive(move || errors.get().into_iter().find(|error| error.field == field))
+}
+
+#[component]
+pub fn ErrorSummary(errors: Signal<Vec<FieldError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let errors = errors.get();
+        (!errors.is_empty()).then(|| {
+            view! {
+                <div class="error-summary" role="alert" tabindex="-1">
+                    <h2 class="error-summary__title">{i18n.t(Msg::ErrorSummaryTitle)}</h2>
+                    <ul class="error-summary__list">
+                        {errors
+                            .into_iter()
+                            .map(|error| {
+                                let text = i18n.fill(error.message, &error.params);
+                                if error.field.is_empty() {
+                                    view! { <li>{text}</li> }.into_any()
+                                } else {
+                                    let href = format!("#{}", error.field);
+                                    view! { <li><a href=href>{text}</a></li> }.into_any()
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// A one-line text input with its label, optional hint and error.
+#[component]
+pub fn TextField(
+    /// The form field's name; also its element id, which the error summary links to.
+    name: &'static str,
+    label: Msg,
+    errors: Signal<Vec<FieldError>>,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional)] value: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error = field_error(errors, name);
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let has_hint = hint.is_some();
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=name>{i18n.t(label)}</label>
+            {hint.map(|hint| view! { <p class="field__hint" id=hint_id.clone()>{hint}</p> })}
+            <FieldErrorMessage id=error_id error=error/>
+            <input
+                class="field__input"
+                id=name
+                name=name
+                type=input_type
+                autocomplete=autocomplete
+                value=value
+                aria-invalid=move || error.get().map(|_| "true")
+                aria-describedby=described_by
+            />
+        </div>
+    }
+}
+
+/// A single checkbox with its label and error (e.g. accepting terms).
+#[component]
+pub fn CheckboxField(
+    name: &'static str,
+    label: Msg,
+    errors: Signal<Vec<FieldError>>,
+    #[prop(optional)] checked: bool,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error = field_error(errors, name);
+    let error_id = format!("{name}-error");
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <FieldErrorMessage id=error_id.clone() error=error/>
+            <div class="checkbox">
+                <input
+                    class="checkbox__input"
+                    id=name
+                    name=name
+                    type="checkbox"
+                    value="yes"
+                    checked=checked
+                    aria-invalid=move || error.get().map(|_| "true")
+                    aria-describedby=move || error.get().map(|_| error_id.clone())
+                />
+                <label class="checkbox__label" for=name>{i18n.t(label)}</label>
+            </div>
+            {children.map(|children| children())}
+        </div>
+    }
+}
+
+#[component]
+fn FieldErrorMessage(id: String, error: Signal<Option<FieldError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        error.get().map(|error| {
+            view! {
+                <p class="field__error" id=id.clone()>
+                    <span class="visually-hidden">{i18n.t(Msg::ErrorPrefix)} " "</span>
+                    {i18n.fill(error.message, &error.params)}
+                </p>
+            }
+        })
+    }
+}
+
+/// The form's main button; says it is working while JavaScript sends the form.
+#[component]
+pub fn SubmitButton(label: Msg, pending: Signal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <button class="button" type="submit" aria-disabled=move || pending.get().then_some("true")>
+            {move || if pending.get() { i18n.t(Msg::Sending) } else { i18n.t(label) }}
+        </button>
+    }
+}
+
+/// A success message carried over from the previous page (e.g. after logging out).
+#[component]
+pub fn FlashNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    use_boot().flash.and_then(|flash| flash.notice).map(|notice| {
+        view! {
+            <div class="notice" role="status">
+                <span class="visually-hidden">{i18n.t(Msg::NoticePrefix)} " "</span>
+                {i18n.t(notice)}
+            </div>
+        }
+    })
+}

@@ -1,0 +1,252 @@
+//! The interface text of Raekoda in Estonian, English and Russian.
+//!
+//! Keep each message's three languages together so a translator sees them side by side.
+//! `{name}` marks a value filled in at run time (`I18n::fill`).
+
+use serde::{Deserialize, Serialize};
+
+use super::i18n::Locale;
+
+macro_rules! catalogue {
+    ($($key:ident { et: $et:literal, en: $en:literal, ru: $ru:literal $(,)? })*) => {
+        /// A key into the catalogue. Serialised by name, so server errors can carry it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum Msg { $($key),* }
+
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+
+            pub fn text(self, locale: Locale) -> &'static str {
+                match self {
+                    $(Msg::$key => match locale {
+                        Locale::Et => $et,
+                        Locale::En => $en,
+                        Locale::Ru => $ru,
+                    }),*
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    // --- The site shell -------------------------------------------------------------
+    SiteName { et: "Raekoda", en: "Raekoda", ru: "Raekoda" }
+    SiteTagline {
+        et: "Tartu linna e-teenused",
+        en: "City of Tartu e-services",
+        ru: "Электронные услуги города Тарту",
+    }
+    SkipToContent { et: "Liigu põhisisu juurde", en: "Skip to main content", ru: "Перейти к основному содержанию" }
+    NavMainLabel { et: "Peamenüü", en: "Main menu", ru: "Главное меню" }
+    NavRooms { et: "Ruumid", en: "Rooms", ru: "Помещения" }
+    NavServices { et: "Teenused", en: "Services", ru: "Услуги" }
+    NavHaveYourSay { et: "Räägi kaasa!", en: "Have your say", ru: "Участвуйте!" }
+    NavTopics { et: "Teemad", en: "Topics", ru: "Темы" }
+    NavOpenData { et: "Avaandmed", en: "Open data", ru: "Открытые данные" }
+    NavLogIn { et: "Logi sisse", en: "Log in", ru: "Войти" }
+    NavMyAccount { et: "Minu konto", en: "My account", ru: "Мой профиль" }
+    NavAdmin { et: "Töölaud", en: "Dashboard", ru: "Панель сотрудника" }
+    LanguageLabel { et: "Keel", en: "Language", ru: "Язык" }
+    LanguageCurrent { et: "praegune keel", en: "current language", ru: "текущий язык" }
+    FooterLabel { et: "Jaluse lingid", en: "Footer links", ru: "Ссылки в подвале" }
+    FooterAccessibility { et: "Ligipääsetavuse teatis", en: "Accessibility statement", ru: "Заявление о доступности" }
+    FooterPrivacy { et: "Andmete töötlemise põhimõtted", en: "Data-processing terms", ru: "Принципы обработки данных" }
+    FooterOwner {
+        et: "Tartu linn · Raekoja plats 1, 50089 Tartu",
+        en: "City of Tartu · Raekoja plats 1, 50089 Tartu",
+        ru: "Город Тарту · Raekoja plats 1, 50089 Tartu",
+    }
+    FooterOpenSource {
+        et: "Raekoda on avatud lähtekoodiga tarkvara.",
+        en: "Raekoda is open-source software.",
+        ru: "Raekoda — программное обеспечение с открытым исходным кодом.",
+    }
+
+    // --- Front page -------------------------------------------------------------------
+    HomeTitle { et: "Tartu linna e-teenused ühest kohast", en: "City of Tartu e-services in one place", ru: "Электронные услуги Тарту в одном месте" }
+    HomeLead {
+        et: "Broneeri ruume linna asutustes, leia linna teenused ja räägi kaasa linna plaanides.",
+        en: "Book rooms in city institutions, find the city's services and have your say in the city's plans.",
+        ru: "Бронируйте помещения в городских учреждениях, находите услуги города и участвуйте в его планах.",
+    }
+    HomeRoomsText {
+        et: "Leia koolide, raamatukogude ja kultuurimajade ruumid ning saada broneerimissoov.",
+        en: "Find rooms in schools, libraries and culture centres and send a booking request.",
+        ru: "Найдите помещения в школах, библиотеках и домах культуры и отправьте запрос на бронирование.",
+    }
+    HomeServicesText {
+        et: "Üle 440 avaliku teenuse: kuidas neid saada, mida need maksavad ja kes nende eest vastutab.",
+        en: "More than 440 public services: how to get them, what they cost and who is responsible.",
+        ru: "Более 440 публичных услуг: как их получить, сколько они стоят и кто за них отвечает.",
+    }
+    HomeHaveYourSayText {
+        et: "Kommenteeri linna kavasid, vasta küsitlustele ja esita oma ideid.",
+        en: "Comment on the city's plans, answer surveys and put forward your own ideas.",
+        ru: "Комментируйте планы города, отвечайте на опросы и предлагайте свои идеи.",
+    }
+    HomeTopicsText {
+        et: "Energia, jäätmed ja liikuvus: näitajad, kaardid ja kavad.",
+        en: "Energy, waste and mobility: indicators, maps and plans.",
+        ru: "Энергия, отходы и мобильность: показатели, карты и планы.",
+    }
+    HomeOpenDataText {
+        et: "Linna andmestikud CSV- ja JSON-vormingus vabaks kasutamiseks.",
+        en: "The city's datasets in CSV and JSON, free to reuse.",
+        ru: "Наборы данных города в форматах CSV и JSON для свободного использования.",
+    }
+    ComingSoonTitle { et: "Seda osa alles ehitatakse", en: "This part is still being built", ru: "Этот раздел ещё в разработке" }
+    ComingSoonText {
+        et: "See osa Raekojast ei ole veel valmis. Seniks leiad teabe Tartu linna kodulehelt või küsi linnakantseleist.",
+        en: "This part of Raekoda is not ready yet. Until then, find the information on the City of Tartu website or ask the city office.",
+        ru: "Этот раздел Raekoda ещё не готов. До тех пор информацию можно найти на сайте города Тарту или спросить в городской канцелярии.",
+    }
+    BackToHome { et: "Tagasi avalehele", en: "Back to the front page", ru: "Вернуться на главную" }
+
+    // --- Error pages --------------------------------------------------------------------
+    NotFoundTitle { et: "Lehte ei leitud", en: "Page not found", ru: "Страница не найдена" }
+    NotFoundText {
+        et: "Kui sisestasid aadressi käsitsi, kontrolli, kas see on õige. Kui järgisid linki, võib leht olla eemaldatud.",
+        en: "If you typed the address, check it is correct. If you followed a link, the page may have been removed.",
+        ru: "Если вы вводили адрес вручную, проверьте его. Если вы перешли по ссылке, страница могла быть удалена.",
+    }
+    ForbiddenTitle { et: "Sul ei ole sellele lehele ligipääsu", en: "You do not have access to this page", ru: "У вас нет доступа к этой странице" }
+    ForbiddenText {
+        et: "See leht on mõeldud linna töötajatele. Kui arvad, et peaksid seda nägema, võta ühendust oma asutuse Raekoja haldajaga.",
+        en: "This page is for city staff. If you think you should see it, contact your institution's Raekoda administrator.",
+        ru: "Эта страница предназначена для сотрудников города. Если вы считаете, что должны её видеть, обратитесь к администратору Raekoda вашего учреждения.",
+    }
+    ErrorPageTitle { et: "Midagi läks valesti", en: "Something went wrong", ru: "Что-то пошло не так" }
+    ErrorPageText {
+        et: "Vabandame, meie poolel tekkis viga. Sinu juba salvestatud andmed on alles. Proovi mõne minuti pärast uuesti.",
+        en: "Sorry, there is a problem on our side. Anything you saved before is safe. Please try again in a few minutes.",
+        ru: "Извините, у нас возникла ошибка. Всё, что вы сохранили ранее, в сохранности. Попробуйте снова через несколько минут.",
+    }
+    ErrorNotFound { et: "Seda ei leitud.", en: "It was not found.", ru: "Не найдено." }
+    ErrorForbidden { et: "Sul ei ole selleks õigust.", en: "You are not allowed to do this.", ru: "У вас нет на это прав." }
+    ErrorUnauthorized { et: "Jätkamiseks logi sisse.", en: "Log in to continue.", ru: "Войдите, чтобы продолжить." }
+    ErrorValidation { et: "Palun paranda märgitud väljad.", en: "Please correct the marked fields.", ru: "Исправьте отмеченные поля." }
+    ErrorBadRequest { et: "Vormi andmed jäid poolikuks. Proovi uuesti.", en: "The form data was incomplete. Please try again.", ru: "Данные формы неполные. Попробуйте ещё раз." }
+    ErrorUnreachable {
+        et: "Serveriga ei saanud ühendust. Kontrolli internetiühendust ja proovi uuesti.",
+        en: "Could not reach the server. Check your connection and try again.",
+        ru: "Не удалось связаться с сервером. Проверьте подключение и попробуйте снова.",
+    }
+    ErrorInternal {
+        et: "Meie poolel tekkis viga. Proovi mõne minuti pärast uuesti.",
+        en: "There is a problem on our side. Please try again in a few minutes.",
+        ru: "У нас возникла ошибка. Попробуйте снова через несколько минут.",
+    }
+    ErrorSummaryTitle { et: "Esines probleem", en: "There is a problem", ru: "Возникла проблема" }
+    ErrorPrefix { et: "Viga:", en: "Error:", ru: "Ошибка:" }
+    NoticePrefix { et: "Teade:", en: "Notice:", ru: "Уведомление:" }
+
+    // --- Accounts -----------------------------------------------------------------------
+    LoginTitle { et: "Logi sisse", en: "Log in", ru: "Вход" }
+    LoginLead {
+        et: "Logi sisse, et näha oma broneeringuid, jälgida algatusi ja esitada andmeid.",
+        en: "Log in to see your bookings, follow initiatives and submit data.",
+        ru: "Войдите, чтобы видеть свои бронирования, следить за инициативами и отправлять данные.",
+    }
+    LoginSubmit { et: "Logi sisse", en: "Log in", ru: "Войти" }
+    LoginNoAccount { et: "Sul pole veel kontot?", en: "No account yet?", ru: "Ещё нет профиля?" }
+    SignupTitle { et: "Loo konto", en: "Create an account", ru: "Создать профиль" }
+    SignupLead {
+        et: "Konto võimaldab broneerida ruume, jälgida algatusi, saada e-posti teel uudiseid ja esitada andmeid.",
+        en: "An account lets you book rooms, follow initiatives, receive e-mail updates and submit data.",
+        ru: "Профиль позволяет бронировать помещения, следить за инициативами, получать новости по e-mail и отправлять данные.",
+    }
+    SignupSubmit { et: "Loo konto", en: "Create account", ru: "Создать профиль" }
+    SignupHaveAccount { et: "Konto on juba olemas?", en: "Already have an account?", ru: "Уже есть профиль?" }
+    FieldName { et: "Nimi", en: "Name", ru: "Имя" }
+    FieldNameHint { et: "Nii näevad sind linna töötajad sinu broneeringutes ja kommentaarides.", en: "City staff see this name on your bookings and comments.", ru: "Это имя сотрудники города увидят в ваших бронированиях и комментариях." }
+    FieldEmail { et: "E-posti aadress", en: "E-mail address", ru: "Адрес e-mail" }
+    FieldPassword { et: "Parool", en: "Password", ru: "Пароль" }
+    FieldPasswordHint { et: "Vähemalt {min} märki. Pikk fraas on hea parool.", en: "At least {min} characters. A long phrase makes a good password.", ru: "Не менее {min} символов. Длинная фраза — хороший пароль." }
+    FieldAcceptTerms { et: "Olen lugenud andmete töötlemise põhimõtteid ja nõustun nendega", en: "I have read and accept the data-processing terms", ru: "Я прочитал(а) принципы обработки данных и согласен(на) с ними" }
+    ReadTerms { et: "Loe andmete töötlemise põhimõtteid", en: "Read the data-processing terms", ru: "Прочитать принципы обработки данных" }
+    AccountTitle { et: "Minu konto", en: "My account", ru: "Мой профиль" }
+    AccountSignedInAs { et: "Oled sisse logitud kui", en: "You are logged in as", ru: "Вы вошли как" }
+    AccountRoles { et: "Rollid", en: "Roles", ru: "Роли" }
+    LogOut { et: "Logi välja", en: "Log out", ru: "Выйти" }
+    Sending { et: "Saadan…", en: "Sending…", ru: "Отправка…" }
+    ValEmailRequired { et: "Sisesta e-posti aadress.", en: "Enter your e-mail address.", ru: "Введите адрес e-mail." }
+    ValEmailInvalid { et: "Sisesta e-posti aadress õigel kujul, näiteks nimi@example.ee.", en: "Enter an e-mail address in the correct format, like name@example.com.", ru: "Введите адрес e-mail в правильном формате, например name@example.com." }
+    ValEmailTaken { et: "Selle e-posti aadressiga konto on juba olemas. Logi sisse.", en: "An account with this e-mail address already exists. Log in instead.", ru: "Профиль с этим адресом e-mail уже существует. Войдите." }
+    ValPasswordRequired { et: "Sisesta parool.", en: "Enter your password.", ru: "Введите пароль." }
+    ValPasswordTooShort { et: "Parool peab olema vähemalt {min} märki pikk.", en: "The password must be at least {min} characters long.", ru: "Пароль должен содержать не менее {min} символов." }
+    ValPasswordTooLong { et: "Parool võib olla kuni {max} märki pikk.", en: "The password can be at most {max} characters long.", ru: "Пароль может содержать не более {max} символов." }
+    ValNameRequired { et: "Sisesta oma nimi.", en: "Enter your name.", ru: "Введите имя." }
+    ValNameTooLong { et: "Nimi võib olla kuni {max} märki pikk.", en: "The name can be at most {max} characters long.", ru: "Имя может содержать не более {max} символов." }
+    ValTermsRequired { et: "Konto loomiseks nõustu andmete töötlemise põhimõtetega.", en: "Accept the data-processing terms to create an account.", ru: "Чтобы создать профиль, примите принципы обработки данных." }
+    ValLoginWrong { et: "E-posti aadress või parool on vale.", en: "The e-mail address or password is wrong.", ru: "Неверный адрес e-mail или пароль." }
+    ValLoginLocked {
+        et: "Liiga palju ebaõnnestunud katseid. Proovi uuesti {minutes} minuti pärast.",
+        en: "Too many failed attempts. Try again in {minutes} minutes.",
+        ru: "Слишком много неудачных попыток. Попробуйте снова через {minutes} мин.",
+    }
+    NoticeSignedIn { et: "Oled sisse logitud.", en: "You are logged in.", ru: "Вы вошли в систему." }
+    NoticeSignedOut { et: "Oled välja logitud.", en: "You have logged out.", ru: "Вы вышли из системы." }
+    NoticeWelcome { et: "Konto on loodud ja oled sisse logitud.", en: "Your account has been created and you are logged in.", ru: "Профиль создан, вы вошли в систему." }
+
+    // --- Roles --------------------------------------------------------------------------
+    RoleCitizen { et: "Linlane", en: "Citizen", ru: "Житель" }
+    RoleAdministrator { et: "Administraator", en: "Administrator", ru: "Администратор" }
+    RoleRoomManager { et: "Ruumide haldaja", en: "Room manager", ru: "Управляющий помещениями" }
+    RoleServiceOwner { et: "Teenuse omanik", en: "Service owner", ru: "Владелец услуги" }
+    RoleDevelopmentTeam { et: "Teenuste arendusmeeskonna liige", en: "Service development team member", ru: "Член команды развития услуг" }
+    RoleModerator { et: "Moderaator", en: "Moderator", ru: "Модератор" }
+    RoleDataSteward { et: "Andmehaldur", en: "Data steward", ru: "Распорядитель данных" }
+
+    // --- Staff dashboard ----------------------------------------------------------------
+    AdminTitle { et: "Töölaud", en: "Dashboard", ru: "Панель сотрудника" }
+    AdminLead {
+        et: "Siin näed, mis sinu tegevust ootab. Broneeringud, ettepanekud, modereerimine ja andmed lisanduvad siia koos vastavate osadega.",
+        en: "Here you see what is waiting for you. Bookings, proposals, moderation and data appear here as those parts arrive.",
+        ru: "Здесь видно, что ждёт ваших действий. Бронирования, предложения, модерация и данные появятся здесь вместе с соответствующими разделами.",
+    }
+    AdminYourRoles { et: "Sinu rollid", en: "Your roles", ru: "Ваши роли" }
+    AdminKeyFigures { et: "Põhinäitajad", en: "Key figures", ru: "Основные показатели" }
+    AdminPeople { et: "Registreeritud inimesi", en: "Registered people", ru: "Зарегистрированных людей" }
+    AdminStaff { et: "Neist linna töötajaid", en: "Of whom city staff", ru: "Из них сотрудников города" }
+    AdminActiveSessions { et: "Aktiivseid seansse", en: "Active sessions", ru: "Активных сеансов" }
+    AdminForInstitution { et: "asutus nr {id}", en: "institution no. {id}", ru: "учреждение № {id}" }
+
+    // --- Statements ---------------------------------------------------------------------
+    A11yTitle { et: "Ligipääsetavuse teatis", en: "Accessibility statement", ru: "Заявление о доступности" }
+    A11yIntro {
+        et: "Tartu linn soovib, et Raekoda oleks kasutatav võimalikult paljudele inimestele. Veebileht järgib WCAG 2.1 AA taset, nagu nõuab avaliku sektori veebisaitide ligipääsetavuse direktiiv (EL) 2016/2102.",
+        en: "The City of Tartu wants Raekoda to be usable by as many people as possible. The site follows WCAG 2.1 level AA, as the Web Accessibility Directive (EU) 2016/2102 requires of public bodies.",
+        ru: "Город Тарту стремится к тому, чтобы Raekoda могли пользоваться как можно больше людей. Сайт соответствует уровню AA WCAG 2.1, как того требует Директива (ЕС) 2016/2102 о доступности веб-сайтов публичного сектора.",
+    }
+    A11yHowTitle { et: "Mida saad teha", en: "What you can do", ru: "Что вы можете делать" }
+    A11yHowText {
+        et: "Saad lehte kasutada ainult klaviatuuriga, suurendada teksti kuni 200% ilma sisu kaotamata, kasutada ekraanilugejat ning täita kõiki vorme ka JavaScriptita.",
+        en: "You can use the site with a keyboard alone, zoom text up to 200% without losing content, use a screen reader, and fill in every form without JavaScript.",
+        ru: "Сайтом можно пользоваться только с клавиатуры, увеличивать текст до 200% без потери содержания, использовать программу чтения с экрана и заполнять все формы без JavaScript.",
+    }
+    A11yContactTitle { et: "Anna teada probleemist", en: "Report a problem", ru: "Сообщить о проблеме" }
+    A11yContactText {
+        et: "Kui mõni osa ei ole sulle ligipääsetav, kirjuta aadressil ligipaas@raekoda.test. Vastame 5 tööpäeva jooksul.",
+        en: "If any part is not accessible to you, write to ligipaas@raekoda.test. We answer within 5 working days.",
+        ru: "Если какая-то часть сайта вам недоступна, напишите на ligipaas@raekoda.test. Мы ответим в течение 5 рабочих дней.",
+    }
+    PrivacyTitle { et: "Andmete töötlemise põhimõtted", en: "Data-processing terms", ru: "Принципы обработки данных" }
+    PrivacyIntro {
+        et: "Tartu linn töötleb Raekoja kasutajate isikuandmeid isikuandmete kaitse üldmääruse (GDPR) alusel ainult nendel eesmärkidel, mida siin kirjeldame.",
+        en: "The City of Tartu processes the personal data of Raekoda's users under the General Data Protection Regulation (GDPR), only for the purposes described here.",
+        ru: "Город Тарту обрабатывает персональные данные пользователей Raekoda на основании Общего регламента по защите данных (GDPR) только в описанных здесь целях.",
+    }
+    PrivacyWhatTitle { et: "Milliseid andmeid kogume", en: "What we collect", ru: "Какие данные мы собираем" }
+    PrivacyWhatText {
+        et: "Konto loomisel sinu nime, e-posti aadressi ja parooli räsi; broneeringute, kommentaaride ja esitatud andmete juures seda, mille ise sisestad. Sisselogimise jaoks kasutame ühte vajalikku küpsist ja keele meelespidamiseks teist.",
+        en: "When you create an account: your name, e-mail address and a hash of your password; with bookings, comments and submitted data, what you enter yourself. One necessary cookie keeps you logged in and another remembers your language.",
+        ru: "При создании профиля — имя, адрес e-mail и хеш пароля; при бронировании, комментировании и отправке данных — то, что вы вводите сами. Один необходимый cookie сохраняет вход в систему, другой запоминает язык.",
+    }
+    PrivacyRightsTitle { et: "Sinu õigused", en: "Your rights", ru: "Ваши права" }
+    PrivacyRightsText {
+        et: "Sul on õigus oma andmetega tutvuda, neid alla laadida, parandada ja kustutada. Küsimuste korral kirjuta andmekaitse@raekoda.test.",
+        en: "You have the right to see, download, correct and delete your data. For questions, write to andmekaitse@raekoda.test.",
+        ru: "Вы имеете право ознакомиться со своими данными, скачать, исправить и удалить их. С вопросами пишите на andmekaitse@raekoda.test.",
+    }
+}

@@ -1,0 +1,219 @@
+//! Server only: what every request carries into rendering and server functions — the
+//! database, settings, the signed-in person, language and flash — and the helpers server
+//! functions use to reach them and to answer plain HTML form posts.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::middleware::Next;
+use axum::response::Response;
+use http::header::{ACCEPT, ACCEPT_LANGUAGE, CONTENT_TYPE, COOKIE, SET_COOKIE};
+use http::request::Parts;
+use http::HeaderValue;
+use leptos::prelude::use_context;
+use sea_orm::DatabaseConnection;
+
+use super::boot::{BootData, Flash};
+use super::cookies;
+use super::i18n::{Locale, Msg};
+use super::roles::SessionUser;
+use crate::error::AppError;
+
+/// Settings the app needs from the server's configuration (see `server/src/config.rs`).
+#[derive(Clone, Debug)]
+pub struct AppSettings {
+    /// Mark cookies `Secure`: on whenever the public URL is https.
+    pub secure_cookies: bool,
+    /// The address people reach Raekoda at, e.g. `https://raekoda.tartu.ee`.
+    pub public_url: String,
+}
+
+/// Shared by every request: cheap to clone.
+#[derive(Clone)]
+pub struct AppServices {
+    pub db: DatabaseConnection,
+    pub settings: Arc<AppSettings>,
+}
+
+/// Put into each request's extensions by [`attach_request_context`].
+#[derive(Clone)]
+pub struct RequestContext {
+    pub services: AppServices,
+    pub boot: BootData,
+    pub session_token: Option<String>,
+    pub client_ip: Option<IpAddr>,
+    /// Whether the request is a plain HTML navigation or form post (no JavaScript).
+    pub accepts_html: bool,
+}
+
+/// Axum middleware: resolves the session, language and flash once per request.
+pub async fn attach_request_context(State(services): State<AppServices>, mut req: Request, next: Next) -> Response {
+    // Compiled assets never need to know who is asking.
+    if req.uri().path().starts_with("/pkg/") {
+        return next.run(req).await;
+    }
+    let (locale, accepts_html, session_token, flash) = {
+        let header = |name| req.headers().get(name).and_then(|v: &HeaderValue| v.to_str().ok());
+        let cookie_header = header(COOKIE).unwrap_or_default();
+        (
+            Locale::negotiate(cookies::read(cookie_header, cookies::LANGUAGE_COOKIE), header(ACCEPT_LANGUAGE)),
+            header(ACCEPT).is_some_and(|accept| accept.contains("text/html")),
+            cookies::read(cookie_header, cookies::SESSION_COOKIE).filter(|token| !token.is_empty()).map(str::to_owned),
+            cookies::read(cookie_header, cookies::FLASH_COOKIE).and_then(cookies::decode_flash),
+        )
+    };
+    let user = match &session_token {
+        Some(token) => crate::accounts::server::session_user(&services.db, token).await.unwrap_or_else(|err| {
+            tracing::error!(error = ?err, "could not resolve the session");
+            None
+        }),
+        None => None,
+    };
+    let client_ip = req.extensions().get::<ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip());
+    let had_flash = flash.is_some();
+    let secure = services.settings.secure_cookies;
+    req.extensions_mut().insert(RequestContext {
+        services,
+        boot: BootData { locale, user, flash },
+        session_token,
+        client_ip,
+        accepts_html,
+    });
+    let mut response = next.run(req).await;
+    // A flash is shown once: the page that rendered it clears it.
+    let rendered_page = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if had_flash && rendered_page {
+        if let Ok(value) = HeaderValue::from_str(&cookies::clear_flash(secure)) {
+            response.headers_mut().append(SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+/// The current request's context, inside rendering or a server function.
+pub fn request_context() -> Result<RequestContext, AppError> {
+    use_context::<Parts>()
+        .and_then(|parts| parts.extensions.get::<RequestContext>().cloned())
+        .ok_or_else(|| {
+            tracing::error!("request context missing: is attach_request_context layered?");
+            AppError::Internal
+        })
+}
+
+pub fn db() -> Result<DatabaseConnection, AppError> {
+    Ok(request_context()?.services.db)
+}
+
+pub fn current_user() -> Result<Option<SessionUser>, AppError> {
+    Ok(request_context()?.boot.user)
+}
+
+/// Permission check #1 of every server function that needs a person.
+pub fn require_user() -> Result<SessionUser, AppError> {
+    current_user()?.ok_or(AppError::Unauthorized)
+}
+
+/// Permission check for anything under `/admin`.
+pub fn require_staff() -> Result<SessionUser, AppError> {
+    let user = require_user()?;
+    if user.is_staff() { Ok(user) } else { Err(AppError::Forbidden) }
+}
+
+pub fn append_set_cookie(cookie: &str) {
+    if let (Some(response), Ok(value)) = (use_context::<leptos_axum::ResponseOptions>(), HeaderValue::from_str(cookie)) {
+        response.append_header(SET_COOKIE, value);
+    }
+}
+
+/// Ends a form's server function the same way with or without JavaScript.
+///
+/// Success gives the page to go to next; a plain post is redirected there, JavaScript
+/// loads it itself. A failure returns the error to JavaScript; a plain post gets the
+/// errors and the typed values (`kept`, never passwords) as a flash and goes back.
+pub fn finish_form(
+    form: &str,
+    kept: &[(&str, &str)],
+    result: Result<(String, Option<Msg>), AppError>,
+) -> Result<String, AppError> {
+    let context = request_context()?;
+    let secure = context.services.settings.secure_cookies;
+    match result {
+        Ok((target, notice)) => {
+            if let Some(notice) = notice {
+                append_set_cookie(&cookies::flash(&Flash { notice: Some(notice), ..Flash::default() }, secure));
+            }
+            if context.accepts_html {
+                leptos_axum::redirect(&target);
+            }
+            Ok(target)
+        }
+        Err(error) => {
+            if context.accepts_html {
+                let flash = Flash {
+                    form: form.to_owned(),
+                    errors: error.field_errors(),
+                    values: kept.iter().map(|(name, value)| ((*name).to_owned(), (*value).to_owned())).collect(),
+                    notice: None,
+                };
+                append_set_cookie(&cookies::flash(&flash, secure));
+                // Back to the form's own clean address: the flash carries the errors.
+                leptos_axum::redirect(&referring_path());
+                Err(error)
+            } else {
+                answer(Err(error))
+            }
+        }
+    }
+}
+
+/// Gives a server function's result to a script caller with the honest HTTP status
+/// (403, 400 …) instead of a blanket 500. Every server function ends with it.
+pub fn answer<T>(result: Result<T, AppError>) -> Result<T, AppError> {
+    if let Err(error) = &result {
+        if let (Some(response), Ok(status)) =
+            (use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(error.http_status()))
+        {
+            response.set_status(status);
+        }
+    }
+    result
+}
+
+/// The path of the page a plain form was posted from (its `Referer`), or `/`.
+fn referring_path() -> String {
+    let referer = use_context::<Parts>()
+        .and_then(|parts| parts.headers.get(http::header::REFERER).and_then(|v| v.to_str().ok()).map(str::to_owned));
+    let path = referer.as_deref().map(|url| {
+        let without_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+        without_scheme.find('/').map_or("/", |start| &without_scheme[start..])
+    });
+    safe_return_path(path)
+}
+
+/// Only paths on this site may be returned to after a form: never another host.
+pub fn safe_return_path(candidate: Option<&str>) -> String {
+    match candidate {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_return_path;
+
+    #[test]
+    fn return_paths_stay_on_this_site() {
+        assert_eq!(safe_return_path(Some("/admin")), "/admin");
+        assert_eq!(safe_return_path(Some("/rooms?district=Karlova")), "/rooms?district=Karlova");
+        assert_eq!(safe_return_path(Some("//evil.example")), "/");
+        assert_eq!(safe_return_path(Some("https://evil.example")), "/");
+        assert_eq!(safe_return_path(Some("/\\evil.example")), "/");
+        assert_eq!(safe_return_path(None), "/");
+    }
+}

@@ -1,0 +1,57 @@
+//! `/admin`: staff see their overview; citizens a 403 page; anonymous people go to login.
+
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+
+use super::api::admin_overview;
+use crate::core::forms::use_boot;
+use crate::core::i18n::{use_i18n, Msg};
+use crate::core::pages::{ErrorPage, ForbiddenPage, PageTitle};
+
+#[component]
+pub fn AdminOverviewPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(user) = use_boot().user else {
+        return view! { <Redirect path="/login?next=/admin"/> }.into_any();
+    };
+    if !user.is_staff() {
+        return view! { <ForbiddenPage/> }.into_any();
+    }
+    let overview = Resource::new(|| (), |_| admin_overview());
+    let roles = user
+        .roles
+        .iter()
+        .filter(|grant| grant.role.is_staff())
+        .map(|grant| {
+            let institution = grant
+                .institution_id
+                .map(|id| format!(" ({})", i18n.fill(Msg::AdminForInstitution, &[("id".to_owned(), id.to_string())])));
+            view! { <li>{i18n.t(grant.role.label())}{institution}</li> }
+        })
+        .collect_view();
+    view! {
+        <PageTitle text=Msg::AdminTitle/>
+        <div class="container page">
+            <h1>{i18n.t(Msg::AdminTitle)}</h1>
+            <p class="lead">{i18n.t(Msg::AdminLead)}</p>
+            <h2>{i18n.t(Msg::AdminYourRoles)}</h2>
+            <ul class="plain-list">{roles}</ul>
+            <h2>{i18n.t(Msg::AdminKeyFigures)}</h2>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match overview.await {
+                        Ok(figures) => view! {
+                            <dl class="figures">
+                                <div class="figure"><dt>{i18n.t(Msg::AdminPeople)}</dt><dd>{figures.people}</dd></div>
+                                <div class="figure"><dt>{i18n.t(Msg::AdminStaff)}</dt><dd>{figures.staff}</dd></div>
+                                <div class="figure"><dt>{i18n.t(Msg::AdminActiveSessions)}</dt><dd>{figures.active_sessions}</dd></div>
+                            </dl>
+                        }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+    .into_any()
+}

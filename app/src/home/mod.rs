@@ -1,0 +1,44 @@
+//! The front page: the way in to every pillar.
+
+use leptos::prelude::*;
+
+use crate::core::forms::FlashNotice;
+use crate::core::i18n::{use_i18n, Msg};
+use crate::core::pages::PageTitle;
+
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let pillars = [
+        ("/rooms", Msg::NavRooms, Msg::HomeRoomsText),
+        ("/services", Msg::NavServices, Msg::HomeServicesText),
+        ("/have-your-say", Msg::NavHaveYourSay, Msg::HomeHaveYourSayText),
+        ("/topics", Msg::NavTopics, Msg::HomeTopicsText),
+        ("/open-data", Msg::NavOpenData, Msg::HomeOpenDataText),
+    ];
+    view! {
+        <PageTitle text=Msg::SiteTagline/>
+        <div class="hero">
+            <div class="container">
+                <FlashNotice/>
+                <h1 class="hero__title">{i18n.t(Msg::HomeTitle)}</h1>
+                <p class="lead">{i18n.t(Msg::HomeLead)}</p>
+            </div>
+        </div>
+        <div class="container page">
+            <ul class="card-grid">
+                {pillars
+                    .into_iter()
+                    .map(|(href, title, text)| {
+                        view! {
+                            <li class="card">
+                                <h2 class="card__title"><a class="card__link" href=href>{i18n.t(title)}</a></h2>
+                                <p>{i18n.t(text)}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,98 @@
+//! Raekoda: the city's public e-services in one web app — the `App`, its routes, the HTML
+//! shell the server renders, and the browser's hydrate entry point.
+
+pub mod accounts;
+pub mod core;
+pub mod dashboard;
+pub mod error;
+pub mod home;
+
+#[cfg(feature = "ssr")]
+pub mod migrations;
+#[cfg(feature = "ssr")]
+pub mod seed;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+use crate::accounts::pages::{AccountPage, LoginPage, SignupPage};
+use crate::core::boot::BootData;
+use crate::core::i18n::{I18n, Msg};
+use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
+use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
+use crate::dashboard::pages::AdminOverviewPage;
+use crate::home::HomePage;
+
+/// The whole page as the server renders it. Server only: the browser hydrates `App`.
+#[cfg(feature = "ssr")]
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos_meta::MetaTags;
+    let boot = crate::core::request::request_context().map(|context| context.boot).unwrap_or_default();
+    let boot_json = boot.to_script_json();
+    let lang = boot.locale.code();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="theme-color" content="#0b3b60"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <script type="application/json" id=crate::core::boot::BOOT_ELEMENT_ID inner_html=boot_json></script>
+                <MetaTags/>
+            </head>
+            <body>
+                <App boot/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App(boot: BootData) -> impl IntoView {
+    provide_meta_context();
+    let i18n = I18n { locale: boot.locale };
+    provide_context(i18n);
+    provide_context(boot);
+    // Every route renders in full before the first byte is sent: pages work without
+    // JavaScript, and redirects and status codes (403, 404) reach the browser.
+    let ssr = SsrMode::Async;
+    view! {
+        <Stylesheet id="leptos" href="/pkg/raekoda.css"/>
+        <Title text=i18n.t(Msg::SiteName)/>
+        <Router>
+            <SkipLink/>
+            <SiteHeader/>
+            <main id="main-content" tabindex="-1">
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage ssr=ssr.clone()/>
+                    <Route path=path!("/login") view=LoginPage ssr=ssr.clone()/>
+                    <Route path=path!("/signup") view=SignupPage ssr=ssr.clone()/>
+                    <Route path=path!("/account") view=AccountPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin") view=AdminOverviewPage ssr=ssr.clone()/>
+                    <Route path=path!("/accessibility") view=AccessibilityPage ssr=ssr.clone()/>
+                    <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone()/>
+                    // Pillars whose issues are open: honest placeholders at their final URLs.
+                    <Route path=path!("/rooms") view=|| view! { <ComingSoonPage title=Msg::NavRooms/> } ssr=ssr.clone()/>
+                    <Route path=path!("/services") view=|| view! { <ComingSoonPage title=Msg::NavServices/> } ssr=ssr.clone()/>
+                    <Route path=path!("/have-your-say") view=|| view! { <ComingSoonPage title=Msg::NavHaveYourSay/> } ssr=ssr.clone()/>
+                    <Route path=path!("/topics") view=|| view! { <ComingSoonPage title=Msg::NavTopics/> } ssr=ssr.clone()/>
+                    <Route path=path!("/open-data") view=|| view! { <ComingSoonPage title=Msg::NavOpenData/> } ssr=ssr/>
+                </Routes>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    let boot = crate::core::boot::boot_from_document();
+    leptos::mount::hydrate_body(move || view! { <App boot/> });
+}

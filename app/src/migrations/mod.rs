@@ -1,0 +1,14 @@
+//! The database schema, one migration per step, run at start-up. Server only.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261201_000001_create_accounts;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261201_000001_create_accounts::Migration)]
+    }
+}

@@ -1,0 +1,70 @@
+//! Every environment variable Raekoda reads, with its default. The README lists them too.
+//!
+//! | variable             | default                         | meaning                                              |
+//! |----------------------|---------------------------------|------------------------------------------------------|
+//! | `DATABASE_URL`       | `sqlite://raekoda.db?mode=rwc`  | SQLite file (embedded) or `postgres://…` (production) |
+//! | `LEPTOS_SITE_ADDR`   | `127.0.0.1:3000`                | address and port to listen on                        |
+//! | `RAEKODA_PUBLIC_URL` | `http://<LEPTOS_SITE_ADDR>`     | the address people use; `https://…` marks cookies `Secure` and is trusted as an `Origin` |
+//! | `RAEKODA_DEMO`       | off                             | `1`/`true`: load the Tartu demo data and demo accounts |
+//! | `SMTP_HOST`          | unset                           | mail server; unset keeps messages in the outbox (used by later features) |
+//! | `SMTP_PORT`          | `587`                           | mail server port                                     |
+//! | `SMTP_USERNAME`, `SMTP_PASSWORD` | unset               | mail server login                                    |
+//! | `SMTP_FROM`          | `Raekoda <noreply@raekoda.test>` | sender of every message                             |
+//! | `RUST_LOG`           | `info`                          | log filter (tracing-subscriber syntax)               |
+//!
+//! cargo-leptos also sets `LEPTOS_SITE_ROOT`, `LEPTOS_SITE_PKG_DIR` and `LEPTOS_OUTPUT_NAME`
+//! when it runs the server; a deployed binary reads them from the environment the same way.
+
+use std::env;
+
+#[derive(Clone, Debug)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    pub username: Option<String>,
+    pub password: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub database_url: String,
+    pub public_url: String,
+    pub demo: bool,
+    pub smtp: Option<SmtpConfig>,
+    pub mail_from: String,
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://raekoda.db?mode=rwc";
+
+fn flag(name: &str) -> bool {
+    env::var(name).is_ok_and(|value| matches!(value.trim().to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on"))
+}
+
+fn non_empty(name: &str) -> Option<String> {
+    env::var(name).ok().map(|value| value.trim().to_owned()).filter(|value| !value.is_empty())
+}
+
+impl Config {
+    /// Reads the environment; `site_addr` is the listen address Leptos resolved.
+    pub fn from_env(site_addr: &str) -> Config {
+        Config {
+            database_url: non_empty("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
+            public_url: non_empty("RAEKODA_PUBLIC_URL")
+                .unwrap_or_else(|| format!("http://{site_addr}"))
+                .trim_end_matches('/')
+                .to_owned(),
+            demo: flag("RAEKODA_DEMO"),
+            smtp: non_empty("SMTP_HOST").map(|host| SmtpConfig {
+                host,
+                port: non_empty("SMTP_PORT").and_then(|port| port.parse().ok()).unwrap_or(587),
+                username: non_empty("SMTP_USERNAME"),
+                password: non_empty("SMTP_PASSWORD"),
+            }),
+            mail_from: non_empty("SMTP_FROM").unwrap_or_else(|| "Raekoda <noreply@raekoda.test>".to_owned()),
+        }
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}

@@ -1,0 +1,142 @@
+//! The Raekoda HTTP server: routes, and the defences every request passes through.
+
+pub mod config;
+pub mod state;
+
+use app::core::cookies;
+use app::core::i18n::Locale;
+use app::core::request::{attach_request_context, safe_return_path, AppServices, RequestContext};
+use app::{shell, App};
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Extension, Router};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// The whole application router, as `main` serves it and the tests call it.
+pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
+    let routes = generate_route_list(|| view! { <App boot=Default::default()/> });
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/language/{code}", get(choose_language))
+        .leptos_routes(&options, routes, {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler(shell))
+        .with_state(options)
+        .layer(middleware::from_fn_with_state(services.clone(), attach_request_context))
+        .layer(middleware::from_fn_with_state(services, reject_cross_site_writes))
+        .layer(CompressionLayer::new())
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+}
+
+/// `GET /healthz`: 200 only when the database answers, else 503.
+async fn healthz(Extension(context): Extension<RequestContext>) -> impl IntoResponse {
+    if app::core::database::database_answers(&context.services.db).await {
+        (StatusCode::OK, "ok")
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct ReturnTo {
+    return_to: Option<String>,
+}
+
+/// `GET /language/{et|en|ru}?return_to=/path`: remembers the choice and goes back.
+async fn choose_language(
+    Extension(context): Extension<RequestContext>,
+    Path(code): Path<String>,
+    Query(query): Query<ReturnTo>,
+) -> Response {
+    let target = safe_return_path(query.return_to.as_deref());
+    let Some(locale) = Locale::from_code(&code) else {
+        return (StatusCode::NOT_FOUND, "unknown language").into_response();
+    };
+    let cookie = cookies::language(locale.code(), context.services.settings.secure_cookies);
+    let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, target)]).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// CSRF defence: a request that changes something must come from a page of this site,
+/// as its `Origin` (or, failing that, `Referer`) shows. Session cookies are also
+/// `SameSite=Lax`, so this is the second of two locks.
+async fn reject_cross_site_writes(State(services): State<AppServices>, req: Request, next: Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(req).await;
+    }
+    let headers = req.headers();
+    let text = |name| headers.get(name).and_then(|value: &HeaderValue| value.to_str().ok());
+    let source = text(header::ORIGIN).filter(|origin| *origin != "null").or_else(|| text(header::REFERER));
+    if is_same_site(source, text(header::HOST), &services.settings.public_url) {
+        next.run(req).await
+    } else {
+        tracing::warn!(method = %req.method(), path = %req.uri().path(), origin = ?source, "refused a cross-site write");
+        (
+            StatusCode::FORBIDDEN,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "Päring lükati tagasi, sest see ei tulnud Raekoja lehelt. Ava leht uuesti ja proovi veel kord.\n\
+             The request was refused because it did not come from a Raekoda page. Reload the page and try again.\n\
+             Запрос отклонён, так как он поступил не со страницы Raekoda. Обновите страницу и попробуйте снова.\n",
+        )
+            .into_response()
+    }
+}
+
+/// Whether `source` (an Origin or Referer) is this site: the configured public URL, or
+/// the host the browser addressed.
+pub fn is_same_site(source: Option<&str>, host: Option<&str>, public_url: &str) -> bool {
+    let Some(source) = source else { return false };
+    let Some(source_authority) = authority(source) else { return false };
+    authority(public_url).is_some_and(|public| public.eq_ignore_ascii_case(source_authority))
+        || host.is_some_and(|host| host.eq_ignore_ascii_case(source_authority))
+}
+
+/// `host[:port]` of an absolute http(s) URL.
+fn authority(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"))?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    Some(&rest[..end]).filter(|authority| !authority.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_same_site;
+
+    const PUBLIC: &str = "https://raekoda.tartu.ee";
+
+    #[test]
+    fn same_host_is_allowed() {
+        assert!(is_same_site(Some("http://127.0.0.1:3000"), Some("127.0.0.1:3000"), PUBLIC));
+        assert!(is_same_site(Some("http://127.0.0.1:3000/login?next=/"), Some("127.0.0.1:3000"), PUBLIC));
+    }
+
+    #[test]
+    fn public_url_is_allowed_behind_a_proxy() {
+        assert!(is_same_site(Some("https://raekoda.tartu.ee"), Some("10.0.0.5:3000"), PUBLIC));
+    }
+
+    #[test]
+    fn other_sites_and_missing_origins_are_refused() {
+        assert!(!is_same_site(Some("https://evil.example"), Some("127.0.0.1:3000"), PUBLIC));
+        assert!(!is_same_site(Some("https://raekoda.tartu.ee.evil.example"), Some("127.0.0.1:3000"), PUBLIC));
+        assert!(!is_same_site(Some("http://127.0.0.1:3001"), Some("127.0.0.1:3000"), PUBLIC));
+        assert!(!is_same_site(None, Some("127.0.0.1:3000"), PUBLIC));
+        assert!(!is_same_site(Some("null"), Some("127.0.0.1:3000"), PUBLIC));
+    }
+}

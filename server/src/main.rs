@@ -1,0 +1,47 @@
+//! Starts Raekoda: reads the configuration, opens the database, serves HTTP.
+
+use std::net::SocketAddr;
+
+use leptos::prelude::get_configuration;
+use server::config::Config;
+use server::{build_router, state};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .init();
+
+    let leptos = match get_configuration(None) {
+        Ok(conf) => conf.leptos_options,
+        Err(err) => fail(&format!("cannot read the Leptos configuration: {err}")),
+    };
+    let addr = leptos.site_addr;
+    let config = Config::from_env(&addr.to_string());
+    let services = match state::build_services(&config).await {
+        Ok(services) => services,
+        Err(err) => fail(&err),
+    };
+    let app = build_router(leptos, services);
+
+    let listener = match tokio::net::TcpListener::bind(addr).await {
+        Ok(listener) => listener,
+        Err(err) => fail(&format!("cannot listen on {addr}: {err}")),
+    };
+    tracing::info!(%addr, public_url = %config.public_url, demo = config.demo, "Raekoda is listening");
+    let served = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await;
+    if let Err(err) = served {
+        fail(&format!("server stopped: {err}"));
+    }
+}
+
+fn fail(message: &str) -> ! {
+    tracing::error!("{message}");
+    eprintln!("raekoda: {message}");
+    std::process::exit(1);
+}

@@ -1,0 +1,23 @@
+//! Building what the app shares across requests from the configuration.
+
+use std::sync::Arc;
+
+use app::core::database::connect_and_migrate;
+use app::core::request::{AppServices, AppSettings};
+
+use crate::config::Config;
+
+/// Connects, migrates and (with `RAEKODA_DEMO`) seeds; fails loudly if the database is
+/// unusable, since nothing works without it.
+pub async fn build_services(config: &Config) -> Result<AppServices, String> {
+    let db = connect_and_migrate(&config.database_url)
+        .await
+        .map_err(|err| format!("cannot open the database: {err}"))?;
+    if config.demo {
+        app::seed::seed_demo(&db).await.map_err(|err| format!("cannot load the demo data: {err:?}"))?;
+    }
+    Ok(AppServices {
+        db,
+        settings: Arc::new(AppSettings { secure_cookies: config.secure_cookies(), public_url: config.public_url.clone() }),
+    })
+}

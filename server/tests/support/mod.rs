@@ -1,0 +1,209 @@
+//! A fresh Raekoda per test, on SQLite or PostgreSQL, called through the real router.
+//!
+//! SQLite tests get a private in-memory database. PostgreSQL tests get a new database on
+//! the server named by `TEST_DATABASE_URL` (`make test` starts one on a loopback port);
+//! without it they are skipped with a message, unless `REQUIRE_POSTGRES=1`, when they fail.
+
+#![allow(dead_code)]
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use app::core::database::connect_and_migrate;
+use app::core::request::{AppServices, AppSettings};
+use app::core::roles::Role;
+use axum::Router;
+use axum::body::Body;
+use http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use leptos::prelude::LeptosOptions;
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use tower::ServiceExt;
+
+pub const ORIGIN: &str = "http://raekoda.localhost";
+pub const HOST: &str = "raekoda.localhost";
+pub const PASSWORD: &str = "pikk-test-parool-1";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub struct TestApp {
+    pub router: Router,
+    pub db: DatabaseConnection,
+    pub backend: Backend,
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: http::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn header(&self, name: header::HeaderName) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// Every `Set-Cookie` value.
+    pub fn set_cookies(&self) -> Vec<String> {
+        self.headers.get_all(header::SET_COOKIE).iter().filter_map(|v| v.to_str().ok().map(str::to_owned)).collect()
+    }
+
+    /// `name=value` of the cookie `name` this reply sets, as a browser would send it back.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.set_cookies().into_iter().find_map(|c| {
+            let pair = c.split(';').next()?.to_owned();
+            pair.starts_with(&format!("{name}=")).then_some(pair)
+        })
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|_| panic!("not JSON: {}", self.body))
+    }
+}
+
+static DATABASE_COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+fn options() -> LeptosOptions {
+    LeptosOptions::builder().output_name("raekoda").site_root("target/site").site_pkg_dir("pkg").build()
+}
+
+pub fn router_for(db: DatabaseConnection) -> Router {
+    let services = AppServices {
+        db,
+        settings: Arc::new(AppSettings { secure_cookies: false, public_url: ORIGIN.to_owned() }),
+    };
+    server::build_router(options(), services)
+}
+
+impl TestApp {
+    pub async fn sqlite() -> TestApp {
+        let db = connect_and_migrate("sqlite::memory:").await.expect("migrate SQLite");
+        TestApp { router: router_for(db.clone()), db, backend: Backend::Sqlite }
+    }
+
+    /// `None` (with a note) when no PostgreSQL server is configured and none is required.
+    pub async fn postgres() -> Option<TestApp> {
+        let Ok(server_url) = std::env::var("TEST_DATABASE_URL") else {
+            if std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
+                panic!("REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set");
+            }
+            eprintln!("skipped on PostgreSQL: TEST_DATABASE_URL is not set (make test sets it)");
+            return None;
+        };
+        let admin = Database::connect(&server_url).await.expect("connect to TEST_DATABASE_URL");
+        let name = format!(
+            "raekoda_test_{}_{}",
+            std::process::id(),
+            DATABASE_COUNTER.fetch_add(1, Ordering::SeqCst)
+        );
+        admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}")).await.expect("drop old test database");
+        admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+        let (base, _) = server_url.rsplit_once('/').expect("TEST_DATABASE_URL ends with /database");
+        let db = connect_and_migrate(&format!("{base}/{name}")).await.expect("migrate PostgreSQL");
+        Some(TestApp { router: router_for(db.clone()), db, backend: Backend::Postgres })
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Reply {
+        let response = self.router.clone().oneshot(request).await.expect("router answers");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.expect("read body").to_bytes();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// A page as a browser navigates to it.
+    pub async fn get(&self, path: &str, cookies: &[&str]) -> Reply {
+        let mut request = Request::get(path).header(header::HOST, HOST).header(header::ACCEPT, "text/html");
+        if !cookies.is_empty() {
+            request = request.header(header::COOKIE, cookies.join("; "));
+        }
+        self.send(request.body(Body::empty()).unwrap()).await
+    }
+
+    /// A server function called by the browser with JavaScript (as `ActionForm` does).
+    pub async fn call(&self, endpoint: &str, form: &[(&str, &str)], cookies: &[&str]) -> Reply {
+        self.post(endpoint, form, cookies, "application/json", Some(ORIGIN)).await
+    }
+
+    /// The same form posted as plain HTML, without JavaScript, from `referer`.
+    pub async fn post_plain(&self, endpoint: &str, form: &[(&str, &str)], cookies: &[&str], referer: &str) -> Reply {
+        let mut request = self.request(endpoint, form, cookies, "text/html,application/xhtml+xml", Some(ORIGIN));
+        request.headers_mut().insert(header::REFERER, format!("{ORIGIN}{referer}").parse().unwrap());
+        self.send(request).await
+    }
+
+    pub async fn post(&self, endpoint: &str, form: &[(&str, &str)], cookies: &[&str], accept: &str, origin: Option<&str>) -> Reply {
+        let request = self.request(endpoint, form, cookies, accept, origin);
+        self.send(request).await
+    }
+
+    fn request(&self, endpoint: &str, form: &[(&str, &str)], cookies: &[&str], accept: &str, origin: Option<&str>) -> Request<Body> {
+        let body = form
+            .iter()
+            .map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let mut request = Request::post(endpoint)
+            .header(header::HOST, HOST)
+            .header(header::ACCEPT, accept)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some(origin) = origin {
+            request = request.header(header::ORIGIN, origin);
+        }
+        if !cookies.is_empty() {
+            request = request.header(header::COOKIE, cookies.join("; "));
+        }
+        request.body(Body::from(body)).unwrap()
+    }
+
+    /// An account with the given extra roles; returns its e-mail.
+    pub async fn with_user(&self, email: &str, roles: &[(Role, Option<i32>)]) -> String {
+        app::accounts::server::ensure_account(&self.db, "Testi Inimene", email, PASSWORD, roles).await.expect("create account");
+        email.to_owned()
+    }
+
+    /// Signs in and returns the session cookie as the browser sends it.
+    pub async fn log_in(&self, email: &str) -> String {
+        let reply = self.call("/api/accounts/log_in", &[("email", email), ("password", PASSWORD)], &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "log in as {email}: {}", reply.body);
+        reply.cookie("raekoda_session").expect("a session cookie")
+    }
+}
+
+pub fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b' ' => "+".to_owned(),
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+/// Runs each test body once on SQLite and once on PostgreSQL.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($( $(#[$meta:meta])* async fn $name:ident($app:ident) $body:block )*) => {$(
+        $(#[$meta])*
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let $app = $crate::support::TestApp::sqlite().await;
+                $body
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let Some($app) = $crate::support::TestApp::postgres().await else { return };
+                $body
+            }
+        }
+    )*};
+}
