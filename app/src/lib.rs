@@ -95,4 +95,8 @@ pub fn hydrate() {
     console_error_panic_hook::set_once();
     let boot = crate::core::boot::boot_from_document();
     leptos::mount::hydrate_body(move || view! { <App boot/> });
+    // Lets end-to-end tests wait until the script path, not the plain-form path, is live.
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.set_attribute("data-hydrated", "");
+    }
 }

@@ -24,47 +24,35 @@ pub fn PageTitle(text: Msg) -> impl IntoView {
     view! { <Title text=format!("{} – {}", i18n.t(text), i18n.t(Msg::SiteName))/> }
 }
 
+/// A page that only explains: a status, a heading, one paragraph and the way home.
 #[component]
-pub fn NotFoundPage() -> impl IntoView {
-    set_http_status(404);
+fn StatusPage(status: u16, title: Msg, text: Msg) -> impl IntoView {
+    set_http_status(status);
     let i18n = use_i18n();
     view! {
-        <PageTitle text=Msg::NotFoundTitle/>
+        <PageTitle text=title/>
         <div class="container page">
-            <h1>{i18n.t(Msg::NotFoundTitle)}</h1>
-            <p class="lead">{i18n.t(Msg::NotFoundText)}</p>
+            <h1>{i18n.t(title)}</h1>
+            <p class="lead">{i18n.t(text)}</p>
             <p><a href="/">{i18n.t(Msg::BackToHome)}</a></p>
         </div>
     }
 }
 
 #[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! { <StatusPage status=404 title=Msg::NotFoundTitle text=Msg::NotFoundText/> }
+}
+
+#[component]
 pub fn ForbiddenPage() -> impl IntoView {
-    set_http_status(403);
-    let i18n = use_i18n();
-    view! {
-        <PageTitle text=Msg::ForbiddenTitle/>
-        <div class="container page">
-            <h1>{i18n.t(Msg::ForbiddenTitle)}</h1>
-            <p class="lead">{i18n.t(Msg::ForbiddenText)}</p>
-            <p><a href="/">{i18n.t(Msg::BackToHome)}</a></p>
-        </div>
-    }
+    view! { <StatusPage status=403 title=Msg::ForbiddenTitle text=Msg::ForbiddenText/> }
 }
 
 /// Shown when loading a page's data failed for a reason the person cannot fix.
 #[component]
 pub fn ErrorPage() -> impl IntoView {
-    set_http_status(500);
-    let i18n = use_i18n();
-    view! {
-        <PageTitle text=Msg::ErrorPageTitle/>
-        <div class="container page">
-            <h1>{i18n.t(Msg::ErrorPageTitle)}</h1>
-            <p class="lead">{i18n.t(Msg::ErrorPageText)}</p>
-            <p><a href="/">{i18n.t(Msg::BackToHome)}</a></p>
-        </div>
-    }
+    view! { <StatusPage status=500 title=Msg::ErrorPageTitle text=Msg::ErrorPageText/> }
 }
 
 /// The entry points of pillars whose issues are still open. Says so plainly rather than
@@ -85,34 +73,32 @@ pub fn ComingSoonPage(title: Msg) -> impl IntoView {
     }
 }
 
+/// A statement the law asks for: a heading, an introduction and titled sections.
 #[component]
-pub fn AccessibilityPage() -> impl IntoView {
+fn StatementPage(title: Msg, intro: Msg, sections: &'static [(Msg, Msg)]) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageTitle text=Msg::A11yTitle/>
+        <PageTitle text=title/>
         <div class="container page prose">
-            <h1>{i18n.t(Msg::A11yTitle)}</h1>
-            <p class="lead">{i18n.t(Msg::A11yIntro)}</p>
-            <h2>{i18n.t(Msg::A11yHowTitle)}</h2>
-            <p>{i18n.t(Msg::A11yHowText)}</p>
-            <h2>{i18n.t(Msg::A11yContactTitle)}</h2>
-            <p>{i18n.t(Msg::A11yContactText)}</p>
+            <h1>{i18n.t(title)}</h1>
+            <p class="lead">{i18n.t(intro)}</p>
+            {sections
+                .iter()
+                .map(|(heading, text)| view! { <h2>{i18n.t(*heading)}</h2><p>{i18n.t(*text)}</p> })
+                .collect_view()}
         </div>
     }
 }
 
 #[component]
+pub fn AccessibilityPage() -> impl IntoView {
+    const SECTIONS: &[(Msg, Msg)] = &[(Msg::A11yHowTitle, Msg::A11yHowText), (Msg::A11yContactTitle, Msg::A11yContactText)];
+    view! { <StatementPage title=Msg::A11yTitle intro=Msg::A11yIntro sections=SECTIONS/> }
+}
+
+#[component]
 pub fn PrivacyPage() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <PageTitle text=Msg::PrivacyTitle/>
-        <div class="container page prose">
-            <h1>{i18n.t(Msg::PrivacyTitle)}</h1>
-            <p class="lead">{i18n.t(Msg::PrivacyIntro)}</p>
-            <h2>{i18n.t(Msg::PrivacyWhatTitle)}</h2>
-            <p>{i18n.t(Msg::PrivacyWhatText)}</p>
-            <h2>{i18n.t(Msg::PrivacyRightsTitle)}</h2>
-            <p>{i18n.t(Msg::PrivacyRightsText)}</p>
-        </div>
-    }
+    const SECTIONS: &[(Msg, Msg)] =
+        &[(Msg::PrivacyWhatTitle, Msg::PrivacyWhatText), (Msg::PrivacyRightsTitle, Msg::PrivacyRightsText)];
+    view! { <StatementPage title=Msg::PrivacyTitle intro=Msg::PrivacyIntro sections=SECTIONS/> }
 }

@@ -1,0 +1,80 @@
+# Raekoda: two commands.
+#   make run   installs what is missing, serves http://127.0.0.1:3000 on SQLite with the Tartu demo data
+#   make test  installs what is missing, runs every test (Rust on SQLite and PostgreSQL, Playwright)
+# Every install step checks first and skips what is already there, so warm runs stay quick.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_LEPTOS_VERSION := 0.3.11
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock to the patch level.
+WASM_BINDGEN_VERSION := $(shell grep -A1 '^name = "wasm-bindgen"$$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+export DATABASE_URL ?= sqlite://raekoda.db?mode=rwc
+export LEPTOS_SITE_ADDR ?= 127.0.0.1:3000
+
+E2E_ADDR := 127.0.0.1:3100
+E2E_DB := target/e2e.db
+
+.PHONY: help run test tools test-tools rust-tools node-tools system-test-tools unit-tests e2e release wasm-size clean-db
+
+help:
+	@echo "make run    serve Raekoda at http://$(LEPTOS_SITE_ADDR) with the Tartu demo data"
+	@echo "make test   run every test (installs what is missing)"
+	@echo "make release  optimised build; make wasm-size  measure the browser bundle"
+
+run: tools
+	RAEKODA_DEMO=1 cargo leptos serve
+
+test: test-tools unit-tests e2e
+	@echo "make test: all tests passed"
+
+tools: rust-tools node-tools
+
+test-tools: tools system-test-tools
+
+rust-tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@cargo leptos --version 2>/dev/null | grep -q "$(CARGO_LEPTOS_VERSION)" || \
+	  cargo install cargo-leptos --version $(CARGO_LEPTOS_VERSION) --locked --ignore-rust-version --features no_downloads
+	@wasm-bindgen --version 2>/dev/null | grep -q "$(WASM_BINDGEN_VERSION)" || \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
+
+# npm's binaryen (wasm-opt 132): Debian's wasm-opt 108 breaks hydration of release builds.
+node-tools:
+	@if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  npm ci --no-audit --no-fund; fi
+
+system-test-tools:
+	@missing=""; \
+	  command -v chromium >/dev/null || missing="$$missing chromium"; \
+	  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	  fc-list 2>/dev/null | grep -qi dejavu || missing="$$missing fonts-dejavu-core"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing from Debian:$$missing"; \
+	    $(SUDO) apt-get update -qq; \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	  fi
+
+# Pure rules and server tests through the real router, each on SQLite and on PostgreSQL.
+unit-tests:
+	@url=$$(.ci/postgres.sh start); \
+	  trap '.ci/postgres.sh stop' EXIT; \
+	  TEST_DATABASE_URL="$$url" REQUIRE_POSTGRES=1 cargo test --workspace --features app/ssr
+
+# Playwright in Debian's Chromium against the real server on a fresh SQLite file.
+e2e:
+	@rm -f $(E2E_DB) $(E2E_DB)-wal $(E2E_DB)-shm
+	DATABASE_URL="sqlite://$(E2E_DB)?mode=rwc" RAEKODA_DEMO=1 LEPTOS_SITE_ADDR=$(E2E_ADDR) \
+	  RAEKODA_E2E_URL=http://$(E2E_ADDR) cargo leptos end-to-end
+
+release: tools
+	cargo leptos build --release --precompress
+
+wasm-size: release
+	@bash benches/wasm-size.sh
+
+clean-db:
+	rm -f raekoda.db raekoda.db-wal raekoda.db-shm
