@@ -28,8 +28,16 @@ help:
 run: tools
 	RAEKODA_DEMO=1 cargo leptos serve
 
-test: test-tools unit-tests e2e
-	@echo "make test: all tests passed"
+# Each part's output is kept in target/test-logs; the last line sums them up.
+test: test-tools
+	@mkdir -p target/test-logs
+	@$(MAKE) --no-print-directory unit-tests 2>&1 | tee target/test-logs/unit.log
+	@$(MAKE) --no-print-directory e2e 2>&1 | tee target/test-logs/e2e.log
+	@read rust_passed rust_failed < <({ grep -h '^test result:' target/test-logs/unit.log || true; } | awk '{p+=$$4; f+=$$6} END {print p+0, f+0}'); \
+	  e2e_passed=$$({ grep -Eo '^ +[0-9]+ passed' target/test-logs/e2e.log || true; } | awk '{s+=$$1} END {print s+0}'); \
+	  e2e_failed=$$({ grep -Eo '^ +[0-9]+ failed' target/test-logs/e2e.log || true; } | awk '{s+=$$1} END {print s+0}'); \
+	  echo "Rust: $$rust_passed passed; Playwright: $$e2e_passed passed"; \
+	  echo "tests: $$((rust_passed + e2e_passed)) passed, $$((rust_failed + e2e_failed)) failed"
 
 tools: rust-tools node-tools
 
@@ -62,7 +70,7 @@ system-test-tools:
 unit-tests:
 	@url=$$(.ci/postgres.sh start); \
 	  trap '.ci/postgres.sh stop' EXIT; \
-	  TEST_DATABASE_URL="$$url" REQUIRE_POSTGRES=1 cargo test --workspace --features app/ssr
+	  TEST_DATABASE_URL="$$url" REQUIRE_POSTGRES=1 cargo test --workspace --features app/ssr --lib --tests
 
 # Playwright in Debian's Chromium against the real server on a fresh SQLite file.
 e2e:

@@ -65,6 +65,9 @@ test("sign-up problems are shown next to each field and typed values are kept", 
 
   const summary = page.getByRole("alert");
   await expect(summary).toContainText("Esines probleem");
+  if (testInfo.project.use.javaScriptEnabled !== false) {
+    await expect(summary, "focus moves to the summary").toBeFocused();
+  }
   await expect(page.locator("#email-error")).toContainText("Sisesta e-posti aadress õigel kujul");
   await expect(page.locator("#password-error")).toContainText("vähemalt 10 märki");
   await expect(page.locator("#accept_terms-error")).toContainText("nõustu andmete töötlemise põhimõtetega");

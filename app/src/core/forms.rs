@@ -45,14 +45,24 @@ fn field_error(errors: Signal<Vec<FieldError>>, field: &'static str) -> Signal<O
     Signal::derive(move || errors.get().into_iter().find(|error| error.field == field))
 }
 
+/// The list of a form's problems above it; each links to its field. Takes the focus when
+/// it appears, so keyboard and screen-reader users land on it (GOV.UK's pattern).
 #[component]
 pub fn ErrorSummary(errors: Signal<Vec<FieldError>>) -> impl IntoView {
     let i18n = use_i18n();
+    let summary = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if !errors.get().is_empty() {
+            if let Some(element) = summary.get() {
+                let _ = element.focus();
+            }
+        }
+    });
     move || {
         let errors = errors.get();
         (!errors.is_empty()).then(|| {
             view! {
-                <div class="error-summary" role="alert" tabindex="-1">
+                <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
                     <h2 class="error-summary__title">{i18n.t(Msg::ErrorSummaryTitle)}</h2>
                     <ul class="error-summary__list">
                         {errors
