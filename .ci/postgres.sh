@@ -2,12 +2,13 @@
 # Starts or stops a throwaway PostgreSQL server on a loopback port for the tests.
 #   .ci/postgres.sh start   -> prints the TEST_DATABASE_URL to use
 #   .ci/postgres.sh stop
-# Data lives in target/pg (never committed); fsync is off because nothing here must
+# Data lives in /tmp/raekoda-test-pg-PORT; fsync is off because nothing here must
 # survive a crash. Run as root (CI) it runs the server as the `postgres` user.
 set -euo pipefail
 
 port="${RAEKODA_TEST_PG_PORT:-55432}"
-dir="${RAEKODA_TEST_PG_DIR:-$(pwd)/target/pg}"
+# Under /tmp: the `postgres` user must reach it whatever folder the clone is in.
+dir="${RAEKODA_TEST_PG_DIR:-/tmp/raekoda-test-pg-$port}"
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
 [ -n "$bin" ] || { echo "PostgreSQL is not installed (apt-get install postgresql)" >&2; exit 1; }
 

@@ -24,6 +24,12 @@ on_both_databases! {
         assert_eq!(reply.body, "ok");
     }
 
+    async fn health_fails_when_the_database_is_gone(app) {
+        app.db.close_by_ref().await.unwrap();
+        let reply = app.get("/healthz", &[]).await;
+        assert_eq!(reply.status, StatusCode::SERVICE_UNAVAILABLE);
+    }
+
     async fn pages_are_in_estonian_unless_asked_otherwise(app) {
         let reply = app.get("/", &[]).await;
         assert_eq!(reply.status, StatusCode::OK);
