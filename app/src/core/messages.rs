@@ -249,4 +249,12 @@ catalogue! {
         en: "You have the right to see, download, correct and delete your data. For questions, write to andmekaitse@raekoda.test.",
         ru: "Вы имеете право ознакомиться со своими данными, скачать, исправить и удалить их. С вопросами пишите на andmekaitse@raekoda.test.",
     }
+
+    // --- Rooms ---------------------------------------------------------------------------
+    KindSchool { et: "Kool", en: "School", ru: "Школа" }
+    KindLibrary { et: "Raamatukogu", en: "Library", ru: "Библиотека" }
+    KindCultureCentre { et: "Kultuurikeskus", en: "Culture centre", ru: "Дом культуры" }
+    KindSportsHall { et: "Spordihoone", en: "Sports hall", ru: "Спортивный зал" }
+    KindYouthCentre { et: "Noortekeskus", en: "Youth centre", ru: "Молодёжный центр" }
+    KindKindergarten { et: "Lasteaed", en: "Kindergarten", ru: "Детский сад" }
 }

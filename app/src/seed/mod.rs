@@ -1,6 +1,8 @@
 //! Tartu demo data, loaded when `RAEKODA_DEMO` is on. Idempotent: running it again adds
 //! nothing that is already there. Server only.
 
+mod rooms;
+
 use sea_orm::DatabaseConnection;
 
 use crate::accounts::server::ensure_account;
@@ -23,6 +25,8 @@ pub const DEMO_ACCOUNTS: &[(&str, &str, &[(Role, Option<i32>)])] = &[
 ];
 
 pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
+    // Institutions first: the demo room manager manages institution 1.
+    rooms::seed_rooms(db).await?;
     for (name, email, roles) in DEMO_ACCOUNTS {
         ensure_account(db, name, email, DEMO_PASSWORD, roles).await?;
     }

@@ -1,0 +1,4 @@
+//! sea-orm entities of institutions and their rooms. Server only.
+
+pub mod institution;
+pub mod room;
