@@ -25,6 +25,7 @@ use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
+use crate::rooms::pages::{RoomPage, RoomsPage};
 
 /// The whole page as the server renders it. Server only: the browser hydrates `App`.
 #[cfg(feature = "ssr")]
@@ -78,7 +79,8 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=ssr.clone()/>
                     <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone()/>
                     // Pillars whose issues are open: honest placeholders at their final URLs.
-                    <Route path=path!("/rooms") view=|| view! { <ComingSoonPage title=Msg::NavRooms/> } ssr=ssr.clone()/>
+                    <Route path=path!("/rooms") view=RoomsPage ssr=ssr.clone()/>
+                    <Route path=path!("/rooms/:slug") view=RoomPage ssr=ssr.clone()/>
                     <Route path=path!("/services") view=|| view! { <ComingSoonPage title=Msg::NavServices/> } ssr=ssr.clone()/>
                     <Route path=path!("/have-your-say") view=|| view! { <ComingSoonPage title=Msg::NavHaveYourSay/> } ssr=ssr.clone()/>
                     <Route path=path!("/topics") view=|| view! { <ComingSoonPage title=Msg::NavTopics/> } ssr=ssr.clone()/>

@@ -52,3 +52,49 @@ on_both_databases! {
         assert_eq!(hall.settings.0.add_ons.len(), 2);
     }
 }
+
+on_both_databases! {
+    async fn eighty_people_on_a_tuesday_evening_find_the_auditorium(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let page = app.get("/rooms?people=80&date=2026-12-08&from=18%3A00&to=20%3A00", &[]).await;
+        assert_eq!(page.status, http::StatusCode::OK);
+        assert!(page.body.contains(r#"href="/rooms/htg-auditoorium""#), "the Auditoorium is listed");
+        assert!(page.body.contains("alates 50,00 € tunnis"));
+        assert!(!page.body.contains("htg-klassiruum-204"), "a 30-seat classroom is not");
+        assert!(!page.body.contains("linnaraamatukogu-konverentsisaal"), "the library closes at 18:00");
+        // The filters stay filled in.
+        assert!(page.body.contains(r#"value="80""#));
+    }
+
+    async fn an_empty_result_says_why(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let rooms = room::Entity::find().count(&app.db).await.unwrap();
+        let page = app.get("/rooms?people=5000", &[]).await;
+        assert!(page.body.contains("Ükski ruum ei vasta otsingule"));
+        assert!(page.body.contains(&format!("{rooms} ruumi on liiga väikesed")), "{}", page.body);
+    }
+
+    async fn an_unreadable_filter_is_named_next_to_its_field(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let page = app.get("/rooms?people=palju", &[]).await;
+        assert_eq!(page.status, http::StatusCode::OK);
+        assert!(page.body.contains(r#"id="people-error""#));
+        assert!(page.body.contains("Sisesta inimeste arv numbrina"));
+    }
+
+    async fn the_room_page_shows_what_a_booker_needs(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let page = app.get("/rooms/htg-auditoorium", &[]).await;
+        assert_eq!(page.status, http::StatusCode::OK);
+        for expected in ["Auditoorium", "Hugo Treffneri Gümnaasium", "Munga tn 12", "50,00 € tund", "E–R 17:00–21:00", "212 m²",
+                         "Sundventilatsioon", "Pistikupesad laudadel", "Trepivaba ligipääs", "Riigipühadel suletud",
+                         "Tasuta kuni 7 päeva enne algust"] {
+            assert!(page.body.contains(expected), "missing {expected}");
+        }
+        let english = app.get("/rooms/linnaraamatukogu-konverentsisaal", &["raekoda_lang=en"]).await;
+        for expected in ["30.00 € per hour", "150.00 € per day (10:00–18:00)", "5.00 € per hour or 25.00 € per day", "Technical assistance: 7.00 € per hour", "97.2 m²", "A conference hall"] {
+            assert!(english.body.contains(expected), "missing {expected}");
+        }
+        assert_eq!(app.get("/rooms/no-such-room", &[]).await.status, http::StatusCode::NOT_FOUND);
+    }
+}

@@ -205,3 +205,38 @@ pub fn FlashNotice() -> impl IntoView {
         }
     })
 }
+
+/// A drop-down list with its label and error; `options` are (value, text) pairs.
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: Msg,
+    errors: Signal<Vec<FieldError>>,
+    options: Vec<(String, String)>,
+    #[prop(optional)] selected: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error = field_error(errors, name);
+    let error_id = format!("{name}-error");
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=name>{i18n.t(label)}</label>
+            <FieldErrorMessage id=error_id.clone() error=error/>
+            <select
+                class="field__input"
+                id=name
+                name=name
+                aria-invalid=move || error.get().map(|_| "true")
+                aria-describedby=move || error.get().map(|_| error_id.clone())
+            >
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let is_selected = value == selected;
+                        view! { <option value=value selected=is_selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

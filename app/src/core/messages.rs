@@ -257,4 +257,95 @@ catalogue! {
     KindSportsHall { et: "Spordihoone", en: "Sports hall", ru: "Спортивный зал" }
     KindYouthCentre { et: "Noortekeskus", en: "Youth centre", ru: "Молодёжный центр" }
     KindKindergarten { et: "Lasteaed", en: "Kindergarten", ru: "Детский сад" }
+    RoomsLead {
+        et: "Leia ruum Tartu linna koolides, raamatukogudes, kultuurikeskustes ja spordihoonetes.",
+        en: "Find a room in Tartu's schools, libraries, culture centres and sports halls.",
+        ru: "Найдите помещение в школах, библиотеках, домах культуры и спортзалах Тарту.",
+    }
+    FilterHeading { et: "Otsi ruumi", en: "Find a room", ru: "Поиск помещения" }
+    FilterDate { et: "Kuupäev", en: "Date", ru: "Дата" }
+    FilterFrom { et: "Algus", en: "From", ru: "С" }
+    FilterTo { et: "Lõpp", en: "To", ru: "До" }
+    FilterTimeHint { et: "Vaba aeg sel päeval, näiteks 18:00 kuni 20:00.", en: "Free time on that day, for example 18:00 to 20:00.", ru: "Свободное время в этот день, например с 18:00 до 20:00." }
+    FilterPeople { et: "Inimeste arv", en: "Number of people", ru: "Число людей" }
+    FilterInstitution { et: "Asutus", en: "Institution", ru: "Учреждение" }
+    FilterDistrict { et: "Linnaosa", en: "District", ru: "Район" }
+    FilterFeature { et: "Varustus", en: "Equipment", ru: "Оснащение" }
+    FilterStepFree { et: "Ainult trepivaba ligipääsuga", en: "Step-free access only", ru: "Только с доступом без ступенек" }
+    FilterMaxPrice { et: "Tunnihind kuni (eurot)", en: "Price per hour up to (euros)", ru: "Цена за час до (евро)" }
+    FilterAny { et: "Kõik", en: "Any", ru: "Любое" }
+    FilterSubmit { et: "Otsi", en: "Search", ru: "Найти" }
+    FilterClear { et: "Tühjenda otsing", en: "Clear the search", ru: "Сбросить поиск" }
+    FilterEndAfterStart { et: "Lõpp peab olema pärast algust.", en: "The end must be after the start.", ru: "Окончание должно быть позже начала." }
+    FilterDateInvalid { et: "Vali kuupäev, et otsida vaba aega.", en: "Choose a date to search for free time.", ru: "Выберите дату, чтобы искать свободное время." }
+    FilterTimeInvalid { et: "Sisesta kellaaeg kujul 18:00.", en: "Enter a time like 18:00.", ru: "Введите время в виде 18:00." }
+    FilterPeopleInvalid { et: "Sisesta inimeste arv numbrina, näiteks 80.", en: "Enter the number of people as a number, like 80.", ru: "Введите число людей цифрами, например 80." }
+    FilterFeatureInvalid { et: "Vali varustus loetelust.", en: "Choose equipment from the list.", ru: "Выберите оснащение из списка." }
+    FilterPriceInvalid { et: "Sisesta hind eurodes, näiteks 50 või 49,50.", en: "Enter a price in euros, like 50 or 49.50.", ru: "Введите цену в евро, например 50 или 49,50." }
+    RoomsFound { et: "Leitud ruume: {count}", en: "Rooms found: {count}", ru: "Найдено помещений: {count}" }
+    RoomsNoneTitle { et: "Ükski ruum ei vasta otsingule", en: "No room matches your search", ru: "Ни одно помещение не подходит" }
+    RoomsNoneIntro { et: "Miks ruumid välja jäid:", en: "Why rooms were left out:", ru: "Почему помещения не подошли:" }
+    MismatchTooSmall { et: "{count} ruumi on liiga väikesed", en: "{count} rooms are too small", ru: "{count} помещений слишком малы" }
+    MismatchOtherInstitution { et: "{count} ruumi on teistes asutustes", en: "{count} rooms are in other institutions", ru: "{count} помещений в других учреждениях" }
+    MismatchOtherDistrict { et: "{count} ruumi on teistes linnaosades", en: "{count} rooms are in other districts", ru: "{count} помещений в других районах" }
+    MismatchMissingFeature { et: "{count} ruumis pole valitud varustust", en: "{count} rooms lack the chosen equipment", ru: "В {count} помещениях нет выбранного оснащения" }
+    MismatchNotStepFree { et: "{count} ruumil pole trepivaba ligipääsu", en: "{count} rooms have no step-free access", ru: "У {count} помещений нет доступа без ступенек" }
+    MismatchTooExpensive { et: "{count} ruumi on kallimad", en: "{count} rooms cost more", ru: "{count} помещений дороже" }
+    MismatchNotBookableThen { et: "{count} ruumi ei ole sel ajal broneeritavad", en: "{count} rooms cannot be booked at that time", ru: "{count} помещений нельзя забронировать на это время" }
+    RoomFromPrice { et: "alates {price} tunnis", en: "from {price} per hour", ru: "от {price} в час" }
+    RoomPeople { et: "{count} inimest", en: "{count} people", ru: "{count} чел." }
+    RoomBookable { et: "Broneeritav", en: "Bookable", ru: "Можно забронировать" }
+    Breadcrumbs { et: "Asukoht", en: "You are here", ru: "Вы здесь" }
+    HomeCrumb { et: "Avaleht", en: "Home", ru: "Главная" }
+    RoomDescription { et: "Kirjeldus", en: "Description", ru: "Описание" }
+    RoomPrices { et: "Hinnad", en: "Prices", ru: "Цены" }
+    RoomPerHour { et: "{price} tund", en: "{price} per hour", ru: "{price} в час" }
+    RoomDayRate { et: "{price} päev ({from}–{to})", en: "{price} per day ({from}–{to})", ru: "{price} в день ({from}–{to})" }
+    RoomAddOns { et: "Lisateenused", en: "Extras", ru: "Дополнительные услуги" }
+    RoomAddOnPrice { et: "{hour} tund", en: "{hour} per hour", ru: "{hour} в час" }
+    RoomAddOnPriceDay { et: "{hour} tund või {day} päev", en: "{hour} per hour or {day} per day", ru: "{hour} в час или {day} в день" }
+    AddOnEquipment { et: "Tehnika kasutamine", en: "Use of equipment", ru: "Использование техники" }
+    AddOnTechnicalAssistance { et: "Tehniline abi", en: "Technical assistance", ru: "Техническая помощь" }
+    RoomNonProfit { et: "Mittetulundusühingud maksavad {percent}% hinnast.", en: "Non-profit organisations pay {percent}% of the price.", ru: "Некоммерческие организации платят {percent}% цены." }
+    RoomCityFree { et: "Linna asutustele tasuta.", en: "Free for city institutions.", ru: "Для городских учреждений бесплатно." }
+    RoomBookableTimes { et: "Broneeritavad ajad", en: "Bookable times", ru: "Время бронирования" }
+    RoomHolidaysClosed { et: "Riigipühadel suletud.", en: "Closed on public holidays.", ru: "В государственные праздники закрыто." }
+    RoomCapacity { et: "Mahutavus", en: "Capacity", ru: "Вместимость" }
+    RoomSize { et: "Pindala", en: "Floor area", ru: "Площадь" }
+    LayoutTheatre { et: "Istekohti ridades", en: "Seats in rows", ru: "Мест рядами" }
+    LayoutTables { et: "Laudade taga", en: "At tables", ru: "За столами" }
+    LayoutStanding { et: "Püsti", en: "Standing", ru: "Стоя" }
+    LayoutOpen { et: "Osalejaid", en: "Participants", ru: "Участников" }
+    RoomFeatures { et: "Varustus", en: "Equipment", ru: "Оснащение" }
+    FeatureProjector { et: "Projektor", en: "Projector", ru: "Проектор" }
+    FeatureScreen { et: "Ekraan", en: "Screen", ru: "Экран" }
+    FeatureSoundSystem { et: "Helisüsteem", en: "Sound system", ru: "Звуковая система" }
+    FeatureMicrophones { et: "Mikrofonid", en: "Microphones", ru: "Микрофоны" }
+    FeatureWhiteboard { et: "Valge tahvel", en: "Whiteboard", ru: "Маркерная доска" }
+    FeatureDeskSockets { et: "Pistikupesad laudadel", en: "Sockets on the desks", ru: "Розетки на столах" }
+    FeatureForcedVentilation { et: "Sundventilatsioon", en: "Forced ventilation", ru: "Принудительная вентиляция" }
+    FeatureWifi { et: "WiFi", en: "Wi-Fi", ru: "Wi-Fi" }
+    FeatureKitchen { et: "Köök", en: "Kitchen", ru: "Кухня" }
+    FeaturePiano { et: "Klaver", en: "Piano", ru: "Фортепиано" }
+    FeatureStage { et: "Lava", en: "Stage", ru: "Сцена" }
+    FeatureSportsFloor { et: "Spordipõrand", en: "Sports floor", ru: "Спортивное покрытие" }
+    FeatureVideoConference { et: "Videokonverentsi seadmed", en: "Video conferencing", ru: "Видеоконференцсвязь" }
+    RoomAccessibility { et: "Ligipääsetavus", en: "Accessibility", ru: "Доступность" }
+    RoomNoAccessibilityInfo { et: "Ligipääsetavuse kohta andmed puuduvad. Küsi kontaktisikult.", en: "No accessibility details yet. Ask the contact person.", ru: "Сведений о доступности нет. Спросите контактное лицо." }
+    AccessStepFree { et: "Trepivaba ligipääs", en: "Step-free access", ru: "Доступ без ступенек" }
+    AccessToilet { et: "Ligipääsetav tualett", en: "Accessible toilet", ru: "Доступный туалет" }
+    AccessHearingLoop { et: "Induktsioonsilmus", en: "Hearing loop", ru: "Индукционная петля" }
+    AccessLift { et: "Lift", en: "Lift", ru: "Лифт" }
+    AccessParking { et: "Parkimiskoht puudega inimesele", en: "Accessible parking", ru: "Парковка для людей с инвалидностью" }
+    RoomContact { et: "Kontaktid", en: "Contact", ru: "Контакты" }
+    RoomPhoneHours { et: "Telefon vastab {hours}", en: "Phone answered {hours}", ru: "Телефон отвечает {hours}" }
+    RoomTerms { et: "Kasutustingimused", en: "Terms of use", ru: "Условия использования" }
+    RoomCancellation { et: "Tühistamine", en: "Cancelling", ru: "Отмена" }
+    RoomCancellationText { et: "Tasuta kuni {days} päeva enne algust, hiljem {percent}% hinnast.", en: "Free until {days} days before the start; after that {percent}% of the price.", ru: "Бесплатно до {days} дней до начала, позже — {percent}% цены." }
+    RoomBookingComingSoon {
+        et: "Broneerimissoovi saatmine siit lehelt lisandub peagi. Seni võta ühendust ruumi kontaktisikuga.",
+        en: "Sending a booking request from this page is coming soon. Until then, contact the room's contact person.",
+        ru: "Отправка запроса на бронирование с этой страницы скоро появится. Пока свяжитесь с контактным лицом помещения.",
+    }
+    InstitutionAddress { et: "Aadress", en: "Address", ru: "Адрес" }
 }

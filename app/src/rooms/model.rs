@@ -130,3 +130,75 @@ impl InstitutionKind {
         }
     }
 }
+
+impl Feature {
+    pub fn label(self) -> Msg {
+        match self {
+            Feature::Projector => Msg::FeatureProjector,
+            Feature::Screen => Msg::FeatureScreen,
+            Feature::SoundSystem => Msg::FeatureSoundSystem,
+            Feature::Microphones => Msg::FeatureMicrophones,
+            Feature::Whiteboard => Msg::FeatureWhiteboard,
+            Feature::DeskSockets => Msg::FeatureDeskSockets,
+            Feature::ForcedVentilation => Msg::FeatureForcedVentilation,
+            Feature::Wifi => Msg::FeatureWifi,
+            Feature::Kitchen => Msg::FeatureKitchen,
+            Feature::Piano => Msg::FeaturePiano,
+            Feature::Stage => Msg::FeatureStage,
+            Feature::SportsFloor => Msg::FeatureSportsFloor,
+            Feature::VideoConference => Msg::FeatureVideoConference,
+        }
+    }
+}
+
+impl AccessibilityFact {
+    pub fn label(self) -> Msg {
+        match self {
+            AccessibilityFact::StepFreeAccess => Msg::AccessStepFree,
+            AccessibilityFact::AccessibleToilet => Msg::AccessToilet,
+            AccessibilityFact::HearingLoop => Msg::AccessHearingLoop,
+            AccessibilityFact::Lift => Msg::AccessLift,
+            AccessibilityFact::AccessibleParking => Msg::AccessParking,
+        }
+    }
+}
+
+impl LayoutKind {
+    pub fn label(self) -> Msg {
+        match self {
+            LayoutKind::Theatre => Msg::LayoutTheatre,
+            LayoutKind::Tables => Msg::LayoutTables,
+            LayoutKind::Standing => Msg::LayoutStanding,
+            LayoutKind::Open => Msg::LayoutOpen,
+        }
+    }
+}
+
+/// An add-on's name; unknown keys (added by staff later) show as they are.
+pub fn add_on_label(key: &str) -> Option<Msg> {
+    match key {
+        "equipment" => Some(Msg::AddOnEquipment),
+        "technical_assistance" => Some(Msg::AddOnTechnicalAssistance),
+        _ => None,
+    }
+}
+
+/// Floor area from square decimetres: "212 m²", "97,2 m²" (Estonian and Russian use a comma).
+pub fn format_area(area_dm2: i32, locale: crate::core::i18n::Locale) -> String {
+    let (whole, tenths) = (area_dm2 / 100, (area_dm2 % 100) / 10);
+    let separator = if locale == crate::core::i18n::Locale::En { "." } else { "," };
+    if tenths == 0 { format!("{whole} m²") } else { format!("{whole}{separator}{tenths} m²") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_area;
+    use crate::core::i18n::Locale;
+
+    #[test]
+    fn areas_are_shown_in_square_metres() {
+        assert_eq!(format_area(21_200, Locale::Et), "212 m²");
+        assert_eq!(format_area(9_720, Locale::Et), "97,2 m²");
+        assert_eq!(format_area(9_720, Locale::En), "97.2 m²");
+    }
+}

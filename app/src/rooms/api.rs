@@ -1,0 +1,65 @@
+//! Rooms server functions: the catalogue and one room. Public: no permission needed.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::model::{Feature, RoomSettings};
+use super::rules::{Cents, WeeklyWindow};
+use super::search::{Mismatch, RoomFilter};
+use crate::error::{AppError, FieldError};
+
+/// One room in the catalogue's list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomCard {
+    pub slug: String,
+    pub name: String,
+    pub institution_name: String,
+    pub district: String,
+    pub max_capacity: u32,
+    pub area_dm2: i32,
+    pub hourly_cents: Cents,
+    pub weekly: Vec<WeeklyWindow>,
+    pub features: Vec<Feature>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomSearch {
+    pub rooms: Vec<RoomCard>,
+    /// When nothing matches: how many rooms were left out for each reason.
+    pub left_out: Vec<(Mismatch, usize)>,
+    /// Filters that could not be understood, by field.
+    pub errors: Vec<FieldError>,
+    pub institutions: Vec<(String, String)>,
+    pub districts: Vec<String>,
+}
+
+/// Everything the room page shows, in the reader's language where staff translated it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomDetails {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub terms: String,
+    pub area_dm2: i32,
+    pub institution_slug: String,
+    pub institution_name: String,
+    pub address: String,
+    pub district: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub settings: RoomSettings,
+}
+
+#[server(prefix = "/api", endpoint = "rooms/search")]
+pub async fn search_rooms(filter: RoomFilter) -> Result<RoomSearch, AppError> {
+    use crate::core::request;
+    request::answer(super::server::search(&request::db()?, &filter).await)
+}
+
+#[server(prefix = "/api", endpoint = "rooms/get")]
+pub async fn get_room(slug: String) -> Result<RoomDetails, AppError> {
+    use crate::core::request;
+    let context = request::request_context()?;
+    request::answer(super::server::room_details(&context.services.db, &slug, context.boot.locale).await)
+}

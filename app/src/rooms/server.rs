@@ -1,0 +1,116 @@
+//! Server only: reading institutions and rooms for the catalogue and the room page.
+
+use std::collections::BTreeMap;
+
+use chrono::Datelike;
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+
+use super::api::{RoomCard, RoomDetails, RoomSearch};
+use super::entity::{institution, room};
+use super::rules::estonian_public_holidays;
+use super::search::{mismatches, parse_filter, RoomFacts, RoomFilter};
+use crate::core::i18n::Locale;
+use crate::error::AppError;
+
+/// The catalogue: every room that matches, or why none did. Rooms are few (hundreds at
+/// most), so they are filtered here by the same pure rules the tests cover.
+pub async fn search(db: &DatabaseConnection, filter: &RoomFilter) -> Result<RoomSearch, AppError> {
+    let all = room::Entity::find()
+        .find_also_related(institution::Entity)
+        .order_by_desc(room::Column::Featured)
+        .order_by_asc(room::Column::Name)
+        .all(db)
+        .await?;
+    let mut search = RoomSearch::default();
+    let mut institutions = BTreeMap::new();
+    for (_, place) in &all {
+        if let Some(place) = place {
+            institutions.insert(place.name.clone(), place.slug.clone());
+            if !search.districts.contains(&place.district) {
+                search.districts.push(place.district.clone());
+            }
+        }
+    }
+    search.districts.sort();
+    search.institutions = institutions.into_iter().map(|(name, slug)| (slug, name)).collect();
+    let parsed = match parse_filter(filter) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            search.errors = errors;
+            return Ok(search);
+        }
+    };
+    let holidays = parsed.when.map(|(date, _, _)| estonian_public_holidays(date.year())).unwrap_or_default();
+    let mut reasons: BTreeMap<_, usize> = BTreeMap::new();
+    for (room, place) in all {
+        let Some(place) = place else { continue };
+        let settings = room.settings.0;
+        let facts = RoomFacts {
+            institution_slug: place.slug.clone(),
+            district: place.district.clone(),
+            max_capacity: room.max_capacity.max(0) as u32,
+            hourly_cents: room.hourly_cents,
+            features: settings.features.clone(),
+            accessibility: settings.accessibility.clone(),
+            rules: settings.rules.clone(),
+        };
+        // Bookings arrive with the booking workflow; until then only the calendar counts.
+        let why_not = mismatches(&facts, &parsed, &[], &holidays);
+        if why_not.is_empty() {
+            search.rooms.push(RoomCard {
+                slug: room.slug,
+                name: room.name,
+                institution_name: place.name,
+                district: place.district,
+                max_capacity: facts.max_capacity,
+                area_dm2: room.area_dm2,
+                hourly_cents: room.hourly_cents,
+                weekly: settings.rules.weekly,
+                features: settings.features,
+            });
+        } else {
+            for reason in why_not {
+                *reasons.entry(reason).or_default() += 1;
+            }
+        }
+    }
+    if search.rooms.is_empty() {
+        search.left_out = reasons.into_iter().collect();
+    }
+    Ok(search)
+}
+
+fn translated(et: String, en: Option<String>, ru: Option<String>, locale: Locale) -> String {
+    match locale {
+        Locale::Et => None,
+        Locale::En => en,
+        Locale::Ru => ru,
+    }
+    .filter(|text| !text.trim().is_empty())
+    .unwrap_or(et)
+}
+
+pub async fn room_details(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result<RoomDetails, AppError> {
+    let (room, place) = room::Entity::find()
+        .filter(room::Column::Slug.eq(slug))
+        .find_also_related(institution::Entity)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let place = place.ok_or(AppError::NotFound)?;
+    Ok(RoomDetails {
+        slug: room.slug,
+        name: room.name,
+        description: translated(room.description_et, room.description_en, room.description_ru, locale),
+        terms: translated(room.terms_et, room.terms_en, room.terms_ru, locale),
+        area_dm2: room.area_dm2,
+        institution_slug: place.slug,
+        institution_name: place.name,
+        address: place.address,
+        district: place.district,
+        contact_name: room.contact_name,
+        contact_email: room.contact_email,
+        contact_phone: room.contact_phone,
+        settings: room.settings.0,
+    })
+}
