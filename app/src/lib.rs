@@ -25,7 +25,7 @@ use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
-use crate::rooms::pages::{RoomPage, RoomsPage};
+use crate::rooms::pages::{InstitutionPage, InstitutionsPage, RoomPage, RoomsPage};
 
 /// The whole page as the server renders it. Server only: the browser hydrates `App`.
 #[cfg(feature = "ssr")]
@@ -81,6 +81,8 @@ pub fn App(boot: BootData) -> impl IntoView {
                     // Pillars whose issues are open: honest placeholders at their final URLs.
                     <Route path=path!("/rooms") view=RoomsPage ssr=ssr.clone()/>
                     <Route path=path!("/rooms/:slug") view=RoomPage ssr=ssr.clone()/>
+                    <Route path=path!("/institutions") view=InstitutionsPage ssr=ssr.clone()/>
+                    <Route path=path!("/institutions/:slug") view=InstitutionPage ssr=ssr.clone()/>
                     <Route path=path!("/services") view=|| view! { <ComingSoonPage title=Msg::NavServices/> } ssr=ssr.clone()/>
                     <Route path=path!("/have-your-say") view=|| view! { <ComingSoonPage title=Msg::NavHaveYourSay/> } ssr=ssr.clone()/>
                     <Route path=path!("/topics") view=|| view! { <ComingSoonPage title=Msg::NavTopics/> } ssr=ssr.clone()/>

@@ -54,3 +54,17 @@ test("the room page reads in English too", async ({ page }, testInfo) => {
   await expect(page.getByText("Technical assistance: 7.00 € per hour")).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("the front page leads to a featured room and its institution", async ({ page }, testInfo) => {
+  await open(page, testInfo, "/");
+  await expect(page.getByRole("heading", { name: "Esile tõstetud ruumid" })).toBeVisible();
+  await page.getByRole("link", { name: "Konverentsisaal" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Konverentsisaal");
+  await page.getByRole("link", { name: "Tartu Linnaraamatukogu", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tartu Linnaraamatukogu");
+  await expect(page.getByRole("link", { name: "Seminariruum" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await open(page, testInfo, "/institutions");
+  await expect(page.getByRole("link", { name: "Annelinna Spordihall" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -98,3 +98,27 @@ on_both_databases! {
         assert_eq!(app.get("/rooms/no-such-room", &[]).await.status, http::StatusCode::NOT_FOUND);
     }
 }
+
+on_both_databases! {
+    async fn the_front_page_shows_the_featured_rooms(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let page = app.get("/", &[]).await;
+        assert!(page.body.contains("Esile tõstetud ruumid"));
+        assert!(page.body.contains(r#"href="/rooms/htg-auditoorium""#));
+        assert!(page.body.contains(r#"href="/rooms/linnaraamatukogu-konverentsisaal""#));
+        assert!(!page.body.contains(r#"href="/rooms/karlova-kook""#), "only featured rooms");
+    }
+
+    async fn institutions_list_their_rooms(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let list = app.get("/institutions", &[]).await;
+        assert!(list.body.contains(r#"href="/institutions/hugo-treffneri-gumnaasium""#));
+        assert!(list.body.contains("Ruume: 3"));
+        let page = app.get("/institutions/tartu-linnaraamatukogu", &["raekoda_lang=en"]).await;
+        assert_eq!(page.status, http::StatusCode::OK);
+        assert!(page.body.contains("The city&#x27;s central library") || page.body.contains("The city's central library"));
+        assert!(page.body.contains(r#"href="/rooms/linnaraamatukogu-konverentsisaal""#));
+        assert!(!page.body.contains(r#"href="/rooms/htg-auditoorium""#));
+        assert_eq!(app.get("/institutions/nowhere", &[]).await.status, http::StatusCode::NOT_FOUND);
+    }
+}

@@ -348,4 +348,15 @@ catalogue! {
         ru: "Отправка запроса на бронирование с этой страницы скоро появится. Пока свяжитесь с контактным лицом помещения.",
     }
     InstitutionAddress { et: "Aadress", en: "Address", ru: "Адрес" }
+    InstitutionsTitle { et: "Asutused", en: "Institutions", ru: "Учреждения" }
+    InstitutionsLead {
+        et: "Linna asutused, mille ruume saab broneerida.",
+        en: "The city's institutions whose rooms can be booked.",
+        ru: "Городские учреждения, помещения которых можно забронировать.",
+    }
+    InstitutionRoomCount { et: "Ruume: {count}", en: "Rooms: {count}", ru: "Помещений: {count}" }
+    InstitutionRoomsTitle { et: "Ruumid", en: "Rooms", ru: "Помещения" }
+    SeeInstitutions { et: "Vaata kõiki asutusi", en: "See all institutions", ru: "Все учреждения" }
+    FeaturedRoomsTitle { et: "Esile tõstetud ruumid", en: "Featured rooms", ru: "Избранные помещения" }
+    AllRooms { et: "Kõik ruumid", en: "All rooms", ru: "Все помещения" }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::core::forms::FlashNotice;
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::pages::PageTitle;
+use crate::rooms::pages::FeaturedRooms;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -39,6 +40,7 @@ pub fn HomePage() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <FeaturedRooms/>
         </div>
     }
 }

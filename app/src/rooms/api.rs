@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::model::{Feature, RoomSettings};
+use super::model::{Feature, InstitutionKind, RoomSettings};
 use super::rules::{Cents, WeeklyWindow};
 use super::search::{Mismatch, RoomFilter};
 use crate::error::{AppError, FieldError};
@@ -62,4 +62,46 @@ pub async fn get_room(slug: String) -> Result<RoomDetails, AppError> {
     use crate::core::request;
     let context = request::request_context()?;
     request::answer(super::server::room_details(&context.services.db, &slug, context.boot.locale).await)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InstitutionCard {
+    pub slug: String,
+    pub name: String,
+    pub kind: Option<InstitutionKind>,
+    pub district: String,
+    pub address: String,
+    pub room_count: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InstitutionDetails {
+    pub slug: String,
+    pub name: String,
+    pub kind: Option<InstitutionKind>,
+    pub description: String,
+    pub address: String,
+    pub district: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub rooms: Vec<RoomCard>,
+}
+
+#[server(prefix = "/api", endpoint = "rooms/featured")]
+pub async fn featured_rooms() -> Result<Vec<RoomCard>, AppError> {
+    use crate::core::request;
+    request::answer(super::server::featured(&request::db()?).await)
+}
+
+#[server(prefix = "/api", endpoint = "institutions/list")]
+pub async fn list_institutions() -> Result<Vec<InstitutionCard>, AppError> {
+    use crate::core::request;
+    request::answer(super::server::institutions(&request::db()?).await)
+}
+
+#[server(prefix = "/api", endpoint = "institutions/get")]
+pub async fn get_institution(slug: String) -> Result<InstitutionDetails, AppError> {
+    use crate::core::request;
+    let context = request::request_context()?;
+    request::answer(super::server::institution_details(&context.services.db, &slug, context.boot.locale).await)
 }

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use super::api::{RoomCard, RoomDetails, RoomSearch};
+use super::api::{InstitutionCard, InstitutionDetails, RoomCard, RoomDetails, RoomSearch};
+use super::model::InstitutionKind;
 use super::entity::{institution, room};
 use super::rules::estonian_public_holidays;
 use super::search::{mismatches, parse_filter, RoomFacts, RoomFilter};
@@ -44,7 +45,7 @@ pub async fn search(db: &DatabaseConnection, filter: &RoomFilter) -> Result<Room
     let mut reasons: BTreeMap<_, usize> = BTreeMap::new();
     for (room, place) in all {
         let Some(place) = place else { continue };
-        let settings = room.settings.0;
+        let settings = &room.settings.0;
         let facts = RoomFacts {
             institution_slug: place.slug.clone(),
             district: place.district.clone(),
@@ -57,17 +58,7 @@ pub async fn search(db: &DatabaseConnection, filter: &RoomFilter) -> Result<Room
         // Bookings arrive with the booking workflow; until then only the calendar counts.
         let why_not = mismatches(&facts, &parsed, &[], &holidays);
         if why_not.is_empty() {
-            search.rooms.push(RoomCard {
-                slug: room.slug,
-                name: room.name,
-                institution_name: place.name,
-                district: place.district,
-                max_capacity: facts.max_capacity,
-                area_dm2: room.area_dm2,
-                hourly_cents: room.hourly_cents,
-                weekly: settings.rules.weekly,
-                features: settings.features,
-            });
+            search.rooms.push(card(room, place));
         } else {
             for reason in why_not {
                 *reasons.entry(reason).or_default() += 1;
@@ -78,6 +69,71 @@ pub async fn search(db: &DatabaseConnection, filter: &RoomFilter) -> Result<Room
         search.left_out = reasons.into_iter().collect();
     }
     Ok(search)
+}
+
+fn card(room: room::Model, place: institution::Model) -> RoomCard {
+    let settings = room.settings.0;
+    RoomCard {
+        slug: room.slug,
+        name: room.name,
+        institution_name: place.name,
+        district: place.district,
+        max_capacity: room.max_capacity.max(0) as u32,
+        area_dm2: room.area_dm2,
+        hourly_cents: room.hourly_cents,
+        weekly: settings.rules.weekly,
+        features: settings.features,
+    }
+}
+
+/// The rooms staff chose for the front page.
+pub async fn featured(db: &DatabaseConnection) -> Result<Vec<RoomCard>, AppError> {
+    let rooms = room::Entity::find()
+        .filter(room::Column::Featured.eq(true))
+        .find_also_related(institution::Entity)
+        .order_by_asc(room::Column::Name)
+        .all(db)
+        .await?;
+    Ok(rooms.into_iter().filter_map(|(room, place)| Some(card(room, place?))).collect())
+}
+
+pub async fn institutions(db: &DatabaseConnection) -> Result<Vec<InstitutionCard>, AppError> {
+    let places = institution::Entity::find().find_with_related(room::Entity).order_by_asc(institution::Column::Name).all(db).await?;
+    Ok(places
+        .into_iter()
+        .map(|(place, rooms)| InstitutionCard {
+            kind: InstitutionKind::from_key(&place.kind),
+            slug: place.slug,
+            name: place.name,
+            district: place.district,
+            address: place.address,
+            room_count: rooms.len(),
+        })
+        .collect())
+}
+
+pub async fn institution_details(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result<InstitutionDetails, AppError> {
+    let place = institution::Entity::find()
+        .filter(institution::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let rooms = room::Entity::find()
+        .filter(room::Column::InstitutionId.eq(place.id))
+        .order_by_asc(room::Column::Name)
+        .all(db)
+        .await?;
+    Ok(InstitutionDetails {
+        rooms: rooms.into_iter().map(|room| card(room, place.clone())).collect(),
+        kind: InstitutionKind::from_key(&place.kind),
+        description: translated(place.description_et, place.description_en, place.description_ru, locale),
+        slug: place.slug,
+        name: place.name,
+        address: place.address,
+        district: place.district,
+        contact_email: place.contact_email,
+        contact_phone: place.contact_phone,
+    })
 }
 
 fn translated(et: String, en: Option<String>, ru: Option<String>, locale: Locale) -> String {

@@ -33,6 +33,7 @@ pub fn RoomsPage() -> impl IntoView {
         <div class="container page">
             <h1>{i18n.t(Msg::NavRooms)}</h1>
             <p class="lead">{i18n.t(Msg::RoomsLead)}</p>
+            <p><a href="/institutions">{i18n.t(Msg::SeeInstitutions)}</a></p>
             <Suspense>
                 {move || Suspend::new(async move {
                     match search.await {
@@ -129,7 +130,7 @@ fn FilterForm(institutions: Vec<(String, String)>, districts: Vec<String>, error
 }
 
 #[component]
-fn RoomCardView(room: RoomCard) -> impl IntoView {
+pub fn RoomCardView(room: RoomCard) -> impl IntoView {
     let i18n = use_i18n();
     let href = format!("/rooms/{}", room.slug);
     let price = i18n.fill(Msg::RoomFromPrice, &[("price".into(), format_euros(room.hourly_cents, i18n.locale))]);

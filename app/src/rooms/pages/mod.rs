@@ -1,7 +1,37 @@
-//! Citizen pages of rooms: the catalogue and one room.
+//! Citizen pages of rooms: the catalogue, one room, institutions, featured rooms.
 
 mod catalogue;
+mod institutions;
 mod room;
 
-pub use catalogue::RoomsPage;
+pub use catalogue::{RoomCardView, RoomsPage};
+pub use institutions::{InstitutionPage, InstitutionsPage};
 pub use room::RoomPage;
+
+use leptos::prelude::*;
+
+use crate::core::i18n::{use_i18n, Msg};
+use crate::rooms::api::featured_rooms;
+
+/// The front page's featured rooms (staff choose them); nothing when there are none.
+#[component]
+pub fn FeaturedRooms() -> impl IntoView {
+    let i18n = use_i18n();
+    let rooms = Resource::new(|| (), |_| featured_rooms());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                let rooms = rooms.await.unwrap_or_default();
+                (!rooms.is_empty()).then(|| view! {
+                    <section class="featured" aria-labelledby="featured-title">
+                        <h2 id="featured-title">{i18n.t(Msg::FeaturedRoomsTitle)}</h2>
+                        <ul class="room-list room-list--grid">
+                            {rooms.into_iter().map(|room| view! { <RoomCardView room=room/> }).collect_view()}
+                        </ul>
+                        <p><a href="/rooms">{i18n.t(Msg::AllRooms)}</a></p>
+                    </section>
+                })
+            })}
+        </Suspense>
+    }
+}

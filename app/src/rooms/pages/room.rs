@@ -78,7 +78,7 @@ fn RoomView(room: RoomDetails) -> impl IntoView {
             </nav>
             <h1>{room.name.clone()}</h1>
             <p class="lead">
-                {room.institution_name.clone()}
+                <a href=format!("/institutions/{}", room.institution_slug)>{room.institution_name.clone()}</a>
                 <br/>
                 {room.address.clone()}
             </p>
