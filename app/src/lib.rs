@@ -6,6 +6,7 @@ pub mod core;
 pub mod dashboard;
 pub mod error;
 pub mod home;
+pub mod notifications;
 pub mod rooms;
 
 #[cfg(feature = "ssr")]

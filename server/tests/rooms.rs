@@ -122,3 +122,72 @@ on_both_databases! {
         assert_eq!(app.get("/institutions/nowhere", &[]).await.status, http::StatusCode::NOT_FOUND);
     }
 }
+
+fn next_weekday(weekday: chrono::Weekday) -> String {
+    use chrono::Datelike;
+    let mut day = Utc::now().date_naive() + chrono::Duration::days(2);
+    while day.weekday() != weekday || app::rooms::rules::estonian_public_holidays(day.year()).contains(&day) {
+        day += chrono::Duration::days(1);
+    }
+    day.format("%Y-%m-%d").to_string()
+}
+
+on_both_databases! {
+    async fn booking_refusals_say_which_rule_and_what_would_work(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let form = |date: String, start: &'static str, end: &'static str, people: &'static str| {
+            vec![("room", "htg-auditoorium".to_owned()), ("date", date), ("start", start.to_owned()), ("end", end.to_owned()),
+                 ("participants", people.to_owned()), ("purpose", "Koosolek".to_owned())]
+        };
+        let send = |fields: Vec<(&'static str, String)>, cookie: Option<String>| {
+            let app = &app;
+            async move {
+                let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let cookies: Vec<&str> = cookie.iter().map(String::as_str).collect();
+                app.call("/api/rooms/request_booking", &pairs, &cookies).await
+            }
+        };
+        // Strangers must log in first.
+        let anonymous = send(form(next_weekday(chrono::Weekday::Tue), "18:00", "20:00", "80"), None).await;
+        assert_eq!(anonymous.status, http::StatusCode::UNAUTHORIZED);
+
+        app.with_user("mari@example.ee", &[]).await;
+        let session = app.log_in("mari@example.ee").await;
+        let saturday = send(form(next_weekday(chrono::Weekday::Sat), "18:00", "20:00", "80"), Some(session.clone())).await;
+        assert_eq!(saturday.status, http::StatusCode::BAD_REQUEST);
+        let error = &saturday.json()["Validation"][0];
+        assert_eq!(error["field"], "start");
+        assert_eq!(error["message"], "RefusalOutsideHours");
+        assert_eq!(error["params"][0][1], "E–R 17:00–21:00");
+
+        let crowded = send(form(next_weekday(chrono::Weekday::Tue), "18:00", "20:00", "150"), Some(session.clone())).await;
+        assert_eq!(crowded.json()["Validation"][0]["message"], "RefusalOverCapacity");
+
+        let booked = send(form(next_weekday(chrono::Weekday::Tue), "18:00", "20:00", "80"), Some(session.clone())).await;
+        assert_eq!(booked.status, http::StatusCode::OK, "{}", booked.body);
+        // A second citizen cannot have 19:00–21:00 that day.
+        app.with_user("jaan@example.ee", &[]).await;
+        let other = app.log_in("jaan@example.ee").await;
+        let clash = send(form(next_weekday(chrono::Weekday::Tue), "19:00", "21:00", "20"), Some(other)).await;
+        assert_eq!(clash.json()["Validation"][0]["message"], "RefusalAlreadyBooked");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_itself_refuses_overlapping_active_bookings() {
+    use sea_orm::ConnectionTrait;
+    let Some(app) = support::TestApp::postgres().await else { return };
+    app::seed::seed_demo(&app.db).await.unwrap();
+    let insert = |start: &str, held_until: &str, status: &str| {
+        format!(
+            "INSERT INTO bookings (room_id, user_id, status, start_at, end_at, held_until, participants, purpose, organisation, \
+             price_category, total_cents, quote, public, created_at) VALUES (1, NULL, '{status}', '{start}', '{start}', '{held_until}', \
+             1, 'x', NULL, 'standard', 0, '{{\"lines\":[],\"total_cents\":0}}', false, now())"
+        )
+    };
+    app.db.execute_unprepared(&insert("2027-01-05 17:00+02", "2027-01-05 19:30+02", "approved")).await.unwrap();
+    let clash = app.db.execute_unprepared(&insert("2027-01-05 19:00+02", "2027-01-05 21:30+02", "requested")).await;
+    assert!(clash.unwrap_err().to_string().contains("bookings_no_overlap"), "the exclusion constraint refuses it");
+    // Cancelled bookings do not hold the time.
+    app.db.execute_unprepared(&insert("2027-01-05 19:00+02", "2027-01-05 21:30+02", "cancelled")).await.unwrap();
+}

@@ -359,4 +359,19 @@ catalogue! {
     SeeInstitutions { et: "Vaata kõiki asutusi", en: "See all institutions", ru: "Все учреждения" }
     FeaturedRoomsTitle { et: "Esile tõstetud ruumid", en: "Featured rooms", ru: "Избранные помещения" }
     AllRooms { et: "Kõik ruumid", en: "All rooms", ru: "Все помещения" }
+    RefusalEndNotAfterStart { et: "Lõpp peab olema pärast algust.", en: "The end must be after the start.", ru: "Окончание должно быть позже начала." }
+    RefusalNoSuchLocalTime { et: "Seda kellaaega sel ööl ei ole (kellakeeramine). Vali teine aeg.", en: "That time does not exist that night (clocks change). Choose another time.", ru: "Этого времени в ту ночь нет (перевод часов). Выберите другое время." }
+    RefusalNotOnSlot { et: "Vali algus ja lõpp {minutes}-minutiliste sammudega, näiteks 18:00 või 18:30.", en: "Choose start and end in steps of {minutes} minutes, like 18:00 or 18:30.", ru: "Выберите начало и конец с шагом {minutes} минут, например 18:00 или 18:30." }
+    RefusalTooShort { et: "Broneering peab kestma vähemalt {minutes} minutit.", en: "A booking must last at least {minutes} minutes.", ru: "Бронирование должно длиться не менее {minutes} минут." }
+    RefusalTooLong { et: "Broneering võib kesta kuni {minutes} minutit.", en: "A booking can last at most {minutes} minutes.", ru: "Бронирование может длиться не более {minutes} минут." }
+    RefusalOutsideHours { et: "Seda ruumi saab broneerida {hours}.", en: "This room is bookable {hours}.", ru: "Это помещение можно забронировать {hours}." }
+    RefusalClosed { et: "Ruum on {date} suletud (riigipüha või sulgemine).", en: "The room is closed on {date} (public holiday or closure).", ru: "{date} помещение закрыто (праздник или закрытие)." }
+    RefusalTooSoon { et: "Broneeri vähemalt {hours} tundi ette.", en: "Book at least {hours} hours ahead.", ru: "Бронируйте не менее чем за {hours} ч." }
+    RefusalTooFarAhead { et: "Broneerida saab kuni {days} päeva ette.", en: "You can book up to {days} days ahead.", ru: "Бронировать можно не более чем на {days} дней вперёд." }
+    RefusalOverCapacity { et: "Ruumi mahub kuni {capacity} inimest.", en: "The room takes up to {capacity} people.", ru: "Помещение вмещает до {capacity} человек." }
+    RefusalAlreadyBooked { et: "See aeg on juba broneeritud. Vali teine aeg.", en: "This time is already booked. Choose another time.", ru: "Это время уже забронировано. Выберите другое время." }
+    OutboxBookingRequestedSubject { et: "Broneerimissoov on saadetud", en: "Your booking request has been sent", ru: "Запрос на бронирование отправлен" }
+    ValPurposeRequired { et: "Kirjelda lühidalt, milleks ruumi vajad (kuni {max} märki).", en: "Say briefly what you need the room for (up to {max} characters).", ru: "Кратко опишите, для чего нужно помещение (до {max} символов)." }
+    ValCategoryInvalid { et: "Vali hinnakategooria loetelust.", en: "Choose a price category from the list.", ru: "Выберите ценовую категорию из списка." }
+    NoticeBookingRequested { et: "Broneerimissoov on saadetud. Ruumi haldaja vaatab selle üle ja annab teada.", en: "Your booking request has been sent. The room manager will review it and let you know.", ru: "Запрос на бронирование отправлен. Управляющий рассмотрит его и сообщит вам." }
 }

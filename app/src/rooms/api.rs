@@ -105,3 +105,39 @@ pub async fn get_institution(slug: String) -> Result<InstitutionDetails, AppErro
     let context = request::request_context()?;
     request::answer(super::server::institution_details(&context.services.db, &slug, context.boot.locale).await)
 }
+
+/// A signed-in person asks to book a room. Answers the page to go to next.
+#[server(prefix = "/api", endpoint = "rooms/request_booking")]
+#[allow(clippy::too_many_arguments)]
+pub async fn request_booking(
+    room: String,
+    date: String,
+    start: String,
+    end: String,
+    participants: String,
+    purpose: String,
+    organisation: Option<String>,
+    category: Option<String>,
+) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let booker = request::require_user()?;
+        let context = request::request_context()?;
+        let parsed = super::request::parse_request(&date, &start, &end, &participants, &purpose, organisation.as_deref(), category.as_deref())
+            .map_err(AppError::Validation)?;
+        super::server::request_booking(&context.services.db, &booker, &room, parsed, context.boot.locale).await?;
+        // "My bookings" arrives with the rest of the booking workflow; until then, back to the room.
+        Ok((format!("/rooms/{room}"), Some(Msg::NoticeBookingRequested)))
+    }
+    .await;
+    let kept = [
+        ("date", date.as_str()),
+        ("start", start.as_str()),
+        ("end", end.as_str()),
+        ("participants", participants.as_str()),
+        ("purpose", purpose.as_str()),
+        ("organisation", organisation.as_deref().unwrap_or("")),
+        ("category", category.as_deref().unwrap_or("")),
+    ];
+    request::finish_form("booking", &kept, result)
+}

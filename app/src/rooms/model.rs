@@ -202,3 +202,56 @@ mod tests {
         assert_eq!(format_area(9_720, Locale::En), "97.2 m²");
     }
 }
+
+/// Where a booking stands. Requested, approved and confirmed bookings hold their time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum BookingStatus {
+    Requested,
+    Approved,
+    Rejected,
+    Confirmed,
+    Completed,
+    Cancelled,
+    Expired,
+}
+
+impl BookingStatus {
+    pub const ACTIVE: [BookingStatus; 3] = [BookingStatus::Requested, BookingStatus::Approved, BookingStatus::Confirmed];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            BookingStatus::Requested => "requested",
+            BookingStatus::Approved => "approved",
+            BookingStatus::Rejected => "rejected",
+            BookingStatus::Confirmed => "confirmed",
+            BookingStatus::Completed => "completed",
+            BookingStatus::Cancelled => "cancelled",
+            BookingStatus::Expired => "expired",
+        }
+    }
+
+    pub fn is_active(self) -> bool {
+        Self::ACTIVE.contains(&self)
+    }
+}
+
+/// A refusal as a message next to the form field it concerns.
+pub fn refusal_error(refusal: &super::rules::Refusal, weekly: &[super::rules::WeeklyWindow], locale: crate::core::i18n::Locale) -> crate::error::FieldError {
+    use super::rules::Refusal as R;
+    use crate::error::FieldError as E;
+    match refusal {
+        R::EndNotAfterStart => E::new("end", Msg::RefusalEndNotAfterStart),
+        R::NoSuchLocalTime => E::new("start", Msg::RefusalNoSuchLocalTime),
+        R::NotOnSlot { slot_minutes } => E::new("start", Msg::RefusalNotOnSlot).with_param("minutes", slot_minutes),
+        R::TooShort { min_minutes } => E::new("end", Msg::RefusalTooShort).with_param("minutes", min_minutes),
+        R::TooLong { max_minutes } => E::new("end", Msg::RefusalTooLong).with_param("minutes", max_minutes),
+        R::OutsideBookableHours => {
+            E::new("start", Msg::RefusalOutsideHours).with_param("hours", super::rules::hours_in_words(weekly, locale))
+        }
+        R::Closed { date } => E::new("date", Msg::RefusalClosed).with_param("date", date.format("%d.%m.%Y")),
+        R::TooSoon { min_notice_hours } => E::new("date", Msg::RefusalTooSoon).with_param("hours", min_notice_hours),
+        R::TooFarAhead { max_advance_days } => E::new("date", Msg::RefusalTooFarAhead).with_param("days", max_advance_days),
+        R::OverCapacity { capacity } => E::new("participants", Msg::RefusalOverCapacity).with_param("capacity", capacity),
+        R::AlreadyBooked => E::new("start", Msg::RefusalAlreadyBooked),
+    }
+}

@@ -170,3 +170,103 @@ pub async fn room_details(db: &DatabaseConnection, slug: &str, locale: Locale) -
         settings: room.settings.0,
     })
 }
+
+/// Sends a booking request: checks the room's rules against the active bookings and
+/// inserts it, as one transaction that no other booking of the room can interleave with
+/// (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: the room's row is locked, and the exclusion
+/// constraint backs the rule). Returns the new booking's id.
+pub async fn request_booking(
+    db: &DatabaseConnection,
+    booker: &crate::core::roles::SessionUser,
+    slug: &str,
+    request: super::request::ParsedRequest,
+    locale: Locale,
+) -> Result<i32, AppError> {
+    use chrono::{Duration, Utc};
+    use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, QuerySelect, Set, SqliteTransactionMode, TransactionOptions, TransactionTrait};
+
+    use super::entity::{booking, booking_event};
+    use super::model::{refusal_error, BookingStatus};
+    use super::rules::{check_request, local_to_utc, quote, Interval};
+
+    let now = Utc::now();
+    let txn = db
+        .begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..Default::default()
+        })
+        .await?;
+    let mut find_room = room::Entity::find().filter(room::Column::Slug.eq(slug));
+    if txn.get_database_backend() == DbBackend::Postgres {
+        find_room = find_room.lock_exclusive();
+    }
+    let room = find_room.one(&txn).await?.ok_or(AppError::NotFound)?;
+    let settings = room.settings.0;
+    let refuse = |refusals: Vec<super::rules::Refusal>| {
+        AppError::Validation(refusals.iter().map(|r| refusal_error(r, &settings.rules.weekly, locale)).collect())
+    };
+    let (start, end) = match (local_to_utc(request.date, request.start), local_to_utc(request.date, request.end)) {
+        (Ok(start), Ok(end)) => (start, end),
+        (Err(refusal), _) | (_, Err(refusal)) => return Err(refuse(vec![refusal])),
+    };
+    let interval = Interval { start, end };
+    let buffer = Duration::minutes(settings.rules.buffer_minutes);
+    let active: Vec<&str> = BookingStatus::ACTIVE.iter().map(|s| s.key()).collect();
+    let taken: Vec<Interval> = booking::Entity::find()
+        .filter(booking::Column::RoomId.eq(room.id))
+        .filter(booking::Column::Status.is_in(active))
+        .filter(booking::Column::StartAt.lt(end + buffer))
+        .filter(booking::Column::HeldUntil.gt(start))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|b| Interval { start: b.start_at, end: b.end_at })
+        .collect();
+    let mut rules = settings.rules.clone();
+    rules.closed_dates.extend(estonian_public_holidays(request.date.year()));
+    let refusals = check_request(&rules, &interval, request.participants, now, &taken);
+    if !refusals.is_empty() {
+        return Err(refuse(refusals));
+    }
+    let price = quote(&settings.pricing, &[], &interval, request.category);
+    let inserted = booking::ActiveModel {
+        room_id: Set(room.id),
+        user_id: Set(Some(booker.id)),
+        status: Set(BookingStatus::Requested.key().to_owned()),
+        start_at: Set(start),
+        end_at: Set(end),
+        held_until: Set(end + buffer),
+        participants: Set(request.participants as i32),
+        purpose: Set(request.purpose),
+        organisation: Set(request.organisation),
+        price_category: Set(super::request::category_key(request.category).to_owned()),
+        total_cents: Set(price.total_cents),
+        quote: Set(booking::QuoteJson(price)),
+        public: Set(false),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await;
+    let created = match inserted {
+        Ok(created) => created,
+        // The exclusion constraint caught what the check could not see.
+        Err(err) if err.to_string().contains("bookings_no_overlap") => return Err(refuse(vec![super::rules::Refusal::AlreadyBooked])),
+        Err(err) => return Err(err.into()),
+    };
+    booking_event::ActiveModel {
+        booking_id: Set(created.id),
+        status: Set(BookingStatus::Requested.key().to_owned()),
+        actor_id: Set(Some(booker.id)),
+        note: Set(None),
+        at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let subject = crate::core::i18n::Msg::OutboxBookingRequestedSubject.text(locale);
+    let body = format!("{} – {}, {} {}–{}", room.name, subject, request.date, request.start.format("%H:%M"), request.end.format("%H:%M"));
+    crate::notifications::server::queue(&txn, &booker.email, subject, &body).await?;
+    txn.commit().await?;
+    Ok(created.id)
+}

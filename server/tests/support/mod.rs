@@ -85,6 +85,30 @@ impl TestApp {
         TestApp { router: router_for(db.clone()), db, backend: Backend::Sqlite }
     }
 
+    /// SQLite in a file with a real connection pool, for tests of concurrent writers
+    /// (an in-memory database has one connection, so everything would queue anyway).
+    pub async fn sqlite_file() -> TestApp {
+        let path = std::env::temp_dir().join(format!(
+            "raekoda-test-{}-{}.db",
+            std::process::id(),
+            DATABASE_COUNTER.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_file(&path);
+        let db = connect_and_migrate(&format!("sqlite://{}?mode=rwc", path.display())).await.expect("migrate SQLite file");
+        TestApp { router: router_for(db.clone()), db, backend: Backend::Sqlite }
+    }
+
+    /// Serves the app over real HTTP on a loopback port; returns `host:port`.
+    pub async fn serve(&self) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind a loopback port");
+        let addr = listener.local_addr().unwrap();
+        let router = self.router.clone();
+        tokio::spawn(async move {
+            axum::serve(listener, router).await.expect("serve");
+        });
+        addr.to_string()
+    }
+
     /// `None` (with a note) when no PostgreSQL server is configured and none is required.
     pub async fn postgres() -> Option<TestApp> {
         let Ok(server_url) = std::env::var("TEST_DATABASE_URL") else {
@@ -206,4 +230,23 @@ macro_rules! on_both_databases {
             }
         }
     )*};
+}
+
+/// One plain HTTP/1.1 POST over a new TCP connection; gives status and body.
+pub async fn http_post(addr: &str, path: &str, form: &[(&str, &str)], cookie: &str) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let body = form.iter().map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v))).collect::<Vec<_>>().join("&");
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: {HOST}\r\nOrigin: {ORIGIN}\r\nCookie: {cookie}\r\nAccept: application/json\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    stream.write_all(request.as_bytes()).await.expect("send");
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).await.expect("read");
+    let text = String::from_utf8_lossy(&response).into_owned();
+    let status = text.split(' ').nth(1).and_then(|code| code.parse().ok()).unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default();
+    (status, body)
 }

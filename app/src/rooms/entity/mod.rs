@@ -1,4 +1,6 @@
-//! sea-orm entities of institutions and their rooms. Server only.
+//! sea-orm entities of institutions, rooms and bookings. Server only.
 
+pub mod booking;
+pub mod booking_event;
 pub mod institution;
 pub mod room;

@@ -1,0 +1,3 @@
+//! sea-orm entities of notifications. Server only.
+
+pub mod outbox;

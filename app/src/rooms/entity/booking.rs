@@ -1,0 +1,38 @@
+//! A booking request or booking of one room by one person.
+
+use sea_orm::entity::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::rooms::rules::Quote;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, FromJsonQueryResult)]
+pub struct QuoteJson(pub Quote);
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "bookings")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub room_id: i32,
+    pub user_id: Option<i32>,
+    /// `BookingStatus::key()`.
+    pub status: String,
+    pub start_at: DateTimeUtc,
+    pub end_at: DateTimeUtc,
+    /// `end_at` plus the room's buffer: the time this booking keeps the room.
+    pub held_until: DateTimeUtc,
+    pub participants: i32,
+    pub purpose: String,
+    pub organisation: Option<String>,
+    pub price_category: String,
+    pub total_cents: i64,
+    pub quote: QuoteJson,
+    /// The booker lets the city calendar show the title.
+    pub public: bool,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
