@@ -1,7 +1,7 @@
 // Rooms as a citizen finds them (issue 3, in progress): the catalogue's filters and the
 // room page, with and without JavaScript, at phone and desktop widths.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, open } from "./helpers";
+import { expectNoAxeViolations, logIn, open, ready } from "./helpers";
 
 /** Next Tuesday as YYYY-MM-DD (never today). */
 function nextTuesday() {
@@ -67,4 +67,72 @@ test("the front page leads to a featured room and its institution", async ({ pag
   await open(page, testInfo, "/institutions");
   await expect(page.getByRole("link", { name: "Annelinna Spordihall" })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+// Estonia's fixed-date public holidays; the movable ones fall on Fridays and Sundays only.
+const FIXED_HOLIDAYS = ["01-01", "02-24", "05-01", "06-23", "06-24", "08-20", "12-24", "12-25", "12-26"];
+
+/** A weekday some weeks ahead that is no holiday, a different week per project so
+ *  parallel runs never collide. */
+function weekdayAhead(weekday: number, projectIndex: number) {
+  const day = new Date();
+  day.setDate(day.getDate() + 2);
+  const iso = () => day.toISOString().slice(0, 10);
+  const nextFree = () => {
+    while (day.getDay() !== weekday || FIXED_HOLIDAYS.includes(iso().slice(5))) day.setDate(day.getDate() + 1);
+  };
+  nextFree();
+  for (let i = 0; i < projectIndex; i++) {
+    day.setDate(day.getDate() + 1);
+    nextFree();
+  }
+  return iso();
+}
+
+const PROJECTS = ["desktop-js", "phone-js", "desktop-nojs", "phone-nojs"];
+
+test("a citizen requests 18:00–20:00 on a Tuesday and sees the 100,00 € quote", async ({ page }, testInfo) => {
+  const scripted = testInfo.project.use.javaScriptEnabled !== false;
+  await logIn(page, testInfo, "citizen@raekoda.test");
+  await open(page, testInfo, "/rooms/htg-auditoorium");
+  await page.getByRole("link", { name: "Saada broneerimissoov" }).click();
+  await ready(page, testInfo);
+  await page.getByLabel("Kuupäev").fill(weekdayAhead(2, PROJECTS.indexOf(testInfo.project.name)));
+  await page.getByLabel("Algusaeg").fill("18:00");
+  await page.getByLabel("Lõpuaeg").fill("20:00");
+  await page.getByLabel("Osalejate arv").fill("80");
+  await page.getByLabel("Ürituse eesmärk").fill("Koolitus õpetajatele");
+  if (!scripted) {
+    await page.getByRole("button", { name: "Arvuta hind" }).click();
+    await expect(page.getByLabel("Osalejate arv")).toHaveValue("80");
+  }
+  const total = page.getByRole("row", { name: /Kokku/ });
+  await expect(total).toContainText("100,00 €");
+  await expect(page.getByRole("row", { name: /Ruum, 2 h × 50,00 €/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Olen lugenud ruumi kasutustingimusi ja nõustun nendega").check();
+  await page.getByRole("button", { name: "Saada broneerimissoov" }).click();
+  await expect(page).toHaveURL(/\/rooms\/htg-auditoorium$/);
+  await expect(page.getByRole("status")).toContainText("Broneerimissoov on saadetud");
+});
+
+test("a Saturday request is refused with the room's hours", async ({ page }, testInfo) => {
+  await logIn(page, testInfo, "citizen@raekoda.test");
+  await open(page, testInfo, "/rooms/htg-auditoorium/book");
+  await page.getByLabel("Kuupäev").fill(weekdayAhead(6, PROJECTS.indexOf(testInfo.project.name)));
+  await page.getByLabel("Algusaeg").fill("18:00");
+  await page.getByLabel("Lõpuaeg").fill("20:00");
+  await page.getByLabel("Osalejate arv").fill("20");
+  await page.getByLabel("Ürituse eesmärk").fill("Sünnipäev");
+  await page.getByLabel("Olen lugenud ruumi kasutustingimusi ja nõustun nendega").check();
+  await page.getByRole("button", { name: "Saada broneerimissoov" }).click();
+  await expect(page.locator("#start-error")).toContainText("Seda ruumi saab broneerida E–R 17:00–21:00.");
+  await expect(page.getByLabel("Ürituse eesmärk")).toHaveValue("Sünnipäev");
+  await expectNoAxeViolations(page);
+});
+
+test("strangers are asked to log in before booking", async ({ page }, testInfo) => {
+  await open(page, testInfo, "/rooms/htg-auditoorium/book");
+  await expect(page).toHaveURL(/\/login\?next=/);
 });

@@ -46,6 +46,7 @@ async fn exactly_one_of_many_wins(app: TestApp) {
                 ("end", end),
                 ("participants", "50"),
                 ("purpose", "Koolitus"),
+                ("accept_terms", "yes"),
             ];
             http_post(&addr, "/api/rooms/request_booking", &form, &cookie).await
         }));

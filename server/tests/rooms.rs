@@ -137,7 +137,8 @@ on_both_databases! {
         app::seed::seed_demo(&app.db).await.unwrap();
         let form = |date: String, start: &'static str, end: &'static str, people: &'static str| {
             vec![("room", "htg-auditoorium".to_owned()), ("date", date), ("start", start.to_owned()), ("end", end.to_owned()),
-                 ("participants", people.to_owned()), ("purpose", "Koosolek".to_owned())]
+                 ("participants", people.to_owned()), ("purpose", "Koosolek".to_owned()),
+                 ("accept_terms", "yes".to_owned())]
         };
         let send = |fields: Vec<(&'static str, String)>, cookie: Option<String>| {
             let app = &app;

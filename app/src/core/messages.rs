@@ -342,11 +342,6 @@ catalogue! {
     RoomTerms { et: "Kasutustingimused", en: "Terms of use", ru: "Условия использования" }
     RoomCancellation { et: "Tühistamine", en: "Cancelling", ru: "Отмена" }
     RoomCancellationText { et: "Tasuta kuni {days} päeva enne algust, hiljem {percent}% hinnast.", en: "Free until {days} days before the start; after that {percent}% of the price.", ru: "Бесплатно до {days} дней до начала, позже — {percent}% цены." }
-    RoomBookingComingSoon {
-        et: "Broneerimissoovi saatmine siit lehelt lisandub peagi. Seni võta ühendust ruumi kontaktisikuga.",
-        en: "Sending a booking request from this page is coming soon. Until then, contact the room's contact person.",
-        ru: "Отправка запроса на бронирование с этой страницы скоро появится. Пока свяжитесь с контактным лицом помещения.",
-    }
     InstitutionAddress { et: "Aadress", en: "Address", ru: "Адрес" }
     InstitutionsTitle { et: "Asutused", en: "Institutions", ru: "Учреждения" }
     InstitutionsLead {
@@ -374,4 +369,29 @@ catalogue! {
     ValPurposeRequired { et: "Kirjelda lühidalt, milleks ruumi vajad (kuni {max} märki).", en: "Say briefly what you need the room for (up to {max} characters).", ru: "Кратко опишите, для чего нужно помещение (до {max} символов)." }
     ValCategoryInvalid { et: "Vali hinnakategooria loetelust.", en: "Choose a price category from the list.", ru: "Выберите ценовую категорию из списка." }
     NoticeBookingRequested { et: "Broneerimissoov on saadetud. Ruumi haldaja vaatab selle üle ja annab teada.", en: "Your booking request has been sent. The room manager will review it and let you know.", ru: "Запрос на бронирование отправлен. Управляющий рассмотрит его и сообщит вам." }
+    BookTitle { et: "Broneerimissoov", en: "Booking request", ru: "Запрос на бронирование" }
+    BookLead { et: "Vali aeg ja kirjelda üritust. Ruumi haldaja vaatab soovi üle ja annab teada.", en: "Choose a time and describe your event. The room manager reviews the request and lets you know.", ru: "Выберите время и опишите мероприятие. Управляющий рассмотрит запрос и сообщит вам." }
+    BookButton { et: "Saada broneerimissoov", en: "Send a booking request", ru: "Отправить запрос на бронирование" }
+    BookStart { et: "Algusaeg", en: "Start time", ru: "Время начала" }
+    BookEnd { et: "Lõpuaeg", en: "End time", ru: "Время окончания" }
+    BookParticipants { et: "Osalejate arv", en: "Number of participants", ru: "Число участников" }
+    BookPurpose { et: "Ürituse eesmärk", en: "Purpose of the event", ru: "Цель мероприятия" }
+    BookPurposeHint { et: "Näiteks: koolitus 40 õpetajale.", en: "For example: a training for 40 teachers.", ru: "Например: обучение для 40 учителей." }
+    BookOrganisation { et: "Organisatsioon (kui broneerid organisatsiooni nimel)", en: "Organisation (if you book on its behalf)", ru: "Организация (если бронируете от её имени)" }
+    BookCategory { et: "Hinnakategooria", en: "Price category", ru: "Ценовая категория" }
+    CategoryStandard { et: "Tavahind", en: "Standard price", ru: "Обычная цена" }
+    CategoryNonProfit { et: "Mittetulundusühing", en: "Non-profit organisation", ru: "Некоммерческая организация" }
+    CategoryCityInstitution { et: "Linna asutus", en: "City institution", ru: "Городское учреждение" }
+    BookAcceptTerms { et: "Olen lugenud ruumi kasutustingimusi ja nõustun nendega", en: "I have read and accept the room's terms of use", ru: "Я прочитал(а) условия использования помещения и согласен(на) с ними" }
+    ValRoomTermsRequired { et: "Broneerimiseks nõustu ruumi kasutustingimustega.", en: "Accept the room's terms of use to book it.", ru: "Чтобы забронировать, примите условия использования помещения." }
+    BookQuoteTitle { et: "Hind", en: "Price", ru: "Цена" }
+    BookQuoteHint { et: "Hind arvutatakse aja ja hinnakategooria järgi.", en: "The price follows from the time and the price category.", ru: "Цена рассчитывается по времени и ценовой категории." }
+    BookCalculate { et: "Arvuta hind", en: "Calculate the price", ru: "Рассчитать цену" }
+    BookTotal { et: "Kokku", en: "Total", ru: "Итого" }
+    QuoteRoomHours { et: "Ruum, {hours} h × {rate}", en: "Room, {hours} h × {rate}", ru: "Помещение, {hours} ч × {rate}" }
+    QuoteRoomDay { et: "Ruum, päevahind", en: "Room, day rate", ru: "Помещение, дневная цена" }
+    QuoteAddOnHours { et: "{name}, {hours} h × {rate}", en: "{name}, {hours} h × {rate}", ru: "{name}, {hours} ч × {rate}" }
+    QuoteAddOnDay { et: "{name}, päevahind", en: "{name}, day rate", ru: "{name}, дневная цена" }
+    QuoteDiscount { et: "Soodustus: {category} maksab {percent}%", en: "Discount: {category} pays {percent}%", ru: "Скидка: {category} платит {percent}%" }
+    LogInToBook { et: "Broneerimiseks logi sisse", en: "Log in to book", ru: "Войдите, чтобы забронировать" }
 }

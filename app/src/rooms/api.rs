@@ -118,13 +118,23 @@ pub async fn request_booking(
     purpose: String,
     organisation: Option<String>,
     category: Option<String>,
+    accept_terms: Option<String>,
 ) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
         let booker = request::require_user()?;
         let context = request::request_context()?;
-        let parsed = super::request::parse_request(&date, &start, &end, &participants, &purpose, organisation.as_deref(), category.as_deref())
-            .map_err(AppError::Validation)?;
+        let parsed = super::request::parse_request(
+            &date,
+            &start,
+            &end,
+            &participants,
+            &purpose,
+            organisation.as_deref(),
+            category.as_deref(),
+            accept_terms.is_some(),
+        )
+        .map_err(AppError::Validation)?;
         super::server::request_booking(&context.services.db, &booker, &room, parsed, context.boot.locale).await?;
         // "My bookings" arrives with the rest of the booking workflow; until then, back to the room.
         Ok((format!("/rooms/{room}"), Some(Msg::NoticeBookingRequested)))
@@ -138,6 +148,22 @@ pub async fn request_booking(
         ("purpose", purpose.as_str()),
         ("organisation", organisation.as_deref().unwrap_or("")),
         ("category", category.as_deref().unwrap_or("")),
+        ("accept_terms", if accept_terms.is_some() { "yes" } else { "" }),
     ];
     request::finish_form("booking", &kept, result)
+}
+
+/// An itemised quote in the reader's language, ready to show.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteView {
+    pub lines: Vec<(String, String)>,
+    pub total: String,
+}
+
+/// The price of a booking before it is sent; `None` while the time is incomplete.
+#[server(prefix = "/api", endpoint = "rooms/quote")]
+pub async fn quote_booking(room: String, date: String, start: String, end: String, category: String) -> Result<Option<QuoteView>, AppError> {
+    use crate::core::request;
+    let context = request::request_context()?;
+    request::answer(super::server::quote_view(&context.services.db, &room, &date, &start, &end, &category, context.boot.locale).await)
 }

@@ -28,6 +28,14 @@ pub fn parse_category(key: Option<&str>) -> Option<PriceCategory> {
     }
 }
 
+pub fn category_label(category: PriceCategory) -> Msg {
+    match category {
+        PriceCategory::Standard => Msg::CategoryStandard,
+        PriceCategory::NonProfit => Msg::CategoryNonProfit,
+        PriceCategory::CityInstitution => Msg::CategoryCityInstitution,
+    }
+}
+
 pub fn category_key(category: PriceCategory) -> &'static str {
     match category {
         PriceCategory::Standard => "standard",
@@ -45,6 +53,7 @@ pub fn parse_request(
     purpose: &str,
     organisation: Option<&str>,
     category: Option<&str>,
+    accepted_terms: bool,
 ) -> Result<ParsedRequest, Vec<FieldError>> {
     let mut errors = Vec::new();
     let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| errors.push(FieldError::new("date", Msg::FilterDateInvalid))).ok();
@@ -64,6 +73,9 @@ pub fn parse_request(
     let category = parse_category(category);
     if category.is_none() {
         errors.push(FieldError::new("category", Msg::ValCategoryInvalid));
+    }
+    if !accepted_terms {
+        errors.push(FieldError::new("accept_terms", Msg::ValRoomTermsRequired));
     }
     match (date, start, end, participants, category) {
         (Some(date), Some(start), Some(end), Some(participants), Some(category)) if errors.is_empty() => Ok(ParsedRequest {
@@ -85,7 +97,7 @@ mod tests {
 
     #[test]
     fn a_complete_request_is_read() {
-        let parsed = parse_request("2026-12-08", "18:00", "20:00", "80", " Koolitus ", Some(""), Some("non_profit")).unwrap();
+        let parsed = parse_request("2026-12-08", "18:00", "20:00", "80", " Koolitus ", Some(""), Some("non_profit"), true).unwrap();
         assert_eq!(parsed.participants, 80);
         assert_eq!(parsed.purpose, "Koolitus");
         assert_eq!(parsed.organisation, None);
@@ -94,8 +106,8 @@ mod tests {
 
     #[test]
     fn every_unusable_field_is_named() {
-        let errors = parse_request("homme", "kuus", "", "0", "  ", None, Some("vip")).unwrap_err();
+        let errors = parse_request("homme", "kuus", "", "0", "  ", None, Some("vip"), false).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(fields, ["date", "start", "end", "participants", "purpose", "category"]);
+        assert_eq!(fields, ["date", "start", "end", "participants", "purpose", "category", "accept_terms"]);
     }
 }

@@ -270,3 +270,66 @@ pub async fn request_booking(
     txn.commit().await?;
     Ok(created.id)
 }
+
+/// The itemised quote for a time, worded for `locale`.
+pub async fn quote_view(
+    db: &DatabaseConnection,
+    slug: &str,
+    date: &str,
+    start: &str,
+    end: &str,
+    category: &str,
+    locale: Locale,
+) -> Result<Option<super::api::QuoteView>, AppError> {
+    use super::model::add_on_label;
+    use super::request::{category_label, parse_category};
+    use super::rules::{format_euros, local_to_utc, quote, Interval, QuoteItem};
+    use crate::core::i18n::{fill_placeholders, Msg};
+
+    let room = room::Entity::find().filter(room::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
+    let parse_time = |t: &str| chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M").ok();
+    let (Ok(date), Some(start), Some(end), Some(category)) =
+        (chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d"), parse_time(start), parse_time(end), parse_category(Some(category)))
+    else {
+        return Ok(None);
+    };
+    let (Ok(start), Ok(end)) = (local_to_utc(date, start), local_to_utc(date, end)) else { return Ok(None) };
+    if end <= start {
+        return Ok(None);
+    }
+    let settings = room.settings.0;
+    let price = quote(&settings.pricing, &[], &Interval { start, end }, category);
+    let money = |cents| format_euros(cents, locale);
+    let hours = |minutes: i64| {
+        let text = format!("{}", minutes as f64 / 60.0);
+        if locale == Locale::En { text } else { text.replace('.', ",") }
+    };
+    let say = |msg: Msg, params: &[(&str, String)]| {
+        let params: Vec<(String, String)> = params.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect();
+        fill_placeholders(msg.text(locale), &params)
+    };
+    let lines = price
+        .lines
+        .iter()
+        .map(|line| {
+            let label = match &line.item {
+                QuoteItem::RoomHours { minutes, hourly_cents } => say(Msg::QuoteRoomHours, &[("hours", hours(*minutes)), ("rate", money(*hourly_cents))]),
+                QuoteItem::RoomDay => Msg::QuoteRoomDay.text(locale).to_owned(),
+                QuoteItem::AddOnHours { key, minutes, hourly_cents } => {
+                    let name = add_on_label(key).map(|m| m.text(locale).to_owned()).unwrap_or_else(|| key.clone());
+                    say(Msg::QuoteAddOnHours, &[("name", name), ("hours", hours(*minutes)), ("rate", money(*hourly_cents))])
+                }
+                QuoteItem::AddOnDay { key } => {
+                    let name = add_on_label(key).map(|m| m.text(locale).to_owned()).unwrap_or_else(|| key.clone());
+                    say(Msg::QuoteAddOnDay, &[("name", name)])
+                }
+                QuoteItem::CategoryDiscount { category, percent_paid } => say(
+                    Msg::QuoteDiscount,
+                    &[("category", category_label(*category).text(locale).to_owned()), ("percent", percent_paid.to_string())],
+                ),
+            };
+            (label, money(line.cents))
+        })
+        .collect();
+    Ok(Some(super::api::QuoteView { lines, total: money(price.total_cents) }))
+}

@@ -1,9 +1,11 @@
 //! Citizen pages of rooms: the catalogue, one room, institutions, featured rooms.
 
+mod book;
 mod catalogue;
 mod institutions;
 mod room;
 
+pub use book::BookRoomPage;
 pub use catalogue::{RoomCardView, RoomsPage};
 pub use institutions::{InstitutionPage, InstitutionsPage};
 pub use room::RoomPage;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::core::forms::FlashNotice;
 use crate::core::i18n::{use_i18n, I18n, Msg};
 use crate::core::pages::{ErrorPage, NotFoundPage};
 use crate::error::AppError;
@@ -69,6 +70,7 @@ fn RoomView(room: RoomDetails) -> impl IntoView {
     view! {
         <leptos_meta::Title text=title/>
         <div class="container page">
+            <FlashNotice/>
             <nav class="breadcrumbs" aria-label=i18n.t(Msg::Breadcrumbs)>
                 <ol>
                     <li><a href="/">{i18n.t(Msg::HomeCrumb)}</a></li>
@@ -87,9 +89,7 @@ fn RoomView(room: RoomDetails) -> impl IntoView {
                 <li>{i18n.t(Msg::RoomBookable)} ": " {hours_in_words(&settings.rules.weekly, i18n.locale)}</li>
                 <li>{format_area(room.area_dm2, i18n.locale)} " / " {fill(i18n, Msg::RoomPeople, &[("count", settings.max_capacity().to_string())])}</li>
             </ul>
-            <div class="panel">
-                <p>{i18n.t(Msg::RoomBookingComingSoon)}</p>
-            </div>
+            <p><a class="button" href=format!("/rooms/{}/book", room.slug)>{i18n.t(Msg::BookButton)}</a></p>
             <div class="room-columns">
                 {view! { <section>
                     <h2>{i18n.t(Msg::RoomDescription)}</h2>
@@ -124,7 +124,7 @@ fn RoomView(room: RoomDetails) -> impl IntoView {
                     <p>{hours_in_words(&settings.rules.weekly, i18n.locale)}</p>
                     <p>{i18n.t(Msg::RoomHolidaysClosed)}</p>
 
-                    <h2>{i18n.t(Msg::RoomTerms)}</h2>
+                    <h2 id="terms">{i18n.t(Msg::RoomTerms)}</h2>
                     <p class="prose-text">{room.terms.clone()}</p>
                     <h3>{i18n.t(Msg::RoomCancellation)}</h3>
                     <p>{cancellation}</p>
