@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::i18n::{use_i18n, Msg};
+use crate::error::AppError;
 
 /// Sets the HTTP status of the page being rendered on the server; nothing in the browser.
 pub fn set_http_status(code: u16) {
@@ -101,4 +102,24 @@ pub fn PrivacyPage() -> impl IntoView {
     const SECTIONS: &[(Msg, Msg)] =
         &[(Msg::PrivacyWhatTitle, Msg::PrivacyWhatText), (Msg::PrivacyRightsTitle, Msg::PrivacyRightsText)];
     view! { <StatementPage title=Msg::PrivacyTitle intro=Msg::PrivacyIntro sections=SECTIONS/> }
+}
+
+/// A page whose content is one record loaded from the server: its view once loaded,
+/// the 404 page if there is no such record, the error page if loading failed.
+pub fn loaded_page<T, V>(record: Resource<Result<T, AppError>>, render: fn(T) -> V) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                match record.await {
+                    Ok(value) => render(value).into_any(),
+                    Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                    Err(_) => view! { <ErrorPage/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
 }

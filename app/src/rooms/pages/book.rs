@@ -9,8 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, CheckboxField, ErrorSummary, SelectField, SubmitButton, TextField};
 use crate::core::i18n::{use_i18n, Msg};
-use crate::core::pages::{ErrorPage, NotFoundPage};
-use crate::error::AppError;
+use crate::core::pages::loaded_page;
 use crate::rooms::api::{get_room, quote_booking, RequestBooking, RoomDetails};
 use crate::rooms::request::{category_key, category_label};
 use crate::rooms::rules::{hours_in_words, PriceCategory};
@@ -23,18 +22,7 @@ pub fn BookRoomPage() -> impl IntoView {
         return view! { <Redirect path=format!("/login?next=/rooms/{slug}/book")/> }.into_any();
     }
     let room = Resource::new(move || slug.clone(), get_room);
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match room.await {
-                    Ok(room) => view! { <BookForm room=room/> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                    Err(_) => view! { <ErrorPage/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
-    .into_any()
+    loaded_page(room, |room| view! { <BookForm room=room/> }).into_any()
 }
 
 #[component]

@@ -5,8 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::catalogue::RoomCardView;
 use crate::core::i18n::{use_i18n, Msg};
-use crate::core::pages::{ErrorPage, NotFoundPage, PageTitle};
-use crate::error::AppError;
+use crate::core::pages::{loaded_page, ErrorPage, PageTitle};
 use crate::rooms::api::{get_institution, list_institutions, InstitutionDetails};
 
 #[component]
@@ -51,17 +50,7 @@ pub fn InstitutionPage() -> impl IntoView {
     let params = use_params_map();
     let slug = params.with_untracked(|p| p.get("slug")).unwrap_or_default();
     let place = Resource::new(move || slug.clone(), get_institution);
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match place.await {
-                    Ok(place) => view! { <InstitutionView place=place/> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                    Err(_) => view! { <ErrorPage/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    loaded_page(place, |place| view! { <InstitutionView place=place/> })
 }
 
 #[component]

@@ -6,8 +6,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::core::forms::FlashNotice;
 use crate::core::i18n::{use_i18n, I18n, Msg};
-use crate::core::pages::{ErrorPage, NotFoundPage};
-use crate::error::AppError;
+use crate::core::pages::loaded_page;
 use crate::rooms::api::{get_room, RoomDetails};
 use crate::rooms::model::{add_on_label, format_area};
 use crate::rooms::rules::{format_euros, hours_in_words};
@@ -17,17 +16,7 @@ pub fn RoomPage() -> impl IntoView {
     let params = use_params_map();
     let slug = params.with_untracked(|p| p.get("slug")).unwrap_or_default();
     let room = Resource::new(move || slug.clone(), get_room);
-    view! {
-        <Suspense>
-            {move || Suspend::new(async move {
-                match room.await {
-                    Ok(room) => view! { <RoomView room=room/> }.into_any(),
-                    Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
-                    Err(_) => view! { <ErrorPage/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    loaded_page(room, |room| view! { <RoomView room=room/> })
 }
 
 fn euros(i18n: I18n, cents: i64) -> String {
