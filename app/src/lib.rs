@@ -26,7 +26,7 @@ use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
-use crate::rooms::pages::{BookRoomPage, InstitutionPage, InstitutionsPage, RoomPage, RoomsPage};
+use crate::rooms::pages::{BookRoomPage, InstitutionPage, InstitutionsPage, MyBookingPage, MyBookingsPage, RoomPage, RoomsPage};
 
 /// The whole page as the server renders it. Server only: the browser hydrates `App`.
 #[cfg(feature = "ssr")]
@@ -83,6 +83,8 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/rooms") view=RoomsPage ssr=ssr.clone()/>
                     <Route path=path!("/rooms/:slug") view=RoomPage ssr=ssr.clone()/>
                     <Route path=path!("/rooms/:slug/book") view=BookRoomPage ssr=ssr.clone()/>
+                    <Route path=path!("/my/bookings") view=MyBookingsPage ssr=ssr.clone()/>
+                    <Route path=path!("/my/bookings/:id") view=MyBookingPage ssr=ssr.clone()/>
                     <Route path=path!("/institutions") view=InstitutionsPage ssr=ssr.clone()/>
                     <Route path=path!("/institutions/:slug") view=InstitutionPage ssr=ssr.clone()/>
                     <Route path=path!("/services") view=|| view! { <ComingSoonPage title=Msg::NavServices/> } ssr=ssr.clone()/>

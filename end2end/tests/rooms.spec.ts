@@ -116,8 +116,13 @@ test("a citizen requests 18:00–20:00 on a Tuesday and sees the 100,00 € quot
 
   await page.getByLabel("Olen lugenud ruumi kasutustingimusi ja nõustun nendega").check();
   await page.getByRole("button", { name: "Saada broneerimissoov" }).click();
-  await expect(page).toHaveURL(/\/rooms\/htg-auditoorium$/);
+  await expect(page).toHaveURL(/\/my\/bookings\/\d+$/);
   await expect(page.getByRole("status")).toContainText("Broneerimissoov on saadetud");
+  await expect(page.getByText("Ootab kinnitamist").first()).toBeVisible();
+  await expect(page.getByText("100,00 €")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await open(page, testInfo, "/my/bookings");
+  await expect(page.getByRole("link", { name: /Auditoorium · .* 18:00–20:00/ }).first()).toBeVisible();
 });
 
 test("a Saturday request is refused with the room's hours", async ({ page }, testInfo) => {

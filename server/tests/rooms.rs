@@ -192,3 +192,40 @@ async fn postgres_itself_refuses_overlapping_active_bookings() {
     // Cancelled bookings do not hold the time.
     app.db.execute_unprepared(&insert("2027-01-05 19:00+02", "2027-01-05 21:30+02", "cancelled")).await.unwrap();
 }
+
+on_both_databases! {
+    async fn a_booking_is_seen_by_its_booker_and_its_room_manager_only(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let fields = [("room", "htg-auditoorium".to_owned()), ("date", next_weekday(chrono::Weekday::Wed)), ("start", "18:00".to_owned()),
+                      ("end", "20:00".to_owned()), ("participants", "40".to_owned()), ("purpose", "Koorilaul".to_owned()), ("accept_terms", "yes".to_owned())];
+        let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let reply = app.call("/api/rooms/request_booking", &pairs, &[&mari]).await;
+        let target = reply.json().as_str().unwrap().to_owned();
+        assert!(target.starts_with("/my/bookings/"), "{target}");
+
+        let page = app.get(&target, &[&mari]).await;
+        assert_eq!(page.status, http::StatusCode::OK);
+        for expected in ["Ootab kinnitamist", "Auditoorium", "18:00–20:00", "100,00 €", "Koorilaul"] {
+            assert!(page.body.contains(expected), "missing {expected}");
+        }
+        assert!(app.get("/my/bookings", &[&mari]).await.body.contains(&format!(r#"href="{target}""#)));
+
+        // Someone else sees no such booking; the Auditoorium's room manager does.
+        app.with_user("jaan@example.ee", &[]).await;
+        let jaan = app.log_in("jaan@example.ee").await;
+        assert_eq!(app.get(&target, &[&jaan]).await.status, http::StatusCode::NOT_FOUND);
+        app.with_user("other-manager@example.ee", &[(app::core::roles::Role::RoomManager, Some(2))]).await;
+        let other = app.log_in("other-manager@example.ee").await;
+        assert_eq!(app.get(&target, &[&other]).await.status, http::StatusCode::NOT_FOUND);
+        let ruth = app
+            .call("/api/accounts/log_in", &[("email", "rooms@raekoda.test"), ("password", app::seed::DEMO_PASSWORD)], &[])
+            .await
+            .cookie("raekoda_session")
+            .expect("the demo room manager logs in");
+        assert_eq!(app.get(&target, &[&ruth]).await.status, http::StatusCode::OK);
+        // Strangers are asked to log in.
+        assert_eq!(app.get("/my/bookings", &[]).await.header(http::header::LOCATION), Some("/login?next=/my/bookings"));
+    }
+}

@@ -394,4 +394,20 @@ catalogue! {
     QuoteAddOnDay { et: "{name}, päevahind", en: "{name}, day rate", ru: "{name}, дневная цена" }
     QuoteDiscount { et: "Soodustus: {category} maksab {percent}%", en: "Discount: {category} pays {percent}%", ru: "Скидка: {category} платит {percent}%" }
     LogInToBook { et: "Broneerimiseks logi sisse", en: "Log in to book", ru: "Войдите, чтобы забронировать" }
+    MyBookingsTitle { et: "Minu broneeringud", en: "My bookings", ru: "Мои бронирования" }
+    MyBookingsNone { et: "Sul pole veel broneeringuid.", en: "You have no bookings yet.", ru: "У вас ещё нет бронирований." }
+    FindARoom { et: "Leia ruum", en: "Find a room", ru: "Найти помещение" }
+    BookingTitle { et: "Broneering nr {id}", en: "Booking no. {id}", ru: "Бронирование № {id}" }
+    BookingStatusLabel { et: "Olek", en: "Status", ru: "Статус" }
+    BookingWhen { et: "Aeg", en: "Time", ru: "Время" }
+    BookingRoomLabel { et: "Ruum", en: "Room", ru: "Помещение" }
+    BookingPrice { et: "Hind", en: "Price", ru: "Цена" }
+    BookingHistory { et: "Ajalugu", en: "History", ru: "История" }
+    StatusRequested { et: "Ootab kinnitamist", en: "Waiting for approval", ru: "Ожидает подтверждения" }
+    StatusApproved { et: "Kinnitatud", en: "Approved", ru: "Одобрено" }
+    StatusRejected { et: "Tagasi lükatud", en: "Rejected", ru: "Отклонено" }
+    StatusConfirmed { et: "Makstud ja kinnitatud", en: "Paid and confirmed", ru: "Оплачено и подтверждено" }
+    StatusCompleted { et: "Toimunud", en: "Completed", ru: "Состоялось" }
+    StatusCancelled { et: "Tühistatud", en: "Cancelled", ru: "Отменено" }
+    StatusExpired { et: "Aegunud", en: "Expired", ru: "Истекло" }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::model::{Feature, InstitutionKind, RoomSettings};
+use super::model::{BookingStatus, Feature, InstitutionKind, RoomSettings};
 use super::rules::{Cents, WeeklyWindow};
 use super::search::{Mismatch, RoomFilter};
 use crate::error::{AppError, FieldError};
@@ -135,9 +135,8 @@ pub async fn request_booking(
             accept_terms.is_some(),
         )
         .map_err(AppError::Validation)?;
-        super::server::request_booking(&context.services.db, &booker, &room, parsed, context.boot.locale).await?;
-        // "My bookings" arrives with the rest of the booking workflow; until then, back to the room.
-        Ok((format!("/rooms/{room}"), Some(Msg::NoticeBookingRequested)))
+        let id = super::server::request_booking(&context.services.db, &booker, &room, parsed, context.boot.locale).await?;
+        Ok((format!("/my/bookings/{id}"), Some(Msg::NoticeBookingRequested)))
     }
     .await;
     let kept = [
@@ -166,4 +165,57 @@ pub async fn quote_booking(room: String, date: String, start: String, end: Strin
     use crate::core::request;
     let context = request::request_context()?;
     request::answer(super::server::quote_view(&context.services.db, &room, &date, &start, &end, &category, context.boot.locale).await)
+}
+
+/// One booking as its booker sees it; times are local ("2026-12-08 18:00").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingSummary {
+    pub id: i32,
+    pub status: BookingStatus,
+    pub room_slug: String,
+    pub room_name: String,
+    pub institution_name: String,
+    pub date: String,
+    pub start: String,
+    pub end: String,
+    pub total_cents: Cents,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingHistoryEntry {
+    pub status: BookingStatus,
+    pub at: String,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingDetails {
+    pub summary: BookingSummary,
+    pub purpose: String,
+    pub history: Vec<BookingHistoryEntry>,
+}
+
+#[server(prefix = "/api", endpoint = "bookings/mine")]
+pub async fn my_bookings() -> Result<Vec<BookingSummary>, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let person = request::require_user()?;
+            super::server::bookings_of(&request::db()?, person.id).await
+        }
+        .await,
+    )
+}
+
+/// One booking: its booker, or staff who manage the room's institution.
+#[server(prefix = "/api", endpoint = "bookings/get")]
+pub async fn my_booking(id: i32) -> Result<BookingDetails, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let person = request::require_user()?;
+            super::server::booking_details(&request::db()?, &person, id).await
+        }
+        .await,
+    )
 }

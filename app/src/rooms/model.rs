@@ -233,6 +233,25 @@ impl BookingStatus {
     pub fn is_active(self) -> bool {
         Self::ACTIVE.contains(&self)
     }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        [Self::Requested, Self::Approved, Self::Rejected, Self::Confirmed, Self::Completed, Self::Cancelled, Self::Expired]
+            .into_iter()
+            .find(|status| status.key() == key)
+    }
+
+    /// Always in words: status is never shown by colour alone.
+    pub fn label(self) -> Msg {
+        match self {
+            BookingStatus::Requested => Msg::StatusRequested,
+            BookingStatus::Approved => Msg::StatusApproved,
+            BookingStatus::Rejected => Msg::StatusRejected,
+            BookingStatus::Confirmed => Msg::StatusConfirmed,
+            BookingStatus::Completed => Msg::StatusCompleted,
+            BookingStatus::Cancelled => Msg::StatusCancelled,
+            BookingStatus::Expired => Msg::StatusExpired,
+        }
+    }
 }
 
 /// A refusal as a message next to the form field it concerns.

@@ -333,3 +333,77 @@ pub async fn quote_view(
         .collect();
     Ok(Some(super::api::QuoteView { lines, total: money(price.total_cents) }))
 }
+
+fn local_parts(instant: chrono::DateTime<chrono::Utc>) -> (String, String) {
+    let local = super::rules::to_local(instant);
+    (local.format("%Y-%m-%d").to_string(), local.format("%H:%M").to_string())
+}
+
+fn summary(b: super::entity::booking::Model, room: &room::Model, place: &institution::Model) -> super::api::BookingSummary {
+    let (date, start) = local_parts(b.start_at);
+    let (_, end) = local_parts(b.end_at);
+    super::api::BookingSummary {
+        id: b.id,
+        status: super::model::BookingStatus::from_key(&b.status).unwrap_or(super::model::BookingStatus::Requested),
+        room_slug: room.slug.clone(),
+        room_name: room.name.clone(),
+        institution_name: place.name.clone(),
+        date,
+        start,
+        end,
+        total_cents: b.total_cents,
+    }
+}
+
+async fn room_and_place(db: &DatabaseConnection, room_id: i32) -> Result<(room::Model, institution::Model), AppError> {
+    let (room, place) = room::Entity::find_by_id(room_id).find_also_related(institution::Entity).one(db).await?.ok_or(AppError::NotFound)?;
+    Ok((room, place.ok_or(AppError::NotFound)?))
+}
+
+/// A person's bookings, newest first.
+pub async fn bookings_of(db: &DatabaseConnection, user_id: i32) -> Result<Vec<super::api::BookingSummary>, AppError> {
+    use super::entity::booking;
+    let bookings = booking::Entity::find()
+        .filter(booking::Column::UserId.eq(user_id))
+        .order_by_desc(booking::Column::StartAt)
+        .all(db)
+        .await?;
+    let mut summaries = Vec::with_capacity(bookings.len());
+    for b in bookings {
+        let (room, place) = room_and_place(db, b.room_id).await?;
+        summaries.push(summary(b, &room, &place));
+    }
+    Ok(summaries)
+}
+
+/// One booking with its history, for its booker or the staff who manage its room.
+pub async fn booking_details(
+    db: &DatabaseConnection,
+    person: &crate::core::roles::SessionUser,
+    id: i32,
+) -> Result<super::api::BookingDetails, AppError> {
+    use super::entity::{booking, booking_event};
+    let b = booking::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
+    let (room, place) = room_and_place(db, b.room_id).await?;
+    if b.user_id != Some(person.id) && !person.manages_institution(place.id) {
+        // Someone else's booking is as if it did not exist.
+        return Err(AppError::NotFound);
+    }
+    let history = booking_event::Entity::find()
+        .filter(booking_event::Column::BookingId.eq(b.id))
+        .order_by_asc(booking_event::Column::At)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|event| {
+            let (date, time) = local_parts(event.at);
+            Some(super::api::BookingHistoryEntry {
+                status: super::model::BookingStatus::from_key(&event.status)?,
+                at: format!("{date} {time}"),
+                note: event.note,
+            })
+        })
+        .collect();
+    let purpose = b.purpose.clone();
+    Ok(super::api::BookingDetails { summary: summary(b, &room, &place), purpose, history })
+}

@@ -40,6 +40,7 @@ pub fn AccountPage() -> impl IntoView {
                     </dd>
                 </div>
             </dl>
+            <p><a href="/my/bookings">{i18n.t(Msg::MyBookingsTitle)}</a></p>
             <ActionForm action=logout>
                 <button class="button button--secondary" type="submit">{i18n.t(Msg::LogOut)}</button>
             </ActionForm>

@@ -3,11 +3,13 @@
 mod book;
 mod catalogue;
 mod institutions;
+mod my_bookings;
 mod room;
 
 pub use book::BookRoomPage;
 pub use catalogue::{RoomCardView, RoomsPage};
 pub use institutions::{InstitutionPage, InstitutionsPage};
+pub use my_bookings::{MyBookingPage, MyBookingsPage};
 pub use room::RoomPage;
 
 use leptos::prelude::*;
