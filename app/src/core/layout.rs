@@ -175,3 +175,19 @@ mod tests {
         assert_eq!(percent_encode("/otsing?q=lasteaed õde"), "/otsing%3Fq%3Dlasteaed%20%C3%B5de");
     }
 }
+
+/// "Home › Rooms › Auditoorium": the links above a page's heading; the last crumb is
+/// the page itself.
+#[component]
+pub fn Breadcrumbs(trail: Vec<(String, String)>, current: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="breadcrumbs" aria-label=i18n.t(Msg::Breadcrumbs)>
+            <ol>
+                <li><a href="/">{i18n.t(Msg::HomeCrumb)}</a></li>
+                {trail.into_iter().map(|(href, label)| view! { <li><a href=href>{label}</a></li> }).collect_view()}
+                <li aria-current="page">{current}</li>
+            </ol>
+        </nav>
+    }
+}

@@ -8,6 +8,7 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, CheckboxField, ErrorSummary, SelectField, SubmitButton, TextField};
+use crate::core::layout::Breadcrumbs;
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::pages::loaded_page;
 use crate::rooms::api::{get_room, quote_booking, RequestBooking, RoomDetails};
@@ -88,14 +89,7 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
     view! {
         <leptos_meta::Title text=title/>
         <div class="container page">
-            <nav class="breadcrumbs" aria-label=i18n.t(Msg::Breadcrumbs)>
-                <ol>
-                    <li><a href="/">{i18n.t(Msg::HomeCrumb)}</a></li>
-                    <li><a href="/rooms">{i18n.t(Msg::NavRooms)}</a></li>
-                    <li><a href=room_href>{room.name.clone()}</a></li>
-                    <li aria-current="page">{i18n.t(Msg::BookTitle)}</li>
-                </ol>
-            </nav>
+            <Breadcrumbs trail=vec![("/rooms".to_owned(), i18n.t(Msg::NavRooms).to_owned()), (room_href, room.name.clone())] current=i18n.t(Msg::BookTitle).to_owned()/>
             <h1>{format!("{}: {}", i18n.t(Msg::BookTitle), room.name)}</h1>
             <p class="lead">{i18n.t(Msg::BookLead)}</p>
             <p>{format!("{}: {hours}", i18n.t(Msg::RoomBookable))}</p>

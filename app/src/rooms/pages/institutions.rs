@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::catalogue::RoomCardView;
+use crate::core::layout::Breadcrumbs;
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::pages::{loaded_page, ErrorPage, PageTitle};
 use crate::rooms::api::{get_institution, list_institutions, InstitutionDetails};
@@ -63,13 +64,7 @@ fn InstitutionView(place: InstitutionDetails) -> impl IntoView {
     view! {
         <leptos_meta::Title text=title/>
         <div class="container page">
-            <nav class="breadcrumbs" aria-label=i18n.t(Msg::Breadcrumbs)>
-                <ol>
-                    <li><a href="/">{i18n.t(Msg::HomeCrumb)}</a></li>
-                    <li><a href="/institutions">{i18n.t(Msg::InstitutionsTitle)}</a></li>
-                    <li aria-current="page">{place.name.clone()}</li>
-                </ol>
-            </nav>
+            <Breadcrumbs trail=vec![("/institutions".to_owned(), i18n.t(Msg::InstitutionsTitle).to_owned())] current=place.name.clone()/>
             <h1>{place.name.clone()}</h1>
             <p class="lead">{format!("{kind} · {} · {}", place.district, place.address)}</p>
             <p class="prose-text">{place.description.clone()}</p>

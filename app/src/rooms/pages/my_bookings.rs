@@ -6,6 +6,7 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::use_params_map;
 
 use crate::core::forms::{use_boot, FlashNotice};
+use crate::core::layout::Breadcrumbs;
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::pages::{loaded_page, ErrorPage, PageTitle};
 use crate::rooms::api::{my_booking, my_bookings, BookingDetails, BookingSummary};
@@ -79,13 +80,7 @@ fn BookingView(booking: BookingDetails) -> impl IntoView {
         <leptos_meta::Title text=format!("{title} – {}", i18n.t(Msg::SiteName))/>
         <div class="container page">
             <FlashNotice/>
-            <nav class="breadcrumbs" aria-label=i18n.t(Msg::Breadcrumbs)>
-                <ol>
-                    <li><a href="/">{i18n.t(Msg::HomeCrumb)}</a></li>
-                    <li><a href="/my/bookings">{i18n.t(Msg::MyBookingsTitle)}</a></li>
-                    <li aria-current="page">{title.clone()}</li>
-                </ol>
-            </nav>
+            <Breadcrumbs trail=vec![("/my/bookings".to_owned(), i18n.t(Msg::MyBookingsTitle).to_owned())] current=title.clone()/>
             <h1>{title.clone()}</h1>
             <dl class="summary-list">
                 <div class="summary-list__row">

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::core::forms::FlashNotice;
+use crate::core::layout::Breadcrumbs;
 use crate::core::i18n::{use_i18n, I18n, Msg};
 use crate::core::pages::loaded_page;
 use crate::rooms::api::{get_room, RoomDetails};
@@ -60,13 +61,7 @@ fn RoomView(room: RoomDetails) -> impl IntoView {
         <leptos_meta::Title text=title/>
         <div class="container page">
             <FlashNotice/>
-            <nav class="breadcrumbs" aria-label=i18n.t(Msg::Breadcrumbs)>
-                <ol>
-                    <li><a href="/">{i18n.t(Msg::HomeCrumb)}</a></li>
-                    <li><a href="/rooms">{i18n.t(Msg::NavRooms)}</a></li>
-                    <li aria-current="page">{room.name.clone()}</li>
-                </ol>
-            </nav>
+            <Breadcrumbs trail=vec![("/rooms".to_owned(), i18n.t(Msg::NavRooms).to_owned())] current=room.name.clone()/>
             <h1>{room.name.clone()}</h1>
             <p class="lead">
                 <a href=format!("/institutions/{}", room.institution_slug)>{room.institution_name.clone()}</a>
