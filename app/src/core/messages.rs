@@ -166,7 +166,6 @@ catalogue! {
     FieldAcceptTerms { et: "Olen lugenud andmete töötlemise põhimõtteid ja nõustun nendega", en: "I have read and accept the data-processing terms", ru: "Я прочитал(а) принципы обработки данных и согласен(на) с ними" }
     ReadTerms { et: "Loe andmete töötlemise põhimõtteid", en: "Read the data-processing terms", ru: "Прочитать принципы обработки данных" }
     AccountTitle { et: "Minu konto", en: "My account", ru: "Мой профиль" }
-    AccountSignedInAs { et: "Oled sisse logitud kui", en: "You are logged in as", ru: "Вы вошли как" }
     AccountRoles { et: "Rollid", en: "Roles", ru: "Роли" }
     LogOut { et: "Logi välja", en: "Log out", ru: "Выйти" }
     Sending { et: "Saadan…", en: "Sending…", ru: "Отправка…" }
@@ -342,7 +341,6 @@ catalogue! {
     RoomTerms { et: "Kasutustingimused", en: "Terms of use", ru: "Условия использования" }
     RoomCancellation { et: "Tühistamine", en: "Cancelling", ru: "Отмена" }
     RoomCancellationText { et: "Tasuta kuni {days} päeva enne algust, hiljem {percent}% hinnast.", en: "Free until {days} days before the start; after that {percent}% of the price.", ru: "Бесплатно до {days} дней до начала, позже — {percent}% цены." }
-    InstitutionAddress { et: "Aadress", en: "Address", ru: "Адрес" }
     InstitutionsTitle { et: "Asutused", en: "Institutions", ru: "Учреждения" }
     InstitutionsLead {
         et: "Linna asutused, mille ruume saab broneerida.",
@@ -393,7 +391,6 @@ catalogue! {
     QuoteAddOnHours { et: "{name}, {hours} h × {rate}", en: "{name}, {hours} h × {rate}", ru: "{name}, {hours} ч × {rate}" }
     QuoteAddOnDay { et: "{name}, päevahind", en: "{name}, day rate", ru: "{name}, дневная цена" }
     QuoteDiscount { et: "Soodustus: {category} maksab {percent}%", en: "Discount: {category} pays {percent}%", ru: "Скидка: {category} платит {percent}%" }
-    LogInToBook { et: "Broneerimiseks logi sisse", en: "Log in to book", ru: "Войдите, чтобы забронировать" }
     MyBookingsTitle { et: "Minu broneeringud", en: "My bookings", ru: "Мои бронирования" }
     MyBookingsNone { et: "Sul pole veel broneeringuid.", en: "You have no bookings yet.", ru: "У вас ещё нет бронирований." }
     FindARoom { et: "Leia ruum", en: "Find a room", ru: "Найти помещение" }

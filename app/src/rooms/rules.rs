@@ -112,11 +112,7 @@ pub fn check_request(rules: &BookingRules, request: &Interval, participants: u32
     if minutes > rules.max_duration_minutes {
         refusals.push(Refusal::TooLong { max_minutes: rules.max_duration_minutes });
     }
-    if rules.closed_dates.contains(&start.date()) {
-        refusals.push(Refusal::Closed { date: start.date() });
-    } else if !within_weekly_hours(&rules.weekly, start, end) {
-        refusals.push(Refusal::OutsideBookableHours);
-    }
+    refusals.extend(calendar_refusals(rules, request, &[]));
     if request.start < now + Duration::hours(rules.min_notice_hours) {
         refusals.push(Refusal::TooSoon { min_notice_hours: rules.min_notice_hours });
     }
@@ -125,6 +121,22 @@ pub fn check_request(rules: &BookingRules, request: &Interval, participants: u32
     }
     if participants > rules.capacity {
         refusals.push(Refusal::OverCapacity { capacity: rules.capacity });
+    }
+    if taken.iter().any(|other| request.clashes_with(other, rules.buffer_minutes)) {
+        refusals.push(Refusal::AlreadyBooked);
+    }
+    refusals
+}
+
+/// Whether the room's calendar has the time free: open that day and hour, not closed,
+/// not taken. The catalogue's "free at" filter asks only this; a request asks more.
+pub fn calendar_refusals(rules: &BookingRules, request: &Interval, taken: &[Interval]) -> Vec<Refusal> {
+    let (start, end) = (to_local(request.start), to_local(request.end));
+    let mut refusals = Vec::new();
+    if rules.closed_dates.contains(&start.date()) {
+        refusals.push(Refusal::Closed { date: start.date() });
+    } else if !within_weekly_hours(&rules.weekly, start, end) {
+        refusals.push(Refusal::OutsideBookableHours);
     }
     if taken.iter().any(|other| request.clashes_with(other, rules.buffer_minutes)) {
         refusals.push(Refusal::AlreadyBooked);
@@ -371,11 +383,11 @@ pub fn cancellation_fee(policy: &CancellationPolicy, total_cents: Cents, start: 
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn t(hour: u32, minute: u32) -> NaiveTime {
+    pub(crate) fn t(hour: u32, minute: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(hour, minute, 0).unwrap()
     }
 
@@ -392,7 +404,7 @@ mod tests {
     }
 
     /// Hugo Treffneri Gümnaasium's Auditoorium: Mon–Fri 17:00–21:00, 100 people.
-    fn auditorium_rules() -> BookingRules {
+    pub(crate) fn auditorium_rules() -> BookingRules {
         BookingRules {
             weekly: [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri]
                 .into_iter()

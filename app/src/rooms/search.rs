@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::model::{AccessibilityFact, Feature};
-use super::rules::{check_request, local_to_utc, BookingRules, Cents, Interval, Refusal};
+use super::rules::{calendar_refusals, local_to_utc, BookingRules, Cents, Interval};
 use crate::core::i18n::Msg;
 use crate::error::FieldError;
 
@@ -174,10 +174,7 @@ pub fn mismatches(room: &RoomFacts, filter: &ParsedFilter, taken: &[Interval], h
             (Ok(start), Ok(end)) => {
                 let mut rules = room.rules.clone();
                 rules.closed_dates.extend_from_slice(holidays);
-                // Only the room's calendar counts here, not notice, duration or capacity.
-                check_request(&rules, &Interval { start, end }, 0, start - chrono::Duration::days(1), taken)
-                    .iter()
-                    .all(|r| matches!(r, Refusal::TooSoon { .. } | Refusal::TooShort { .. } | Refusal::TooLong { .. } | Refusal::TooFarAhead { .. } | Refusal::NotOnSlot { .. }))
+                calendar_refusals(&rules, &Interval { start, end }, taken).is_empty()
             }
             _ => false,
         };
@@ -191,14 +188,13 @@ pub fn mismatches(room: &RoomFacts, filter: &ParsedFilter, taken: &[Interval], h
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rooms::rules::{estonian_public_holidays, WeeklyWindow};
-    use chrono::Weekday;
-
-    fn t(h: u32, m: u32) -> NaiveTime {
-        NaiveTime::from_hms_opt(h, m, 0).unwrap()
-    }
+    use crate::rooms::rules::estonian_public_holidays;
+    use crate::rooms::rules::tests::auditorium_rules;
 
     fn auditorium() -> RoomFacts {
+        let mut rules = auditorium_rules();
+        // Holidays are passed to `mismatches` separately, as the catalogue does.
+        rules.closed_dates.clear();
         RoomFacts {
             institution_slug: "hugo-treffneri-gumnaasium".into(),
             district: "Kesklinn".into(),
@@ -206,20 +202,7 @@ mod tests {
             hourly_cents: 5000,
             features: vec![Feature::ForcedVentilation, Feature::DeskSockets],
             accessibility: vec![AccessibilityFact::StepFreeAccess],
-            rules: BookingRules {
-                weekly: [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri]
-                    .into_iter()
-                    .map(|weekday| WeeklyWindow { weekday, start: t(17, 0), end: t(21, 0) })
-                    .collect(),
-                closed_dates: vec![],
-                slot_minutes: 30,
-                min_duration_minutes: 60,
-                max_duration_minutes: 240,
-                buffer_minutes: 30,
-                min_notice_hours: 24,
-                max_advance_days: 180,
-                capacity: 100,
-            },
+            rules,
         }
     }
 

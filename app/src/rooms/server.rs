@@ -360,7 +360,7 @@ async fn room_and_place(db: &DatabaseConnection, room_id: i32) -> Result<(room::
     Ok((room, place.ok_or(AppError::NotFound)?))
 }
 
-/// A person's bookings, newest first.
+/// A person's bookings, newest first: two queries however many there are.
 pub async fn bookings_of(db: &DatabaseConnection, user_id: i32) -> Result<Vec<super::api::BookingSummary>, AppError> {
     use super::entity::booking;
     let bookings = booking::Entity::find()
@@ -368,12 +368,22 @@ pub async fn bookings_of(db: &DatabaseConnection, user_id: i32) -> Result<Vec<su
         .order_by_desc(booking::Column::StartAt)
         .all(db)
         .await?;
-    let mut summaries = Vec::with_capacity(bookings.len());
-    for b in bookings {
-        let (room, place) = room_and_place(db, b.room_id).await?;
-        summaries.push(summary(b, &room, &place));
-    }
-    Ok(summaries)
+    let room_ids: Vec<i32> = bookings.iter().map(|b| b.room_id).collect();
+    let rooms: BTreeMap<i32, (room::Model, institution::Model)> = room::Entity::find()
+        .filter(room::Column::Id.is_in(room_ids))
+        .find_also_related(institution::Entity)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|(room, place)| Some((room.id, (room, place?))))
+        .collect();
+    Ok(bookings
+        .into_iter()
+        .filter_map(|b| {
+            let (room, place) = rooms.get(&b.room_id)?;
+            Some(summary(b, room, place))
+        })
+        .collect())
 }
 
 /// One booking with its history, for its booker or the staff who manage its room.
