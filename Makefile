@@ -18,7 +18,10 @@ export LEPTOS_SITE_ADDR ?= 127.0.0.1:3000
 E2E_ADDR := 127.0.0.1:3100
 E2E_DB := target/e2e.db
 
-.PHONY: help run test tools test-tools rust-tools node-tools system-test-tools unit-tests e2e release wasm-size clean-db
+.PHONY: help run test tools test-tools rust-tools node-tools system-test-tools python-tools unit-tests e2e release wasm-size clean-db
+
+# Python's icalendar (PyPI) checks that our .ics files open in calendar programs.
+PY_VENV := target/py
 
 help:
 	@echo "make run    serve Raekoda at http://$(LEPTOS_SITE_ADDR) with the Tartu demo data"
@@ -41,7 +44,7 @@ test: test-tools
 
 tools: rust-tools node-tools
 
-test-tools: tools system-test-tools
+test-tools: tools system-test-tools python-tools
 
 rust-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -60,17 +63,24 @@ system-test-tools:
 	  command -v chromium >/dev/null || missing="$$missing chromium"; \
 	  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	  fc-list 2>/dev/null | grep -qi dejavu || missing="$$missing fonts-dejavu-core"; \
+	  command -v python3 >/dev/null || missing="$$missing python3"; \
+	  python3 -c 'import venv, ensurepip' 2>/dev/null || missing="$$missing python3-venv"; \
 	  if [ -n "$$missing" ]; then \
 	    echo "installing from Debian:$$missing"; \
 	    $(SUDO) apt-get update -qq; \
 	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	  fi
 
+python-tools:
+	@$(PY_VENV)/bin/python -c 'import icalendar' 2>/dev/null || { \
+	  python3 -m venv $(PY_VENV) && $(PY_VENV)/bin/pip install --quiet --disable-pip-version-check -r server/tests/requirements.txt; }
+
 # Pure rules and server tests through the real router, each on SQLite and on PostgreSQL.
 unit-tests:
 	@url=$$(.ci/postgres.sh start); \
 	  trap '.ci/postgres.sh stop' EXIT; \
-	  TEST_DATABASE_URL="$$url" REQUIRE_POSTGRES=1 cargo test --workspace --features app/ssr --lib --tests
+	  TEST_DATABASE_URL="$$url" REQUIRE_POSTGRES=1 RAEKODA_PYTHON=$(CURDIR)/$(PY_VENV)/bin/python REQUIRE_ICALENDAR=1 \
+	  cargo test --workspace --features app/ssr --lib --tests
 
 # Playwright in Debian's Chromium against the real server on a fresh SQLite file.
 e2e:

@@ -26,7 +26,10 @@ use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
-use crate::rooms::pages::{BookRoomPage, InstitutionPage, InstitutionsPage, MyBookingPage, MyBookingsPage, RoomPage, RoomsPage};
+use crate::rooms::pages::{
+    AdminBookingPage, AdminBookingsPage, AdminRoomReportPage, BookRoomPage, CityCalendarPage, InstitutionPage, InstitutionsPage,
+    MyBookingPage, MyBookingsPage, RoomPage, RoomsPage,
+};
 
 /// The whole page as the server renders it. Server only: the browser hydrates `App`.
 #[cfg(feature = "ssr")]
@@ -77,9 +80,12 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/signup") view=SignupPage ssr=ssr.clone()/>
                     <Route path=path!("/account") view=AccountPage ssr=ssr.clone()/>
                     <Route path=path!("/admin") view=AdminOverviewPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/bookings") view=AdminBookingsPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/bookings/:id") view=AdminBookingPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/rooms/report") view=AdminRoomReportPage ssr=ssr.clone()/>
+                    <Route path=path!("/calendar") view=CityCalendarPage ssr=ssr.clone()/>
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=ssr.clone()/>
                     <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone()/>
-                    // Pillars whose issues are open: honest placeholders at their final URLs.
                     <Route path=path!("/rooms") view=RoomsPage ssr=ssr.clone()/>
                     <Route path=path!("/rooms/:slug") view=RoomPage ssr=ssr.clone()/>
                     <Route path=path!("/rooms/:slug/book") view=BookRoomPage ssr=ssr.clone()/>
@@ -87,6 +93,7 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/my/bookings/:id") view=MyBookingPage ssr=ssr.clone()/>
                     <Route path=path!("/institutions") view=InstitutionsPage ssr=ssr.clone()/>
                     <Route path=path!("/institutions/:slug") view=InstitutionPage ssr=ssr.clone()/>
+                    // Pillars whose issues are open: honest placeholders at their final URLs.
                     <Route path=path!("/services") view=|| view! { <ComingSoonPage title=Msg::NavServices/> } ssr=ssr.clone()/>
                     <Route path=path!("/have-your-say") view=|| view! { <ComingSoonPage title=Msg::NavHaveYourSay/> } ssr=ssr.clone()/>
                     <Route path=path!("/topics") view=|| view! { <ComingSoonPage title=Msg::NavTopics/> } ssr=ssr.clone()/>

@@ -4,7 +4,8 @@ pub mod config;
 pub mod state;
 
 use app::core::cookies;
-use app::core::i18n::Locale;
+use app::core::i18n::{Locale, Msg};
+use app::error::AppError;
 use app::core::request::{attach_request_context, safe_return_path, AppServices, RequestContext};
 use app::{shell, App};
 use axum::extract::{Path, Query, Request, State};
@@ -24,6 +25,9 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/language/{code}", get(choose_language))
+        .route("/my/bookings/{id}/booking.ics", get(booking_ics))
+        .route("/rooms/{slug}/calendar.ics", get(room_ics))
+        .route("/admin/rooms/report.csv", get(report_csv))
         .leptos_routes(&options, routes, {
             let options = options.clone();
             move || shell(options.clone())
@@ -47,6 +51,77 @@ async fn healthz(Extension(context): Extension<RequestContext>) -> impl IntoResp
         (StatusCode::OK, "ok")
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+    }
+}
+
+/// The host this site is known by, for calendar UIDs that stay the same across downloads.
+fn site_host(context: &RequestContext) -> String {
+    let url = &context.services.settings.public_url;
+    let rest = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+    rest.split(['/', ':']).next().unwrap_or("raekoda").to_owned()
+}
+
+fn file_response(content_type: &'static str, filename: String, body: String) -> Response {
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")).unwrap_or(HeaderValue::from_static("attachment")),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// A plain-text answer for a file route that failed: the status tells the program, the
+/// words tell a person; no internal detail.
+fn file_error(context: &RequestContext, error: AppError) -> Response {
+    let status = StatusCode::from_u16(error.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let text = error.user_message().text(context.boot.locale);
+    (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text.to_owned()).into_response()
+}
+
+/// `GET /my/bookings/{id}/booking.ics`: one booking for the booker's calendar.
+async fn booking_ics(Extension(context): Extension<RequestContext>, Path(id): Path<i32>) -> Response {
+    let Some(person) = context.boot.user.clone() else {
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/login?next=/my/bookings/{id}"))]).into_response();
+    };
+    match app::rooms::schedule::booking_file(&context.services.db, &person, id, &site_host(&context)).await {
+        Ok(file) => file_response("text/calendar; charset=utf-8", format!("booking-{id}.ics"), file),
+        Err(error) => file_error(&context, error),
+    }
+}
+
+/// `GET /rooms/{slug}/calendar.ics`: the room's busy times, for calendar subscriptions.
+async fn room_ics(Extension(context): Extension<RequestContext>, Path(slug): Path<String>) -> Response {
+    let busy = Msg::CalendarBusy.text(context.boot.locale);
+    match app::rooms::schedule::room_feed(&context.services.db, &slug, &site_host(&context), busy).await {
+        Ok(file) => file_response("text/calendar; charset=utf-8", format!("{slug}.ics"), file),
+        Err(error) => file_error(&context, error),
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct MonthQuery {
+    month: Option<String>,
+}
+
+/// `GET /admin/rooms/report.csv?month=2026-12`: the monthly report for spreadsheets.
+async fn report_csv(Extension(context): Extension<RequestContext>, Query(query): Query<MonthQuery>) -> Response {
+    let Some(staff) = context.boot.user.clone() else {
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, "/login?next=/admin/rooms/report".to_owned())]).into_response();
+    };
+    if !staff.is_staff() {
+        return file_error(&context, AppError::Forbidden);
+    }
+    let month = query.month.unwrap_or_default();
+    match app::rooms::staff::report(&context.services.db, &staff, &month).await {
+        Ok(report) => file_response("text/csv; charset=utf-8", format!("rooms-{}.csv", report.month), app::rooms::report::to_csv(&report.month, &report.rows)),
+        Err(error) => file_error(&context, error),
     }
 }
 

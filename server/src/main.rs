@@ -23,6 +23,7 @@ async fn main() {
         Ok(services) => services,
         Err(err) => fail(&err),
     };
+    spawn_expiry_sweep(services.db.clone());
     let app = build_router(leptos, services);
 
     let listener = match tokio::net::TcpListener::bind(addr).await {
@@ -38,6 +39,22 @@ async fn main() {
     if let Err(err) = served {
         fail(&format!("server stopped: {err}"));
     }
+}
+
+/// Requests nobody decided before their time stop holding the room. The staff queue
+/// sweeps too; this keeps calendars right when nobody opens it.
+fn spawn_expiry_sweep(db: sea_orm::DatabaseConnection) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            every.tick().await;
+            match app::rooms::workflow::expire_stale(&db, chrono::Utc::now()).await {
+                Ok(0) => {}
+                Ok(count) => tracing::info!(count, "expired undecided booking requests"),
+                Err(_) => tracing::warn!("could not expire undecided booking requests"),
+            }
+        }
+    });
 }
 
 fn fail(message: &str) -> ! {

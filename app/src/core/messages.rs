@@ -407,4 +407,88 @@ catalogue! {
     StatusCompleted { et: "Toimunud", en: "Completed", ru: "Состоялось" }
     StatusCancelled { et: "Tühistatud", en: "Cancelled", ru: "Отменено" }
     StatusExpired { et: "Aegunud", en: "Expired", ru: "Истекло" }
+
+    // --- Rooms: booking workflow, calendars, staff --------------------------------------
+    BookPublicTitle { et: "Pealkiri linna kalendris", en: "Title in the city calendar", ru: "Название в городском календаре" }
+    BookPublicTitleHint {
+        et: "Kui soovid, et üritus oleks linna kalendris näha, kirjuta siia selle pealkiri. Tühjaks jättes on broneering privaatne.",
+        en: "If you want the event to appear in the city calendar, write its title here. Leave it empty to keep the booking private.",
+        ru: "Если хотите, чтобы мероприятие было видно в городском календаре, напишите его название. Оставьте пустым, чтобы бронирование было закрытым.",
+    }
+    ValPublicTitleTooLong { et: "Pealkiri võib olla kuni {max} märki.", en: "The title can be up to {max} characters.", ru: "Название может содержать до {max} символов." }
+    BookingBooker { et: "Broneerija", en: "Booked by", ru: "Кто бронирует" }
+    BookingOrganisation { et: "Organisatsioon", en: "Organisation", ru: "Организация" }
+    BookingDownloadIcs { et: "Lisa oma kalendrisse (.ics)", en: "Add to your calendar (.ics)", ru: "Добавить в свой календарь (.ics)" }
+    BookingChangedMeanwhile { et: "Seda broneeringut on vahepeal muudetud. Vaata selle praegust olekut.", en: "This booking was changed meanwhile. See its current status.", ru: "Это бронирование тем временем изменили. Посмотрите его текущий статус." }
+    BookingCannotCancel { et: "Seda broneeringut ei saa enam tühistada.", en: "This booking can no longer be cancelled.", ru: "Это бронирование больше нельзя отменить." }
+    CancelTitle { et: "Tühista broneering", en: "Cancel the booking", ru: "Отменить бронирование" }
+    CancelFree { et: "Praegu on tühistamine tasuta (tasuta kuni {until}).", en: "Cancelling now is free (free until {until}).", ru: "Сейчас отмена бесплатна (бесплатно до {until})." }
+    CancelCosts { et: "Praegu tühistades tuleb maksta {fee}. Tasuta sai tühistada kuni {until}.", en: "Cancelling now costs {fee}. Cancelling was free until {until}.", ru: "Отмена сейчас стоит {fee}. Бесплатно отменить можно было до {until}." }
+    CancelButton { et: "Jah, tühista broneering", en: "Yes, cancel the booking", ru: "Да, отменить бронирование" }
+    CancelFeeNote { et: "Tühistamistasu {fee}.", en: "Cancellation fee {fee}.", ru: "Плата за отмену {fee}." }
+    NoticeBookingCancelled { et: "Broneering on tühistatud.", en: "The booking has been cancelled.", ru: "Бронирование отменено." }
+    DecisionTitle { et: "Otsus", en: "Decision", ru: "Решение" }
+    DecisionApprove { et: "Kinnita broneering", en: "Approve the booking", ru: "Одобрить бронирование" }
+    DecisionReject { et: "Lükka tagasi", en: "Reject", ru: "Отклонить" }
+    DecisionReason { et: "Tagasilükkamise põhjus", en: "Reason for rejecting", ru: "Причина отказа" }
+    DecisionReasonHint { et: "Broneerija näeb seda põhjust. Paku võimalusel muu aeg.", en: "The booker reads this reason. If you can, suggest another time.", ru: "Заявитель увидит эту причину. Если можете, предложите другое время." }
+    ValReasonRequired { et: "Kirjuta põhjus, mida broneerija näeb (kuni {max} märki).", en: "Write a reason the booker will read (up to {max} characters).", ru: "Напишите причину, которую увидит заявитель (до {max} символов)." }
+    NoticeBookingApproved { et: "Broneering on kinnitatud. Broneerijale saadetakse teade.", en: "The booking is approved. The booker will be notified.", ru: "Бронирование одобрено. Заявитель получит уведомление." }
+    NoticeBookingRejected { et: "Broneering on tagasi lükatud. Broneerijale saadetakse teade koos põhjusega.", en: "The booking is rejected. The booker will be told the reason.", ru: "Бронирование отклонено. Заявитель получит уведомление с причиной." }
+    OutboxBookingApprovedSubject { et: "Broneering on kinnitatud", en: "Your booking is approved", ru: "Ваше бронирование одобрено" }
+    OutboxBookingRejectedSubject { et: "Broneerimissoov lükati tagasi", en: "Your booking request was rejected", ru: "Ваш запрос на бронирование отклонён" }
+    OutboxBookingCancelledSubject { et: "Broneering on tühistatud", en: "Your booking is cancelled", ru: "Ваше бронирование отменено" }
+    OutboxBookingExpiredSubject { et: "Broneerimissoov aegus", en: "Your booking request expired", ru: "Срок вашего запроса на бронирование истёк" }
+    OutboxBookingBody {
+        et: "Broneering nr {id}: {room}, {date} {from}–{to}. Olek: {status}.",
+        en: "Booking no. {id}: {room}, {date} {from}–{to}. Status: {status}.",
+        ru: "Бронирование № {id}: {room}, {date} {from}–{to}. Статус: {status}.",
+    }
+    ValChooseFromList { et: "Vali väärtus loetelust.", en: "Choose a value from the list.", ru: "Выберите значение из списка." }
+    ValMonthInvalid { et: "Vali kuu kujul 2026-12.", en: "Choose a month like 2026-12.", ru: "Выберите месяц в виде 2026-12." }
+    AdminBookingsTitle { et: "Broneeringud", en: "Bookings", ru: "Бронирования" }
+    AdminBookingsLead {
+        et: "Sinu asutuste ruumide broneerimissoovid, vanimad eespool.",
+        en: "Booking requests for your institutions' rooms, oldest first.",
+        ru: "Запросы на бронирование помещений ваших учреждений, сначала самые старые.",
+    }
+    AdminBookingsCount { et: "Leitud: {count}", en: "Found: {count}", ru: "Найдено: {count}" }
+    AdminRequestedAt { et: "Saabus", en: "Received", ru: "Получено" }
+    AdminReportTitle { et: "Ruumide kasutus ja tulu", en: "Room use and revenue", ru: "Использование помещений и доход" }
+    AdminReportLead {
+        et: "Broneeritud tunnid broneeritavate tundide kohta ja tulu ruumide kaupa kuus. Arvesse lähevad kinnitatud broneeringud.",
+        en: "Booked hours against bookable hours, and revenue, per room and month. Approved bookings count.",
+        ru: "Забронированные часы по отношению к доступным и доход по помещениям за месяц. Учитываются одобренные бронирования.",
+    }
+    AdminReportBookings { et: "Broneeringuid", en: "Bookings", ru: "Бронирований" }
+    AdminReportBookedHours { et: "Broneeritud tunde", en: "Booked hours", ru: "Забронировано часов" }
+    AdminReportBookableHours { et: "Broneeritavaid tunde", en: "Bookable hours", ru: "Доступно часов" }
+    AdminReportUtilisation { et: "Kasutus", en: "Utilisation", ru: "Загрузка" }
+    AdminReportRevenue { et: "Tulu", en: "Revenue", ru: "Доход" }
+    AdminReportCsv { et: "Laadi alla CSV-failina", en: "Download as CSV", ru: "Скачать как CSV" }
+    AdminOpenBookings { et: "Broneerimissoovid", en: "Booking requests", ru: "Запросы на бронирование" }
+    CalendarNavLabel { et: "Kalendri sirvimine", en: "Calendar navigation", ru: "Навигация по календарю" }
+    CalendarPreviousWeek { et: "← Eelmine nädal", en: "← Previous week", ru: "← Предыдущая неделя" }
+    CalendarNextWeek { et: "Järgmine nädal →", en: "Next week →", ru: "Следующая неделя →" }
+    CalendarPreviousMonth { et: "← Eelmine kuu", en: "← Previous month", ru: "← Предыдущий месяц" }
+    CalendarNextMonth { et: "Järgmine kuu →", en: "Next month →", ru: "Следующий месяц →" }
+    CalendarMonthView { et: "Kuu vaade", en: "Month view", ru: "Месяц" }
+    CalendarWeekView { et: "Nädala vaade", en: "Week view", ru: "Неделя" }
+    CalendarOpen { et: "Broneeritav", en: "Bookable", ru: "Можно бронировать" }
+    CalendarClosed { et: "Suletud (riigipüha või sulgemine)", en: "Closed (public holiday or closure)", ru: "Закрыто (праздник или закрытие)" }
+    CalendarClosedShort { et: "suletud", en: "closed", ru: "закрыто" }
+    CalendarFreeShort { et: "vaba", en: "free", ru: "свободно" }
+    CalendarAllFree { et: "Kõik broneeritavad ajad on vabad.", en: "All bookable times are free.", ru: "Всё доступное время свободно." }
+    CalendarBusy { et: "hõivatud", en: "busy", ru: "занято" }
+    CalendarBusyCount { et: "hõivatud: {count}", en: "busy: {count}", ru: "занято: {count}" }
+    CalendarWeekHeading { et: "Nädal", en: "Week", ru: "Неделя" }
+    RoomCalendarHeading { et: "Vabad ja hõivatud ajad", en: "Free and busy times", ru: "Свободное и занятое время" }
+    RoomCalendarFeed { et: "Telli ruumi hõivatud ajad oma kalendrisse (.ics)", en: "Subscribe to the room's busy times (.ics)", ru: "Подписаться на занятое время помещения (.ics)" }
+    InstitutionCalendarHeading { et: "Asutuse ruumide kalender", en: "Calendar of the institution's rooms", ru: "Календарь помещений учреждения" }
+    CityCalendarTitle { et: "Linna kalender", en: "City calendar", ru: "Городской календарь" }
+    CityCalendarLead {
+        et: "Avalikud üritused linna asutuste ruumides, nagu korraldajad on need avaldanud.",
+        en: "Public events in the rooms of city institutions, as their organisers published them.",
+        ru: "Открытые мероприятия в помещениях городских учреждений, опубликованные их организаторами.",
+    }
 }

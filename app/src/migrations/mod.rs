@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261201_000001_create_accounts;
 mod m20261201_000002_create_rooms;
 mod m20261201_000003_create_bookings;
+mod m20261201_000004_booking_details;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000001_create_accounts::Migration),
             Box::new(m20261201_000002_create_rooms::Migration),
             Box::new(m20261201_000003_create_bookings::Migration),
+            Box::new(m20261201_000004_booking_details::Migration),
         ]
     }
 }

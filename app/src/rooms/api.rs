@@ -118,6 +118,7 @@ pub async fn request_booking(
     purpose: String,
     organisation: Option<String>,
     category: Option<String>,
+    public_title: Option<String>,
     accept_terms: Option<String>,
 ) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
@@ -132,6 +133,7 @@ pub async fn request_booking(
             &purpose,
             organisation.as_deref(),
             category.as_deref(),
+            public_title.as_deref(),
             accept_terms.is_some(),
         )
         .map_err(AppError::Validation)?;
@@ -147,6 +149,7 @@ pub async fn request_booking(
         ("purpose", purpose.as_str()),
         ("organisation", organisation.as_deref().unwrap_or("")),
         ("category", category.as_deref().unwrap_or("")),
+        ("public_title", public_title.as_deref().unwrap_or("")),
         ("accept_terms", if accept_terms.is_some() { "yes" } else { "" }),
     ];
     request::finish_form("booking", &kept, result)
@@ -192,7 +195,23 @@ pub struct BookingHistoryEntry {
 pub struct BookingDetails {
     pub summary: BookingSummary,
     pub purpose: String,
+    pub participants: u32,
+    pub organisation: Option<String>,
+    pub public_title: Option<String>,
     pub history: Vec<BookingHistoryEntry>,
+    /// Present while the booking can be cancelled: what it costs now.
+    pub cancel: Option<CancelTerms>,
+    /// Who booked, shown to staff only.
+    pub booker: Option<(String, String)>,
+    /// Whether the viewer may approve or reject it now.
+    pub can_decide: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CancelTerms {
+    pub fee_cents: Cents,
+    /// Local date and time until which cancelling is free ("2026-12-01 18:00").
+    pub free_until: String,
 }
 
 #[server(prefix = "/api", endpoint = "bookings/mine")]
@@ -218,4 +237,50 @@ pub async fn my_booking(id: i32) -> Result<BookingDetails, AppError> {
         }
         .await,
     )
+}
+
+/// The booker (or staff of the room) cancels a booking; the page showed the fee first.
+#[server(prefix = "/api", endpoint = "bookings/cancel")]
+pub async fn cancel_booking(id: i32) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_user()?;
+        super::workflow::cancel(&request::db()?, &person, id).await?;
+        Ok((format!("/my/bookings/{id}"), Some(Msg::NoticeBookingCancelled)))
+    }
+    .await;
+    request::finish_form("cancel", &[], result)
+}
+
+/// A calendar page's days with their open and busy times, and its neighbours' queries.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarView {
+    pub title: String,
+    /// `2026-W49` or `2026-12`.
+    pub label: String,
+    pub monthly: bool,
+    /// Query strings of the previous and next week or month (`week=2026-W48`).
+    pub previous: String,
+    pub next: String,
+    pub days: Vec<super::calendar::CalendarDay>,
+}
+
+/// A room's week (`week=2026-W49`) or month (`month=2026-12`); this week by default.
+#[server(prefix = "/api", endpoint = "rooms/calendar")]
+pub async fn room_calendar(slug: String, week: Option<String>, month: Option<String>) -> Result<CalendarView, AppError> {
+    use crate::core::request;
+    request::answer(super::schedule::room_calendar(&request::db()?, &slug, week.as_deref(), month.as_deref()).await)
+}
+
+#[server(prefix = "/api", endpoint = "institutions/calendar")]
+pub async fn institution_calendar(slug: String, week: Option<String>) -> Result<CalendarView, AppError> {
+    use crate::core::request;
+    request::answer(super::schedule::institution_calendar(&request::db()?, &slug, week.as_deref()).await)
+}
+
+/// The city calendar: bookings whose bookers made them public.
+#[server(prefix = "/api", endpoint = "calendar")]
+pub async fn city_calendar(week: Option<String>) -> Result<CalendarView, AppError> {
+    use crate::core::request;
+    request::answer(super::schedule::city_calendar(&request::db()?, week.as_deref()).await)
 }

@@ -1,10 +1,13 @@
-//! Rooms: city institutions' rooms, their booking rules and prices (issue 3, in progress:
-//! the rules, the schema, the Tartu demo data, the catalogue and the room page exist;
-//! calendars, booking requests and the staff half come next).
+//! Rooms: city institutions' rooms, their booking rules and prices, calendars, booking
+//! requests with quotes, and the staff's approval workflow (issue 3).
 
+pub mod admin_api;
 pub mod api;
+pub mod calendar;
+pub mod ics;
 pub mod model;
 pub mod pages;
+pub mod report;
 pub mod request;
 pub mod rules;
 pub mod search;
@@ -12,4 +15,10 @@ pub mod search;
 #[cfg(feature = "ssr")]
 pub mod entity;
 #[cfg(feature = "ssr")]
+pub mod schedule;
+#[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod staff;
+#[cfg(feature = "ssr")]
+pub mod workflow;

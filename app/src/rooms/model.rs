@@ -274,3 +274,88 @@ pub fn refusal_error(refusal: &super::rules::Refusal, weekly: &[super::rules::We
         R::AlreadyBooked => E::new("start", Msg::RefusalAlreadyBooked),
     }
 }
+
+/// What can happen to a booking after it is requested.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BookingAction {
+    /// A room manager accepts the request.
+    Approve,
+    /// A room manager turns the request down, with a reason.
+    Reject,
+    /// The booker (or staff) calls it off before it starts.
+    Cancel,
+    /// Nobody decided before the request's time came.
+    Expire,
+}
+
+impl BookingStatus {
+    /// The status after `action`, or `None` when the action makes no sense now (approving
+    /// a cancelled booking, cancelling a rejected one …).
+    pub fn after(self, action: BookingAction) -> Option<BookingStatus> {
+        use BookingAction as A;
+        use BookingStatus as S;
+        match (self, action) {
+            (S::Requested, A::Approve) => Some(S::Approved),
+            (S::Requested, A::Reject) => Some(S::Rejected),
+            (S::Requested, A::Expire) => Some(S::Expired),
+            (S::Requested | S::Approved | S::Confirmed, A::Cancel) => Some(S::Cancelled),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a booking is a person's booking or time staff blocked (maintenance, own events).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BookingKind {
+    Booking,
+    Block,
+}
+
+impl BookingKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            BookingKind::Booking => "booking",
+            BookingKind::Block => "block",
+        }
+    }
+}
+
+#[cfg(test)]
+mod lifecycle_tests {
+    use super::{BookingAction as A, BookingStatus as S};
+
+    #[test]
+    fn only_requests_are_decided() {
+        assert_eq!(S::Requested.after(A::Approve), Some(S::Approved));
+        assert_eq!(S::Requested.after(A::Reject), Some(S::Rejected));
+        assert_eq!(S::Approved.after(A::Approve), None);
+        assert_eq!(S::Rejected.after(A::Approve), None);
+        assert_eq!(S::Cancelled.after(A::Reject), None);
+    }
+
+    #[test]
+    fn active_bookings_can_be_cancelled_once() {
+        for status in S::ACTIVE {
+            assert_eq!(status.after(A::Cancel), Some(S::Cancelled));
+        }
+        assert_eq!(S::Cancelled.after(A::Cancel), None);
+        assert_eq!(S::Rejected.after(A::Cancel), None);
+        assert_eq!(S::Completed.after(A::Cancel), None);
+    }
+
+    #[test]
+    fn only_undecided_requests_expire() {
+        assert_eq!(S::Requested.after(A::Expire), Some(S::Expired));
+        assert_eq!(S::Approved.after(A::Expire), None);
+    }
+
+    #[test]
+    fn what_no_longer_holds_its_time_never_becomes_active_again() {
+        let all = [S::Requested, S::Approved, S::Rejected, S::Confirmed, S::Completed, S::Cancelled, S::Expired];
+        for status in all.into_iter().filter(|s| !s.is_active()) {
+            for action in [A::Approve, A::Reject, A::Cancel, A::Expire] {
+                assert!(status.after(action).is_none_or(|next| !next.is_active()), "{status:?} {action:?}");
+            }
+        }
+    }
+}

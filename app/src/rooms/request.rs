@@ -15,7 +15,11 @@ pub struct ParsedRequest {
     pub purpose: String,
     pub organisation: Option<String>,
     pub category: PriceCategory,
+    /// A title for the city calendar; `None` keeps the booking private.
+    pub public_title: Option<String>,
 }
+
+pub const PUBLIC_TITLE_MAX_CHARS: usize = 120;
 
 pub const PURPOSE_MAX_CHARS: usize = 2000;
 
@@ -53,6 +57,7 @@ pub fn parse_request(
     purpose: &str,
     organisation: Option<&str>,
     category: Option<&str>,
+    public_title: Option<&str>,
     accepted_terms: bool,
 ) -> Result<ParsedRequest, Vec<FieldError>> {
     let mut errors = Vec::new();
@@ -74,6 +79,10 @@ pub fn parse_request(
     if category.is_none() {
         errors.push(FieldError::new("category", Msg::ValCategoryInvalid));
     }
+    let public_title = public_title.map(str::trim).filter(|t| !t.is_empty());
+    if public_title.is_some_and(|t| t.chars().count() > PUBLIC_TITLE_MAX_CHARS) {
+        errors.push(FieldError::new("public_title", Msg::ValPublicTitleTooLong).with_param("max", PUBLIC_TITLE_MAX_CHARS));
+    }
     if !accepted_terms {
         errors.push(FieldError::new("accept_terms", Msg::ValRoomTermsRequired));
     }
@@ -86,6 +95,7 @@ pub fn parse_request(
             purpose: purpose.to_owned(),
             organisation: organisation.map(str::trim).filter(|o| !o.is_empty()).map(str::to_owned),
             category,
+            public_title: public_title.map(str::to_owned),
         }),
         _ => Err(errors),
     }
@@ -97,17 +107,18 @@ mod tests {
 
     #[test]
     fn a_complete_request_is_read() {
-        let parsed = parse_request("2026-12-08", "18:00", "20:00", "80", " Koolitus ", Some(""), Some("non_profit"), true).unwrap();
+        let parsed = parse_request("2026-12-08", "18:00", "20:00", "80", " Koolitus ", Some(""), Some("non_profit"), Some(" Avatud loeng "), true).unwrap();
         assert_eq!(parsed.participants, 80);
         assert_eq!(parsed.purpose, "Koolitus");
         assert_eq!(parsed.organisation, None);
         assert_eq!(parsed.category, PriceCategory::NonProfit);
+        assert_eq!(parsed.public_title.as_deref(), Some("Avatud loeng"));
     }
 
     #[test]
     fn every_unusable_field_is_named() {
-        let errors = parse_request("homme", "kuus", "", "0", "  ", None, Some("vip"), false).unwrap_err();
+        let errors = parse_request("homme", "kuus", "", "0", "  ", None, Some("vip"), Some(&"x".repeat(121)), false).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
-        assert_eq!(fields, ["date", "start", "end", "participants", "purpose", "category", "accept_terms"]);
+        assert_eq!(fields, ["date", "start", "end", "participants", "purpose", "category", "public_title", "accept_terms"]);
     }
 }

@@ -155,7 +155,7 @@ fn within_weekly_hours(weekly: &[WeeklyWindow], start: NaiveDateTime, end: Naive
 
 const WEEKDAYS: [Weekday; 7] = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
 
-fn weekday_short(day: Weekday, locale: Locale) -> &'static str {
+pub fn weekday_short(day: Weekday, locale: Locale) -> &'static str {
     let index = day.num_days_from_monday() as usize;
     match locale {
         Locale::Et => ["E", "T", "K", "N", "R", "L", "P"][index],

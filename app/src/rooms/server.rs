@@ -42,6 +42,10 @@ pub async fn search(db: &DatabaseConnection, filter: &RoomFilter) -> Result<Room
         }
     };
     let holidays = parsed.when.map(|(date, _, _)| estonian_public_holidays(date.year())).unwrap_or_default();
+    let taken = match parsed.when {
+        Some((date, _, _)) => taken_on(db, date).await?,
+        None => BTreeMap::new(),
+    };
     let mut reasons: BTreeMap<_, usize> = BTreeMap::new();
     for (room, place) in all {
         let Some(place) = place else { continue };
@@ -55,8 +59,8 @@ pub async fn search(db: &DatabaseConnection, filter: &RoomFilter) -> Result<Room
             accessibility: settings.accessibility.clone(),
             rules: settings.rules.clone(),
         };
-        // Bookings arrive with the booking workflow; until then only the calendar counts.
-        let why_not = mismatches(&facts, &parsed, &[], &holidays);
+        let room_taken = taken.get(&room.id).map(Vec::as_slice).unwrap_or(&[]);
+        let why_not = mismatches(&facts, &parsed, room_taken, &holidays);
         if why_not.is_empty() {
             search.rooms.push(card(room, place));
         } else {
@@ -69,6 +73,25 @@ pub async fn search(db: &DatabaseConnection, filter: &RoomFilter) -> Result<Room
         search.left_out = reasons.into_iter().collect();
     }
     Ok(search)
+}
+
+/// Every room's active bookings that touch a local day (with a day's margin for buffers).
+async fn taken_on(db: &DatabaseConnection, date: chrono::NaiveDate) -> Result<BTreeMap<i32, Vec<super::rules::Interval>>, AppError> {
+    use super::entity::booking;
+    use super::model::BookingStatus;
+    let (from, until) = super::workflow::local_days_span(date - chrono::Duration::days(1), 3);
+    let active: Vec<&str> = BookingStatus::ACTIVE.iter().map(|s| s.key()).collect();
+    let mut taken: BTreeMap<i32, Vec<super::rules::Interval>> = BTreeMap::new();
+    for b in booking::Entity::find()
+        .filter(booking::Column::Status.is_in(active))
+        .filter(booking::Column::StartAt.lt(until))
+        .filter(booking::Column::HeldUntil.gt(from))
+        .all(db)
+        .await?
+    {
+        taken.entry(b.room_id).or_default().push(super::rules::Interval { start: b.start_at, end: b.end_at });
+    }
+    Ok(taken)
 }
 
 fn card(room: room::Model, place: institution::Model) -> RoomCard {
@@ -242,8 +265,13 @@ pub async fn request_booking(
         price_category: Set(super::request::category_key(request.category).to_owned()),
         total_cents: Set(price.total_cents),
         quote: Set(booking::QuoteJson(price)),
-        public: Set(false),
+        public: Set(request.public_title.is_some()),
+        public_title: Set(request.public_title),
         created_at: Set(now),
+        locale: Set(locale.code().to_owned()),
+        kind: Set(super::model::BookingKind::Booking.key().to_owned()),
+        booker_name: Set(None),
+        booker_email: Set(None),
         ..Default::default()
     }
     .insert(&txn)
@@ -339,7 +367,7 @@ fn local_parts(instant: chrono::DateTime<chrono::Utc>) -> (String, String) {
     (local.format("%Y-%m-%d").to_string(), local.format("%H:%M").to_string())
 }
 
-fn summary(b: super::entity::booking::Model, room: &room::Model, place: &institution::Model) -> super::api::BookingSummary {
+pub(crate) fn summary(b: super::entity::booking::Model, room: &room::Model, place: &institution::Model) -> super::api::BookingSummary {
     let (date, start) = local_parts(b.start_at);
     let (_, end) = local_parts(b.end_at);
     super::api::BookingSummary {
@@ -353,11 +381,6 @@ fn summary(b: super::entity::booking::Model, room: &room::Model, place: &institu
         end,
         total_cents: b.total_cents,
     }
-}
-
-async fn room_and_place(db: &DatabaseConnection, room_id: i32) -> Result<(room::Model, institution::Model), AppError> {
-    let (room, place) = room::Entity::find_by_id(room_id).find_also_related(institution::Entity).one(db).await?.ok_or(AppError::NotFound)?;
-    Ok((room, place.ok_or(AppError::NotFound)?))
 }
 
 /// A person's bookings, newest first: two queries however many there are.
@@ -394,8 +417,9 @@ pub async fn booking_details(
 ) -> Result<super::api::BookingDetails, AppError> {
     use super::entity::{booking, booking_event};
     let b = booking::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
-    let (room, place) = room_and_place(db, b.room_id).await?;
-    if b.user_id != Some(person.id) && !person.manages_institution(place.id) {
+    let (room, place) = super::workflow::room_and_place(db, b.room_id).await?;
+    let is_staff = person.manages_institution(place.id);
+    if b.user_id != Some(person.id) && !is_staff {
         // Someone else's booking is as if it did not exist.
         return Err(AppError::NotFound);
     }
@@ -414,6 +438,33 @@ pub async fn booking_details(
             })
         })
         .collect();
-    let purpose = b.purpose.clone();
-    Ok(super::api::BookingDetails { summary: summary(b, &room, &place), purpose, history })
+    let cancel = super::workflow::cancel_terms(&b, &room, chrono::Utc::now()).map(|(fee_cents, free_until)| {
+        let (date, time) = local_parts(free_until);
+        super::api::CancelTerms { fee_cents, free_until: format!("{date} {time}") }
+    });
+    let booker = if is_staff {
+        match (&b.booker_name, &b.booker_email, b.user_id) {
+            (Some(name), email, _) => Some((name.clone(), email.clone().unwrap_or_default())),
+            (None, _, Some(user_id)) => crate::accounts::entity::user::Entity::find_by_id(user_id)
+                .one(db)
+                .await?
+                .map(|person| (person.name, person.email)),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    let status = super::model::BookingStatus::from_key(&b.status);
+    let can_decide = is_staff && status.is_some_and(|s| s.after(super::model::BookingAction::Approve).is_some());
+    Ok(super::api::BookingDetails {
+        purpose: b.purpose.clone(),
+        participants: b.participants.max(0) as u32,
+        organisation: b.organisation.clone(),
+        public_title: b.public_title.clone().filter(|_| b.public),
+        summary: summary(b, &room, &place),
+        history,
+        cancel,
+        booker,
+        can_decide,
+    })
 }

@@ -30,6 +30,15 @@ pub struct Model {
     /// The booker lets the city calendar show the title.
     pub public: bool,
     pub created_at: DateTimeUtc,
+    /// The language the booker used: messages about the booking are written in it.
+    pub locale: String,
+    /// `BookingKind::key()`: a person's booking, or time staff blocked.
+    pub kind: String,
+    /// Set when staff booked on behalf of someone without an account.
+    pub booker_name: Option<String>,
+    pub booker_email: Option<String>,
+    /// What the city calendar shows when `public` is set.
+    pub public_title: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

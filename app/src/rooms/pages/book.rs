@@ -80,6 +80,7 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
             <SelectField name="category" label=Msg::BookCategory errors=errors options=categories selected=category.get_untracked()/>
             <TextField name="purpose" label=Msg::BookPurpose errors=errors hint=i18n.t(Msg::BookPurposeHint).to_owned() value=initial("purpose")/>
             <TextField name="organisation" label=Msg::BookOrganisation errors=errors autocomplete="organization" value=initial("organisation")/>
+            <TextField name="public_title" label=Msg::BookPublicTitle errors=errors hint=i18n.t(Msg::BookPublicTitleHint).to_owned() value=initial("public_title")/>
             <CheckboxField name="accept_terms" label=Msg::BookAcceptTerms errors=errors checked=!initial("accept_terms").is_empty()>
                 <p class="field__hint"><a href=terms_href target="_blank">{i18n.t(Msg::RoomTerms)}</a></p>
             </CheckboxField>

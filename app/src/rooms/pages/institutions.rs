@@ -77,7 +77,30 @@ fn InstitutionView(place: InstitutionDetails) -> impl IntoView {
             <ul class="room-list">
                 {place.rooms.into_iter().map(|room| view! { <RoomCardView room=room/> }).collect_view()}
             </ul>
+            <InstitutionCalendar slug=place.slug.clone()/>
         </div>
     }
     .into_any()
+}
+
+#[component]
+fn InstitutionCalendar(slug: String) -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    let base = format!("/institutions/{slug}");
+    let calendar = Resource::new(
+        move || (slug.clone(), query.with(|q| q.get("week"))),
+        |(slug, week)| crate::rooms::api::institution_calendar(slug, week),
+    );
+    view! {
+        <Suspense>
+            {move || {
+                let base = base.clone();
+                Suspend::new(async move {
+                    calendar.await.ok().map(|calendar| view! {
+                        <crate::rooms::pages::calendar::CalendarSection calendar=calendar base=base heading=Msg::InstitutionCalendarHeading/>
+                    })
+                })
+            }}
+        </Suspense>
+    }
 }

@@ -1,12 +1,16 @@
 //! Citizen pages of rooms: the catalogue, one room, institutions, featured rooms.
 
+mod admin;
 mod book;
+pub mod calendar;
 mod catalogue;
 mod institutions;
 mod my_bookings;
 mod room;
 
+pub use admin::{AdminBookingPage, AdminBookingsPage, AdminRoomReportPage};
 pub use book::BookRoomPage;
+pub use calendar::CityCalendarPage;
 pub use catalogue::{RoomCardView, RoomsPage};
 pub use institutions::{InstitutionPage, InstitutionsPage};
 pub use my_bookings::{MyBookingPage, MyBookingsPage};

@@ -5,11 +5,14 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_params_map;
 
-use crate::core::forms::{use_boot, FlashNotice};
+use leptos::form::ActionForm;
+
+use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, ErrorSummary, FlashNotice, TextField};
 use crate::core::layout::Breadcrumbs;
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::pages::{loaded_page, ErrorPage, PageTitle};
-use crate::rooms::api::{my_booking, my_bookings, BookingDetails, BookingSummary};
+use crate::rooms::admin_api::DecideBooking;
+use crate::rooms::api::{my_booking, my_bookings, BookingDetails, BookingSummary, CancelBooking, CancelTerms};
 use crate::rooms::rules::format_euros;
 
 #[component]
@@ -70,47 +73,129 @@ pub fn MyBookingPage() -> impl IntoView {
     loaded_page(booking, |booking| view! { <BookingView booking=booking/> }).into_any()
 }
 
+/// One booking: its facts, its history, the `.ics` file, and what the viewer may do
+/// next — the booker may cancel (seeing the fee first), staff may approve or reject.
 #[component]
-fn BookingView(booking: BookingDetails) -> impl IntoView {
+pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let summary = booking.summary;
+    let summary = booking.summary.clone();
     let title = i18n.fill(Msg::BookingTitle, &[("id".into(), summary.id.to_string())]);
-    let room_href = format!("/rooms/{}", summary.room_slug);
+    let trail = if staff {
+        vec![("/admin".to_owned(), i18n.t(Msg::NavAdmin).to_owned()), ("/admin/bookings".to_owned(), i18n.t(Msg::AdminBookingsTitle).to_owned())]
+    } else {
+        vec![("/my/bookings".to_owned(), i18n.t(Msg::MyBookingsTitle).to_owned())]
+    };
+    let ics = format!("/my/bookings/{}/booking.ics", summary.id);
+    let id = summary.id;
+    let cancel = booking.cancel.clone();
+    let can_decide = booking.can_decide;
     view! {
         <leptos_meta::Title text=format!("{title} – {}", i18n.t(Msg::SiteName))/>
         <div class="container page">
             <FlashNotice/>
-            <Breadcrumbs trail=vec![("/my/bookings".to_owned(), i18n.t(Msg::MyBookingsTitle).to_owned())] current=title.clone()/>
+            <Breadcrumbs trail=trail current=title.clone()/>
             <h1>{title.clone()}</h1>
-            <dl class="summary-list">
-                <div class="summary-list__row">
-                    <dt>{i18n.t(Msg::BookingStatusLabel)}</dt>
-                    <dd><strong class="status">{i18n.t(summary.status.label())}</strong></dd>
-                </div>
-                <div class="summary-list__row">
-                    <dt>{i18n.t(Msg::BookingRoomLabel)}</dt>
-                    <dd><a href=room_href>{summary.room_name.clone()}</a>{format!(", {}", summary.institution_name)}</dd>
-                </div>
-                <div class="summary-list__row">
-                    <dt>{i18n.t(Msg::BookingWhen)}</dt>
-                    <dd>{format!("{} {}–{}", summary.date, summary.start, summary.end)}</dd>
-                </div>
-                <div class="summary-list__row">
-                    <dt>{i18n.t(Msg::BookPurpose)}</dt>
-                    <dd>{booking.purpose.clone()}</dd>
-                </div>
-                <div class="summary-list__row">
-                    <dt>{i18n.t(Msg::BookingPrice)}</dt>
-                    <dd>{format_euros(summary.total_cents, i18n.locale)}</dd>
-                </div>
-            </dl>
-            <h2>{i18n.t(Msg::BookingHistory)}</h2>
-            <ol class="history">
-                {booking.history.into_iter().map(|entry| view! {
-                    <li>{format!("{} · {}", entry.at, i18n.t(entry.status.label()))}{entry.note.map(|note| format!(" — {note}"))}</li>
-                }).collect_view()}
-            </ol>
+            <BookingFacts booking=booking/>
+            <p><a href=ics rel="external" download=format!("booking-{id}.ics")>{i18n.t(Msg::BookingDownloadIcs)}</a></p>
+            {can_decide.then(|| view! { <DecisionForms id=id/> })}
+            {cancel.map(|terms| view! { <CancelForm id=id terms=terms/> })}
         </div>
     }
     .into_any()
+}
+
+#[component]
+fn BookingFacts(booking: BookingDetails) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = booking.summary;
+    let room_href = format!("/rooms/{}", summary.room_slug);
+    let row = |label: Msg, value: String| {
+        view! {
+            <div class="summary-list__row">
+                <dt>{i18n.t(label)}</dt>
+                <dd>{value}</dd>
+            </div>
+        }
+    };
+    view! {
+        <dl class="summary-list">
+            <div class="summary-list__row">
+                <dt>{i18n.t(Msg::BookingStatusLabel)}</dt>
+                <dd><strong class="status">{i18n.t(summary.status.label())}</strong></dd>
+            </div>
+            <div class="summary-list__row">
+                <dt>{i18n.t(Msg::BookingRoomLabel)}</dt>
+                <dd><a href=room_href>{summary.room_name.clone()}</a>{format!(", {}", summary.institution_name)}</dd>
+            </div>
+            {row(Msg::BookingWhen, format!("{} {}–{}", summary.date, summary.start, summary.end))}
+            {booking.booker.map(|(name, email)| row(Msg::BookingBooker, format!("{name} <{email}>")))}
+            {row(Msg::BookPurpose, booking.purpose)}
+            {row(Msg::BookParticipants, booking.participants.to_string())}
+            {booking.organisation.map(|organisation| row(Msg::BookingOrganisation, organisation))}
+            {booking.public_title.map(|title| row(Msg::BookPublicTitle, title))}
+            {row(Msg::BookingPrice, format_euros(summary.total_cents, i18n.locale))}
+        </dl>
+        <h2>{i18n.t(Msg::BookingHistory)}</h2>
+        <ol class="history">
+            {booking.history.into_iter().map(|entry| view! {
+                <li>{format!("{} · {}", entry.at, i18n.t(entry.status.label()))}{entry.note.map(|note| format!(" — {note}"))}</li>
+            }).collect_view()}
+        </ol>
+    }
+}
+
+/// Cancelling, with what it costs now said before the button.
+#[component]
+fn CancelForm(id: i32, terms: CancelTerms) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<CancelBooking>::new();
+    let errors = form_errors("cancel", move || action.value().get());
+    go_to_on_success(move || action.value().get());
+    let cost = if terms.fee_cents == 0 {
+        i18n.fill(Msg::CancelFree, &[("until".to_owned(), terms.free_until.clone())])
+    } else {
+        i18n.fill(
+            Msg::CancelCosts,
+            &[("fee".to_owned(), format_euros(terms.fee_cents, i18n.locale)), ("until".to_owned(), terms.free_until.clone())],
+        )
+    };
+    view! {
+        <section class="panel" aria-labelledby="cancel-title">
+            <h2 id="cancel-title">{i18n.t(Msg::CancelTitle)}</h2>
+            <ErrorSummary errors=errors/>
+            <p><strong>{cost}</strong></p>
+            <ActionForm action=action attr:class="form">
+                <input type="hidden" name="id" value=id/>
+                <button class="button button--warning" type="submit">{i18n.t(Msg::CancelButton)}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// Staff: approve, or reject with a reason the booker reads.
+#[component]
+fn DecisionForms(id: i32) -> impl IntoView {
+    let i18n = use_i18n();
+    let approve = ServerAction::<DecideBooking>::new();
+    let reject = ServerAction::<DecideBooking>::new();
+    let errors = form_errors("decision", move || reject.value().get().or_else(|| approve.value().get()));
+    go_to_on_success(move || approve.value().get());
+    go_to_on_success(move || reject.value().get());
+    view! {
+        <section class="panel" aria-labelledby="decision-title">
+            <h2 id="decision-title">{i18n.t(Msg::DecisionTitle)}</h2>
+            <ErrorSummary errors=errors/>
+            <ActionForm action=approve attr:class="form">
+                <input type="hidden" name="id" value=id/>
+                <input type="hidden" name="decision" value="approve"/>
+                <button class="button" type="submit">{i18n.t(Msg::DecisionApprove)}</button>
+            </ActionForm>
+            <ActionForm action=reject attr:class="form">
+                <input type="hidden" name="id" value=id/>
+                <input type="hidden" name="decision" value="reject"/>
+                <TextField name="reason" label=Msg::DecisionReason errors=errors hint=i18n.t(Msg::DecisionReasonHint).to_owned() value=kept_value("decision", "reason")/>
+                <button class="button button--warning" type="submit">{i18n.t(Msg::DecisionReject)}</button>
+            </ActionForm>
+        </section>
+    }
 }

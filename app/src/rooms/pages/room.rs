@@ -2,13 +2,14 @@
 //! capacity, equipment, accessibility, contact, terms and cancelling.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::core::forms::FlashNotice;
 use crate::core::layout::Breadcrumbs;
 use crate::core::i18n::{use_i18n, I18n, Msg};
 use crate::core::pages::loaded_page;
-use crate::rooms::api::{get_room, RoomDetails};
+use crate::rooms::api::{get_room, room_calendar, RoomDetails};
+use crate::rooms::pages::calendar::CalendarSection;
 use crate::rooms::model::{add_on_label, format_area};
 use crate::rooms::rules::{format_euros, hours_in_words};
 
@@ -47,8 +48,6 @@ fn RoomView(room: RoomDetails) -> impl IntoView {
             ],
         )
     });
-    let add_ons = settings.add_ons.clone();
-    let has_add_ons = !add_ons.is_empty();
     let phone_hours = fill(i18n, Msg::RoomPhoneHours, &[("hours", hours_in_words(&settings.phone_hours, i18n.locale))]);
     let cancellation = fill(
         i18n,
@@ -59,6 +58,53 @@ fn RoomView(room: RoomDetails) -> impl IntoView {
     let tel = format!("tel:{}", room.contact_phone.replace(' ', ""));
     view! {
         <leptos_meta::Title text=title/>
+        {view! { <RoomPageBody room=room hourly=hourly day_rate=day_rate phone_hours=phone_hours cancellation=cancellation mailto=mailto tel=tel/> }}
+    }
+    .into_any()
+}
+
+#[component]
+fn RoomCalendar(slug: String) -> impl IntoView {
+    let query = use_query_map();
+    let base = format!("/rooms/{slug}");
+    let feed = format!("/rooms/{slug}/calendar.ics");
+    let i18n = use_i18n();
+    let calendar = Resource::new(
+        move || (slug.clone(), query.with(|q| q.get("week")), query.with(|q| q.get("month"))),
+        |(slug, week, month)| room_calendar(slug, week, month),
+    );
+    view! {
+        <Suspense>
+            {move || {
+                let base = base.clone();
+                Suspend::new(async move {
+                    calendar.await.ok().map(|calendar| view! {
+                        <CalendarSection calendar=calendar base=base heading=Msg::RoomCalendarHeading month_link=true/>
+                    })
+                })
+            }}
+        </Suspense>
+        <p><a href=feed rel="external" download="calendar.ics">{i18n.t(Msg::RoomCalendarFeed)}</a></p>
+    }
+}
+
+#[component]
+#[allow(clippy::too_many_arguments)]
+fn RoomPageBody(
+    room: RoomDetails,
+    hourly: String,
+    day_rate: Option<String>,
+    phone_hours: String,
+    cancellation: String,
+    mailto: String,
+    tel: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let settings = room.settings.clone();
+    let pricing = settings.pricing.clone();
+    let add_ons = settings.add_ons.clone();
+    let has_add_ons = !add_ons.is_empty();
+    view! {
         <div class="container page">
             <FlashNotice/>
             <Breadcrumbs trail=vec![("/rooms".to_owned(), i18n.t(Msg::NavRooms).to_owned())] current=room.name.clone()/>
@@ -156,6 +202,7 @@ fn RoomView(room: RoomDetails) -> impl IntoView {
                     </p>
                 </aside> }.into_any()}
             </div>
+            <RoomCalendar slug=room.slug.clone()/>
         </div>
     }
     .into_any()

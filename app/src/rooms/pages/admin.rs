@@ -1,0 +1,211 @@
+//! Staff pages of Rooms: `/admin/bookings` (the queue, oldest request first, filtered by
+//! status, room and day), `/admin/bookings/{id}` (one booking, approve or reject), and
+//! `/admin/rooms/report` (utilisation and revenue per room and month, with CSV).
+
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::my_bookings::BookingView;
+use crate::core::forms::{use_boot, ErrorSummary, FlashNotice, SelectField, TextField};
+use crate::core::i18n::{use_i18n, Msg};
+use crate::core::layout::Breadcrumbs;
+use crate::core::pages::{loaded_page, ErrorPage, ForbiddenPage, PageTitle};
+use crate::rooms::admin_api::{admin_bookings, room_report, QueueFilter, ReportView, StaffQueue};
+use crate::rooms::api::my_booking;
+use crate::rooms::model::BookingStatus;
+use crate::rooms::rules::format_euros;
+
+/// Anonymous people go to login and back; citizens get the 403 page.
+fn staff_only(next: String) -> Option<AnyView> {
+    match use_boot().user {
+        None => Some(view! { <Redirect path=format!("/login?next={next}")/> }.into_any()),
+        Some(user) if !user.is_staff() => Some(view! { <ForbiddenPage/> }.into_any()),
+        Some(_) => None,
+    }
+}
+
+fn admin_trail() -> Vec<(String, String)> {
+    let i18n = use_i18n();
+    vec![("/admin".to_owned(), i18n.t(Msg::NavAdmin).to_owned())]
+}
+
+#[component]
+pub fn AdminBookingsPage() -> impl IntoView {
+    if let Some(gate) = staff_only("/admin/bookings".to_owned()) {
+        return gate;
+    }
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let filter = move || {
+        query.with(|q| QueueFilter { status: q.get("status"), room: q.get("room"), date: q.get("date") })
+    };
+    let queue = Resource::new(filter, admin_bookings);
+    view! {
+        <PageTitle text=Msg::AdminBookingsTitle/>
+        <div class="container page">
+            <FlashNotice/>
+            <Breadcrumbs trail=admin_trail() current=i18n.t(Msg::AdminBookingsTitle).to_owned()/>
+            <h1>{i18n.t(Msg::AdminBookingsTitle)}</h1>
+            <p class="lead">{i18n.t(Msg::AdminBookingsLead)}</p>
+            <p><a href="/admin/rooms/report">{i18n.t(Msg::AdminReportTitle)}</a></p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match queue.await {
+                        Ok(queue) => view! { <QueueView queue=queue filter=filter()/> }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn QueueView(queue: StaffQueue, filter: QueueFilter) -> impl IntoView {
+    let i18n = use_i18n();
+    let errors = Signal::stored(queue.errors.clone());
+    let mut statuses = vec![("all".to_owned(), i18n.t(Msg::FilterAny).to_owned())];
+    statuses.extend(
+        [BookingStatus::Requested, BookingStatus::Approved, BookingStatus::Rejected, BookingStatus::Cancelled, BookingStatus::Expired]
+            .into_iter()
+            .map(|s| (s.key().to_owned(), i18n.t(s.label()).to_owned())),
+    );
+    let mut rooms = vec![(String::new(), i18n.t(Msg::FilterAny).to_owned())];
+    rooms.extend(queue.rooms.clone());
+    let selected_status = filter.status.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "requested".to_owned());
+    let form = view! {
+        <form class="form filter-form" method="get" action="/admin/bookings">
+            <ErrorSummary errors=errors/>
+            <div class="field-row">
+                <SelectField name="status" label=Msg::BookingStatusLabel errors=errors options=statuses selected=selected_status/>
+                <SelectField name="room" label=Msg::BookingRoomLabel errors=errors options=rooms selected=filter.room.clone().unwrap_or_default()/>
+                <TextField name="date" label=Msg::FilterDate errors=errors input_type="date" value=filter.date.clone().unwrap_or_default()/>
+            </div>
+            <button class="button" type="submit">{i18n.t(Msg::FilterSubmit)}</button>
+        </form>
+    }
+    .into_any();
+    let count = i18n.fill(Msg::AdminBookingsCount, &[("count".to_owned(), queue.bookings.len().to_string())]);
+    view! {
+        {form}
+        <h2>{count}</h2>
+        <div class="table-scroll" role="region" aria-labelledby="queue-caption" tabindex="0">
+            <table class="data-table">
+                <caption id="queue-caption" class="visually-hidden">{i18n.t(Msg::AdminBookingsTitle)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.t(Msg::AdminRequestedAt)}</th>
+                        <th scope="col">{i18n.t(Msg::BookingRoomLabel)}</th>
+                        <th scope="col">{i18n.t(Msg::BookingWhen)}</th>
+                        <th scope="col">{i18n.t(Msg::BookingBooker)}</th>
+                        <th scope="col">{i18n.t(Msg::BookingStatusLabel)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {queue.bookings.into_iter().map(|row| {
+                        let href = format!("/admin/bookings/{}", row.summary.id);
+                        let when = format!("{} {}–{}", row.summary.date, row.summary.start, row.summary.end);
+                        let link = format!("{} · {when}", row.summary.room_name);
+                        view! {
+                            <tr>
+                                <td>{row.requested}</td>
+                                <td><a href=href>{link}</a></td>
+                                <td>{when.clone()}</td>
+                                <td>{row.booker}{format!(" · {}", i18n.fill(Msg::RoomPeople, &[("count".to_owned(), row.participants.to_string())]))}</td>
+                                <td><strong class="status">{i18n.t(row.summary.status.label())}</strong></td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+pub fn AdminBookingPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = params.with_untracked(|p| p.get("id")).and_then(|id| id.parse::<i32>().ok()).unwrap_or(0);
+    if let Some(gate) = staff_only(format!("/admin/bookings/{id}")) {
+        return gate;
+    }
+    let booking = Resource::new(move || id, my_booking);
+    loaded_page(booking, |booking| view! { <BookingView booking=booking staff=true/> }).into_any()
+}
+
+#[component]
+pub fn AdminRoomReportPage() -> impl IntoView {
+    if let Some(gate) = staff_only("/admin/rooms/report".to_owned()) {
+        return gate;
+    }
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let month = move || {
+        query.with(|q| q.get("month")).unwrap_or_else(|| crate::rooms::calendar::month_label(chrono::Utc::now().date_naive()))
+    };
+    let report = Resource::new(month, room_report);
+    view! {
+        <PageTitle text=Msg::AdminReportTitle/>
+        <div class="container page">
+            <Breadcrumbs trail=admin_trail() current=i18n.t(Msg::AdminReportTitle).to_owned()/>
+            <h1>{i18n.t(Msg::AdminReportTitle)}</h1>
+            <p class="lead">{i18n.t(Msg::AdminReportLead)}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match report.await {
+                        Ok(report) => view! { <ReportTable report=report/> }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn ReportTable(report: ReportView) -> impl IntoView {
+    let i18n = use_i18n();
+    let csv = format!("/admin/rooms/report.csv?month={}", report.month);
+    let hours = |minutes: i64| {
+        let text = format!("{}", minutes as f64 / 60.0);
+        if i18n.locale == crate::core::i18n::Locale::En { text } else { text.replace('.', ",") }
+    };
+    view! {
+        <nav class="calendar__nav" aria-label=i18n.t(Msg::CalendarNavLabel)>
+            <a href=format!("/admin/rooms/report?month={}", report.previous) rel="prev">{i18n.t(Msg::CalendarPreviousMonth)}</a>
+            <a href=format!("/admin/rooms/report?month={}", report.next) rel="next">{i18n.t(Msg::CalendarNextMonth)}</a>
+        </nav>
+        <h2>{report.month.clone()}</h2>
+        <p><a href=csv rel="external" download=format!("rooms-{}.csv", report.month)>{i18n.t(Msg::AdminReportCsv)}</a></p>
+        <div class="table-scroll" role="region" aria-labelledby="report-caption" tabindex="0">
+            <table class="data-table">
+                <caption id="report-caption" class="visually-hidden">{i18n.t(Msg::AdminReportTitle)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.t(Msg::BookingRoomLabel)}</th>
+                        <th scope="col">{i18n.t(Msg::AdminReportBookings)}</th>
+                        <th scope="col">{i18n.t(Msg::AdminReportBookedHours)}</th>
+                        <th scope="col">{i18n.t(Msg::AdminReportBookableHours)}</th>
+                        <th scope="col">{i18n.t(Msg::AdminReportUtilisation)}</th>
+                        <th scope="col">{i18n.t(Msg::AdminReportRevenue)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {report.rows.into_iter().map(|row| view! {
+                        <tr>
+                            <th scope="row">{format!("{} · {}", row.room_name, row.institution_name)}</th>
+                            <td>{row.bookings}</td>
+                            <td>{hours(row.booked_minutes)}</td>
+                            <td>{hours(row.bookable_minutes)}</td>
+                            <td>{format!("{} %", row.utilisation_percent())}</td>
+                            <td>{format_euros(row.revenue_cents, i18n.locale)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,175 @@
+//! Calendars: a room's week or month, an institution's week, and the city calendar
+//! `/calendar`. Days are a list (a week) or a grid of weeks (a month); free and busy are
+//! said in words, never shown by colour alone. Previous/next are plain links.
+
+use chrono::{NaiveDate, Weekday};
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::core::i18n::{use_i18n, I18n, Msg};
+use crate::core::pages::{ErrorPage, PageTitle};
+use crate::rooms::api::{city_calendar, CalendarView};
+use crate::rooms::calendar::{CalendarDay, DaySpan};
+use crate::rooms::rules::weekday_short;
+
+fn weekday(index: u32) -> Weekday {
+    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun][index as usize % 7]
+}
+
+/// "T 08.12." in the reader's language.
+fn day_name(i18n: I18n, day: &CalendarDay) -> String {
+    let date = NaiveDate::parse_from_str(&day.date, "%Y-%m-%d").map(|d| d.format("%d.%m.").to_string()).unwrap_or_default();
+    format!("{} {date}", weekday_short(weekday(day.weekday), i18n.locale))
+}
+
+fn span_text(span: &DaySpan) -> String {
+    format!("{}–{}", span.from, span.to)
+}
+
+/// One calendar with its heading, navigation and days. `base` is the page's path; the
+/// links add `?week=` or `?month=` to it, and `#calendar` keeps the reader's place.
+#[component]
+pub fn CalendarSection(calendar: CalendarView, base: String, heading: Msg, #[prop(optional)] month_link: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let previous = format!("{base}?{}#calendar", calendar.previous);
+    let next = format!("{base}?{}#calendar", calendar.next);
+    let (previous_label, next_label) = if calendar.monthly {
+        (Msg::CalendarPreviousMonth, Msg::CalendarNextMonth)
+    } else {
+        (Msg::CalendarPreviousWeek, Msg::CalendarNextWeek)
+    };
+    let other_view = month_link.then(|| {
+        if calendar.monthly {
+            let week = calendar.days.first().map(|d| d.date.clone()).unwrap_or_default();
+            let week = NaiveDate::parse_from_str(&week, "%Y-%m-%d").map(crate::rooms::calendar::iso_week_label).unwrap_or_default();
+            view! { <a href=format!("{base}?week={week}#calendar")>{i18n.t(Msg::CalendarWeekView)}</a> }
+        } else {
+            let month = calendar.days.last().map(|d| d.date[..7].to_owned()).unwrap_or_default();
+            view! { <a href=format!("{base}?month={month}#calendar")>{i18n.t(Msg::CalendarMonthView)}</a> }
+        }
+    });
+    let first = calendar.days.first().map(|d| day_name(i18n, d)).unwrap_or_default();
+    let last = calendar.days.last().map(|d| day_name(i18n, d)).unwrap_or_default();
+    let range = format!("{} · {first} – {last}", calendar.label);
+    let body = if calendar.monthly { view! { <MonthGrid days=calendar.days/> }.into_any() } else { view! { <WeekList days=calendar.days/> }.into_any() };
+    view! {
+        <section class="calendar" id="calendar" aria-labelledby="calendar-title">
+            <h2 id="calendar-title">{i18n.t(heading)}</h2>
+            <p class="calendar__range">{range}</p>
+            <nav class="calendar__nav" aria-label=i18n.t(Msg::CalendarNavLabel)>
+                <a href=previous rel="prev">{i18n.t(previous_label)}</a>
+                <a href=next rel="next">{i18n.t(next_label)}</a>
+                {other_view}
+            </nav>
+            {body}
+        </section>
+    }
+}
+
+#[component]
+fn WeekList(days: Vec<CalendarDay>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ol class="calendar__days">
+            {days.into_iter().map(|day| {
+                let name = day_name(i18n, &day);
+                let open = if day.closed {
+                    i18n.t(Msg::CalendarClosed).to_owned()
+                } else if day.open.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}: {}", i18n.t(Msg::CalendarOpen), day.open.iter().map(span_text).collect::<Vec<_>>().join(", "))
+                };
+                let free = day.busy.is_empty() && !day.closed && !day.open.is_empty();
+                view! {
+                    <li class="calendar__day">
+                        <h3 class="calendar__date">{name}</h3>
+                        {(!open.is_empty()).then(|| view! { <p class="calendar__open">{open}</p> })}
+                        {free.then(|| view! { <p class="calendar__free">{i18n.t(Msg::CalendarAllFree)}</p> })}
+                        {(!day.busy.is_empty()).then(|| view! {
+                            <ul class="calendar__busy">
+                                {day.busy.into_iter().map(|span| view! { <BusyLine span=span/> }).collect_view()}
+                            </ul>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+fn BusyLine(span: DaySpan) -> impl IntoView {
+    let i18n = use_i18n();
+    let what = span.title.clone().unwrap_or_else(|| i18n.t(Msg::CalendarBusy).to_owned());
+    let text = match &span.room_name {
+        Some(room) => format!("{} {what} · {room}", span_text(&span)),
+        None => format!("{} {what}", span_text(&span)),
+    };
+    view! { <li>{text}</li> }
+}
+
+/// A month as weeks of seven days, each day saying whether it is closed, free or how
+/// many times are taken; the week view has the hours.
+#[component]
+fn MonthGrid(days: Vec<CalendarDay>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lead = days.first().map(|d| d.weekday as usize).unwrap_or(0);
+    let mut cells: Vec<Option<CalendarDay>> = std::iter::repeat_n(None, lead).chain(days.into_iter().map(Some)).collect();
+    while !cells.len().is_multiple_of(7) {
+        cells.push(None);
+    }
+    let weeks: Vec<Vec<Option<CalendarDay>>> = cells.chunks(7).map(<[_]>::to_vec).collect();
+    view! {
+        <table class="calendar__month">
+            <thead>
+                <tr>{(0..7).map(|i| view! { <th scope="col">{weekday_short(weekday(i), i18n.locale)}</th> }).collect_view()}</tr>
+            </thead>
+            <tbody>
+                {weeks.into_iter().map(|week| view! {
+                    <tr>
+                        {week.into_iter().map(|cell| match cell {
+                            None => view! { <td></td> }.into_any(),
+                            Some(day) => {
+                                let number = day.date[8..].trim_start_matches('0').to_owned();
+                                let state = if day.closed {
+                                    i18n.t(Msg::CalendarClosedShort).to_owned()
+                                } else if !day.busy.is_empty() {
+                                    i18n.fill(Msg::CalendarBusyCount, &[("count".to_owned(), day.busy.len().to_string())])
+                                } else if day.open.is_empty() {
+                                    "–".to_owned()
+                                } else {
+                                    i18n.t(Msg::CalendarFreeShort).to_owned()
+                                };
+                                view! { <td><span class="calendar__number">{number}</span><span class="calendar__state">{state}</span></td> }.into_any()
+                            }
+                        }).collect_view()}
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// `/calendar`: what is on in the city's rooms, as their bookers chose to show.
+#[component]
+pub fn CityCalendarPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let calendar = Resource::new(move || query.with(|q| q.get("week")), city_calendar);
+    view! {
+        <PageTitle text=Msg::CityCalendarTitle/>
+        <div class="container page">
+            <h1>{i18n.t(Msg::CityCalendarTitle)}</h1>
+            <p class="lead">{i18n.t(Msg::CityCalendarLead)}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match calendar.await {
+                        Ok(calendar) => view! { <CalendarSection calendar=calendar base="/calendar".to_owned() heading=Msg::CalendarWeekHeading/> }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+}

@@ -1,0 +1,258 @@
+//! Server only: what happens to a booking after it is requested — staff approve or reject
+//! it, its booker cancels it, nobody decides in time and it expires — and the calendars
+//! and reports built from bookings. Every status change is one transaction that writes
+//! the new status, a history entry (who, when, why) and the message to the booker.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+
+use super::calendar::BusyTime;
+use super::entity::{booking, booking_event, institution, room};
+use super::model::{BookingAction, BookingStatus};
+use super::rules::{cancellation_fee, estonian_public_holidays, local_to_utc, to_local};
+use crate::accounts::entity::user;
+use crate::core::i18n::{fill_placeholders, Locale, Msg};
+use crate::core::roles::SessionUser;
+use crate::error::{AppError, FieldError};
+
+/// The longest reason staff can give, in characters.
+pub const REASON_MAX_CHARS: usize = 1000;
+
+/// The room and institution of a booking.
+pub async fn room_and_place(db: &impl ConnectionTrait, room_id: i32) -> Result<(room::Model, institution::Model), AppError> {
+    let (room, place) = room::Entity::find_by_id(room_id).find_also_related(institution::Entity).one(db).await?.ok_or(AppError::NotFound)?;
+    Ok((room, place.ok_or(AppError::NotFound)?))
+}
+
+/// Where messages about a booking go: the person who booked it, or whom staff booked for.
+async fn booker_email(db: &impl ConnectionTrait, b: &booking::Model) -> Result<Option<String>, AppError> {
+    if let Some(email) = &b.booker_email {
+        return Ok(Some(email.clone()));
+    }
+    match b.user_id {
+        Some(id) => Ok(user::Entity::find_by_id(id).one(db).await?.map(|person| person.email)),
+        None => Ok(None),
+    }
+}
+
+fn subject_for(status: BookingStatus) -> Msg {
+    match status {
+        BookingStatus::Approved => Msg::OutboxBookingApprovedSubject,
+        BookingStatus::Rejected => Msg::OutboxBookingRejectedSubject,
+        BookingStatus::Cancelled => Msg::OutboxBookingCancelledSubject,
+        BookingStatus::Expired => Msg::OutboxBookingExpiredSubject,
+        _ => Msg::OutboxBookingRequestedSubject,
+    }
+}
+
+/// Moves `b` to `next` if nobody changed it meanwhile, records who and why, and queues
+/// the message to the booker — all inside the caller's transaction.
+async fn record_change(
+    txn: &impl ConnectionTrait,
+    b: &booking::Model,
+    next: BookingStatus,
+    actor_id: Option<i32>,
+    note: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    use sea_orm::{ActiveModelTrait, Set};
+    let changed = booking::Entity::update_many()
+        .col_expr(booking::Column::Status, Expr::value(next.key()))
+        .filter(booking::Column::Id.eq(b.id))
+        .filter(booking::Column::Status.eq(b.status.clone()))
+        .exec(txn)
+        .await?;
+    if changed.rows_affected != 1 {
+        // Someone else decided first: say so instead of overwriting their decision.
+        return Err(AppError::Conflict(Msg::BookingChangedMeanwhile));
+    }
+    booking_event::ActiveModel {
+        booking_id: Set(b.id),
+        status: Set(next.key().to_owned()),
+        actor_id: Set(actor_id),
+        note: Set(note.clone()),
+        at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await?;
+    if let Some(email) = booker_email(txn, b).await? {
+        let locale = Locale::from_code(&b.locale).unwrap_or_default();
+        let (room, _) = room_and_place(txn, b.room_id).await?;
+        let (start, end) = (to_local(b.start_at), to_local(b.end_at));
+        let subject = subject_for(next).text(locale);
+        let mut body = fill_placeholders(
+            Msg::OutboxBookingBody.text(locale),
+            &[
+                ("room".to_owned(), room.name),
+                ("date".to_owned(), start.format("%d.%m.%Y").to_string()),
+                ("from".to_owned(), start.format("%H:%M").to_string()),
+                ("to".to_owned(), end.format("%H:%M").to_string()),
+                ("status".to_owned(), next.label().text(locale).to_owned()),
+                ("id".to_owned(), b.id.to_string()),
+            ],
+        );
+        if let Some(note) = &note {
+            body.push_str("\n\n");
+            body.push_str(note);
+        }
+        crate::notifications::server::queue(txn, &email, subject, &body).await?;
+    }
+    Ok(())
+}
+
+/// A room manager of the booking's institution (or an administrator) approves or
+/// rejects a request. Rejecting needs a reason the booker will read.
+pub async fn decide(
+    db: &DatabaseConnection,
+    staff: &SessionUser,
+    id: i32,
+    action: BookingAction,
+    reason: Option<String>,
+) -> Result<BookingStatus, AppError> {
+    let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
+    if action == BookingAction::Reject && reason.is_none() {
+        return Err(AppError::field("reason", Msg::ValReasonRequired).with_max(REASON_MAX_CHARS));
+    }
+    if reason.as_ref().is_some_and(|r| r.chars().count() > REASON_MAX_CHARS) {
+        return Err(AppError::field("reason", Msg::ValReasonRequired).with_max(REASON_MAX_CHARS));
+    }
+    let txn = db.begin().await?;
+    let b = booking::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let (_, place) = room_and_place(&txn, b.room_id).await?;
+    if !staff.manages_institution(place.id) {
+        return Err(AppError::Forbidden);
+    }
+    let current = BookingStatus::from_key(&b.status).ok_or(AppError::Internal)?;
+    let next = current.after(action).ok_or(AppError::Conflict(Msg::BookingChangedMeanwhile))?;
+    record_change(&txn, &b, next, Some(staff.id), reason, Utc::now()).await?;
+    txn.commit().await?;
+    Ok(next)
+}
+
+/// What cancelling costs now, when the person may cancel at all.
+pub fn cancel_terms(b: &booking::Model, room: &room::Model, now: DateTime<Utc>) -> Option<(i64, DateTime<Utc>)> {
+    let status = BookingStatus::from_key(&b.status)?;
+    status.after(BookingAction::Cancel)?;
+    if b.start_at <= now {
+        return None;
+    }
+    let policy = room.settings.0.cancellation;
+    // Not yet approved costs nothing: nothing was promised yet.
+    let fee = if status == BookingStatus::Requested { 0 } else { cancellation_fee(&policy, b.total_cents, b.start_at, now) };
+    Some((fee, b.start_at - Duration::days(policy.free_until_days)))
+}
+
+/// The booker calls off their booking before it starts; the fee the page showed applies.
+pub async fn cancel(db: &DatabaseConnection, person: &SessionUser, id: i32) -> Result<(), AppError> {
+    let now = Utc::now();
+    let txn = db.begin().await?;
+    let b = booking::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let (room, place) = room_and_place(&txn, b.room_id).await?;
+    if b.user_id != Some(person.id) && !person.manages_institution(place.id) {
+        return Err(AppError::NotFound);
+    }
+    let Some((fee, _)) = cancel_terms(&b, &room, now) else {
+        return Err(AppError::Conflict(Msg::BookingCannotCancel));
+    };
+    let locale = Locale::from_code(&b.locale).unwrap_or_default();
+    let note = (fee > 0).then(|| {
+        fill_placeholders(Msg::CancelFeeNote.text(locale), &[("fee".to_owned(), super::rules::format_euros(fee, locale))])
+    });
+    record_change(&txn, &b, BookingStatus::Cancelled, Some(person.id), note, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Requests nobody decided before their start no longer hold the room. Run before the
+/// staff queue is read and now and then by the server.
+pub async fn expire_stale(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<usize, AppError> {
+    let stale = booking::Entity::find()
+        .filter(booking::Column::Status.eq(BookingStatus::Requested.key()))
+        .filter(booking::Column::StartAt.lte(now))
+        .all(db)
+        .await?;
+    let mut expired = 0;
+    for b in stale {
+        let txn = db.begin().await?;
+        match record_change(&txn, &b, BookingStatus::Expired, None, None, now).await {
+            Ok(()) => {
+                txn.commit().await?;
+                expired += 1;
+            }
+            // Decided meanwhile: nothing to expire.
+            Err(AppError::Conflict(_)) => txn.rollback().await?,
+            Err(other) => return Err(other),
+        }
+    }
+    Ok(expired)
+}
+
+/// Busy times of rooms between two instants. Public titles only where the booker chose it.
+pub async fn busy_times(
+    db: &impl ConnectionTrait,
+    room_names: &BTreeMap<i32, String>,
+    from: DateTime<Utc>,
+    until: DateTime<Utc>,
+    only_public: bool,
+) -> Result<Vec<BusyTime>, AppError> {
+    let active: Vec<&str> = BookingStatus::ACTIVE.iter().map(|s| s.key()).collect();
+    let mut query = booking::Entity::find()
+        .filter(booking::Column::RoomId.is_in(room_names.keys().copied().collect::<Vec<_>>()))
+        .filter(booking::Column::Status.is_in(active))
+        .filter(booking::Column::StartAt.lt(until))
+        .filter(booking::Column::EndAt.gt(from));
+    if only_public {
+        query = query
+            .filter(booking::Column::Public.eq(true))
+            .filter(booking::Column::Status.ne(BookingStatus::Requested.key()));
+    }
+    let several = room_names.len() > 1;
+    Ok(query
+        .order_by_asc(booking::Column::StartAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|b| BusyTime {
+            start: b.start_at,
+            end: b.end_at,
+            // A request not yet approved is busy, but its title waits for the decision.
+            public_title: b.public_title.filter(|_| b.public && b.status != BookingStatus::Requested.key()),
+            room_name: several.then(|| room_names.get(&b.room_id).cloned()).flatten(),
+        })
+        .collect())
+}
+
+/// The UTC span of local days `first` .. `first + days`.
+pub fn local_days_span(first: NaiveDate, days: i64) -> (DateTime<Utc>, DateTime<Utc>) {
+    let midnight = chrono::NaiveTime::MIN;
+    let from = local_to_utc(first, midnight).unwrap_or_else(|_| first.and_time(midnight).and_utc());
+    let last = first + Duration::days(days);
+    let until = local_to_utc(last, midnight).unwrap_or_else(|_| last.and_time(midnight).and_utc());
+    (from, until)
+}
+
+/// The public holidays of every year a span touches.
+pub fn holidays_between(first: NaiveDate, days: i64) -> Vec<NaiveDate> {
+    let last = first + Duration::days(days);
+    (first.year()..=last.year()).flat_map(estonian_public_holidays).collect()
+}
+
+/// Helper so a validation error can say the limit it checked.
+trait WithMax {
+    fn with_max(self, max: usize) -> Self;
+}
+
+impl WithMax for AppError {
+    fn with_max(self, max: usize) -> Self {
+        match self {
+            AppError::Validation(errors) => {
+                AppError::Validation(errors.into_iter().map(|e: FieldError| e.with_param("max", max)).collect())
+            }
+            other => other,
+        }
+    }
+}

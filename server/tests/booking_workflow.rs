@@ -1,0 +1,258 @@
+//! The booking workflow against real databases: staff approve and reject, bookers cancel
+//! within the policy, requests expire, and everything is in the history and the outbox.
+//! Calendars, `.ics` files (parsed by Python's `icalendar`) and the monthly report.
+
+mod support;
+
+use app::notifications::entity::outbox;
+use app::rooms::entity::{booking, booking_event};
+use chrono::{Datelike, Utc};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use support::TestApp;
+
+/// The next `weekday` at least two days ahead that is no public holiday.
+fn next_weekday(weekday: chrono::Weekday) -> chrono::NaiveDate {
+    let mut day = Utc::now().date_naive() + chrono::Duration::days(2);
+    while day.weekday() != weekday || app::rooms::rules::estonian_public_holidays(day.year()).contains(&day) {
+        day += chrono::Duration::days(1);
+    }
+    day
+}
+
+/// Sends a request for the Auditoorium; answers the new booking's id.
+async fn request(app: &TestApp, session: &str, date: chrono::NaiveDate, start: &str, end: &str, title: &str) -> i32 {
+    let date = date.format("%Y-%m-%d").to_string();
+    let reply = app
+        .call(
+            "/api/rooms/request_booking",
+            &[("room", "htg-auditoorium"), ("date", &date), ("start", start), ("end", end), ("participants", "80"),
+              ("purpose", "Koolitus õpetajatele"), ("public_title", title), ("accept_terms", "yes")],
+            &[session],
+        )
+        .await;
+    assert_eq!(reply.status, http::StatusCode::OK, "{}", reply.body);
+    reply.json().as_str().unwrap().rsplit('/').next().unwrap().parse().unwrap()
+}
+
+async fn demo_manager(app: &TestApp) -> String {
+    app.call("/api/accounts/log_in", &[("email", "rooms@raekoda.test"), ("password", app::seed::DEMO_PASSWORD)], &[])
+        .await
+        .cookie("raekoda_session")
+        .expect("the demo room manager logs in")
+}
+
+async fn status_of(app: &TestApp, id: i32) -> String {
+    booking::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap().status
+}
+
+on_both_databases! {
+    async fn a_room_manager_approves_and_the_booker_hears_of_it(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let id = request(&app, &mari, next_weekday(chrono::Weekday::Tue), "18:00", "20:00", "").await;
+        let id_text = id.to_string();
+
+        // The queue shows it, oldest first, to the manager of its institution only.
+        let ruth = demo_manager(&app).await;
+        let queue = app.get("/admin/bookings", &[&ruth]).await;
+        assert_eq!(queue.status, http::StatusCode::OK);
+        assert!(queue.body.contains(&format!(r#"href="/admin/bookings/{id}""#)), "{}", queue.body);
+        app.with_user("other-manager@example.ee", &[(app::core::roles::Role::RoomManager, Some(2))]).await;
+        let other = app.log_in("other-manager@example.ee").await;
+        assert!(!app.get("/admin/bookings", &[&other]).await.body.contains(&format!(r#"href="/admin/bookings/{id}""#)));
+        assert_eq!(app.get("/admin/bookings", &[&mari]).await.status, http::StatusCode::FORBIDDEN);
+
+        // Neither the booker nor another institution's manager may decide.
+        let decide = |session: String, decision: &'static str, reason: &'static str| {
+            let app = &app;
+            let id_text = id_text.clone();
+            async move { app.call("/api/admin/bookings/decide", &[("id", &id_text), ("decision", decision), ("reason", reason)], &[&session]).await }
+        };
+        assert_eq!(decide(mari.clone(), "approve", "").await.status, http::StatusCode::FORBIDDEN);
+        assert_eq!(decide(other.clone(), "approve", "").await.status, http::StatusCode::FORBIDDEN);
+        assert_eq!(status_of(&app, id).await, "requested");
+
+        let approved = decide(ruth.clone(), "approve", "").await;
+        assert_eq!(approved.status, http::StatusCode::OK, "{}", approved.body);
+        assert_eq!(status_of(&app, id).await, "approved");
+        // A second decision finds it decided.
+        assert_eq!(decide(ruth.clone(), "reject", "Liiga hilja").await.status, http::StatusCode::CONFLICT);
+
+        let history = booking_event::Entity::find().filter(booking_event::Column::BookingId.eq(id)).order_by_asc(booking_event::Column::Id).all(&app.db).await.unwrap();
+        assert_eq!(history.iter().map(|e| e.status.as_str()).collect::<Vec<_>>(), ["requested", "approved"]);
+        assert!(history[1].actor_id.is_some(), "who approved is kept");
+        let mail = outbox::Entity::find().filter(outbox::Column::ToEmail.eq("mari@example.ee")).order_by_desc(outbox::Column::Id).one(&app.db).await.unwrap().unwrap();
+        assert_eq!(mail.subject, "Broneering on kinnitatud");
+        assert!(mail.body.contains("Auditoorium") && mail.body.contains("18:00–20:00"), "{}", mail.body);
+
+        let page = app.get(&format!("/my/bookings/{id}"), &[&mari]).await;
+        assert!(page.body.contains("Kinnitatud"));
+        assert!(page.body.contains(&format!(r#"href="/my/bookings/{id}/booking.ics""#)));
+    }
+
+    async fn rejecting_needs_a_reason_the_booker_reads(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let id = request(&app, &mari, next_weekday(chrono::Weekday::Wed), "18:00", "20:00", "").await;
+        let ruth = demo_manager(&app).await;
+        let id_text = id.to_string();
+        let without = app.call("/api/admin/bookings/decide", &[("id", &id_text), ("decision", "reject"), ("reason", "  ")], &[&ruth]).await;
+        assert_eq!(without.status, http::StatusCode::BAD_REQUEST);
+        assert_eq!(without.json()["Validation"][0]["field"], "reason");
+        // Without JavaScript the refusal comes back to the form with the message.
+        let plain = app.post_plain("/api/admin/bookings/decide", &[("id", &id_text), ("decision", "reject"), ("reason", "")], &[&ruth], &format!("/admin/bookings/{id}")).await;
+        assert_eq!(plain.header(http::header::LOCATION), Some(format!("/admin/bookings/{id}").as_str()));
+
+        let with = app.call("/api/admin/bookings/decide", &[("id", &id_text), ("decision", "reject"), ("reason", "Saalis on remont")], &[&ruth]).await;
+        assert_eq!(with.status, http::StatusCode::OK);
+        assert_eq!(status_of(&app, id).await, "rejected");
+        let page = app.get(&format!("/my/bookings/{id}"), &[&mari]).await;
+        assert!(page.body.contains("Tagasi lükatud") && page.body.contains("Saalis on remont"));
+        // A rejected request frees the time for others.
+        app.with_user("jaan@example.ee", &[]).await;
+        let jaan = app.log_in("jaan@example.ee").await;
+        request(&app, &jaan, next_weekday(chrono::Weekday::Wed), "19:00", "21:00", "").await;
+    }
+
+    async fn the_booker_cancels_and_sees_the_fee_first(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        // Within the Auditoorium's 7 free days: an approved booking costs its fee to cancel.
+        let soon = next_weekday(chrono::Weekday::Thu);
+        let id = request(&app, &mari, soon, "18:00", "20:00", "").await;
+        let ruth = demo_manager(&app).await;
+        app.call("/api/admin/bookings/decide", &[("id", &id.to_string()), ("decision", "approve")], &[&ruth]).await;
+        let page = app.get(&format!("/my/bookings/{id}"), &[&mari]).await;
+        assert!(page.body.contains("Jah, tühista broneering"));
+        let free_until = (soon - chrono::Duration::days(7)).format("%Y-%m-%d").to_string();
+        assert!(page.body.contains(&free_until), "the page says until when cancelling is free");
+        // Someone else cannot cancel it.
+        app.with_user("jaan@example.ee", &[]).await;
+        let jaan = app.log_in("jaan@example.ee").await;
+        assert_eq!(app.call("/api/bookings/cancel", &[("id", &id.to_string())], &[&jaan]).await.status, http::StatusCode::NOT_FOUND);
+
+        let cancelled = app.call("/api/bookings/cancel", &[("id", &id.to_string())], &[&mari]).await;
+        assert_eq!(cancelled.status, http::StatusCode::OK, "{}", cancelled.body);
+        assert_eq!(status_of(&app, id).await, "cancelled");
+        assert_eq!(app.call("/api/bookings/cancel", &[("id", &id.to_string())], &[&mari]).await.status, http::StatusCode::CONFLICT);
+        let page = app.get(&format!("/my/bookings/{id}"), &[&mari]).await;
+        assert!(page.body.contains("Tühistatud") && !page.body.contains("Jah, tühista broneering"));
+        // The time is free again.
+        request(&app, &jaan, soon, "18:00", "20:00", "").await;
+    }
+
+    async fn undecided_requests_expire_when_their_time_comes(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let id = request(&app, &mari, next_weekday(chrono::Weekday::Tue), "18:00", "20:00", "").await;
+        let far = Utc::now() + chrono::Duration::days(60);
+        assert_eq!(app::rooms::workflow::expire_stale(&app.db, Utc::now()).await.unwrap(), 0);
+        assert_eq!(app::rooms::workflow::expire_stale(&app.db, far).await.unwrap(), 1);
+        assert_eq!(status_of(&app, id).await, "expired");
+        assert_eq!(outbox::Entity::find().filter(outbox::Column::Subject.eq("Broneerimissoov aegus")).count(&app.db).await.unwrap(), 1);
+    }
+
+    async fn calendars_show_busy_times_and_only_public_titles(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let day = next_weekday(chrono::Weekday::Tue);
+        let public = request(&app, &mari, day, "17:00", "18:00", "Avatud loeng kliimast").await;
+        let private = request(&app, &mari, day, "19:00", "21:00", "").await;
+        let week = app::rooms::calendar::iso_week_label(day);
+
+        let room = app.get(&format!("/rooms/htg-auditoorium?week={week}"), &[]).await;
+        assert!(room.body.contains("17:00–18:00 hõivatud"), "a request not yet approved is busy without its title");
+        assert!(room.body.contains("19:00–21:00 hõivatud"));
+        assert!(!room.body.contains("Avatud loeng kliimast"));
+        let month = app.get(&format!("/rooms/htg-auditoorium?month={}", &day.format("%Y-%m")), &[]).await;
+        assert!(month.body.contains("hõivatud: 2"), "the month grid counts the day's bookings");
+
+        let ruth = demo_manager(&app).await;
+        for id in [public, private] {
+            app.call("/api/admin/bookings/decide", &[("id", &id.to_string()), ("decision", "approve")], &[&ruth]).await;
+        }
+        let city = app.get(&format!("/calendar?week={week}"), &[]).await;
+        assert!(city.body.contains("17:00–18:00 Avatud loeng kliimast · Auditoorium, Hugo Treffneri Gümnaasium"), "{}", city.body);
+        assert!(!city.body.contains("19:00–21:00"), "private bookings stay off the city calendar");
+        let institution = app.get(&format!("/institutions/hugo-treffneri-gumnaasium?week={week}"), &[]).await;
+        assert!(institution.body.contains("19:00–21:00 hõivatud · Auditoorium"));
+
+        // The catalogue's "free at" filter now knows the Auditoorium is taken.
+        let search = app.get(&format!("/rooms?people=80&date={}&from=19%3A00&to=20%3A00", day.format("%Y-%m-%d")), &[]).await;
+        assert!(!search.body.contains(r#"href="/rooms/htg-auditoorium""#));
+    }
+
+    async fn the_monthly_report_counts_hours_and_money(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let day = next_weekday(chrono::Weekday::Tue);
+        let id = request(&app, &mari, day, "18:00", "20:00", "").await;
+        let ruth = demo_manager(&app).await;
+        app.call("/api/admin/bookings/decide", &[("id", &id.to_string()), ("decision", "approve")], &[&ruth]).await;
+        let month = day.format("%Y-%m").to_string();
+        let csv = app.get(&format!("/admin/rooms/report.csv?month={month}"), &[&ruth]).await;
+        assert_eq!(csv.status, http::StatusCode::OK);
+        assert_eq!(csv.header(http::header::CONTENT_TYPE), Some("text/csv; charset=utf-8"));
+        let line = csv.body.lines().find(|l| l.contains(",Auditoorium,")).expect("the Auditoorium's row");
+        assert!(line.starts_with(&format!("{month},Hugo Treffneri Gümnaasium,Auditoorium,1,2.00,")), "{line}");
+        assert!(line.ends_with(",100.00"), "{line}");
+        assert!(!csv.body.contains("Konverentsisaal"), "only the manager's own institution");
+        let page = app.get(&format!("/admin/rooms/report?month={month}"), &[&ruth]).await;
+        assert!(page.body.contains("100,00 €"));
+        assert_eq!(app.get(&format!("/admin/rooms/report.csv?month={month}"), &[&mari]).await.status, http::StatusCode::FORBIDDEN);
+        assert_eq!(app.get("/admin/rooms/report.csv?month=homme", &[&ruth]).await.status, http::StatusCode::BAD_REQUEST);
+    }
+}
+
+/// Both .ics files open in Python's `icalendar`, with the times in UTC and the
+/// Auditoorium's local 18:00–20:00 as 16:00–18:00 UTC in winter.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ics_files_parse_with_python_icalendar() {
+    let app = TestApp::sqlite().await;
+    app::seed::seed_demo(&app.db).await.unwrap();
+    app.with_user("mari@example.ee", &[]).await;
+    let mari = app.log_in("mari@example.ee").await;
+    let day = next_weekday(chrono::Weekday::Tue);
+    let id = request(&app, &mari, day, "18:00", "20:00", "Avatud loeng, kõigile").await;
+    let ruth = demo_manager(&app).await;
+    app.call("/api/admin/bookings/decide", &[("id", &id.to_string()), ("decision", "approve")], &[&ruth]).await;
+
+    let one = app.get(&format!("/my/bookings/{id}/booking.ics"), &[&mari]).await;
+    assert_eq!(one.status, http::StatusCode::OK);
+    assert_eq!(one.header(http::header::CONTENT_TYPE), Some("text/calendar; charset=utf-8"));
+    assert_eq!(app.get(&format!("/my/bookings/{id}/booking.ics"), &[]).await.status, http::StatusCode::SEE_OTHER);
+    app.with_user("jaan@example.ee", &[]).await;
+    let jaan = app.log_in("jaan@example.ee").await;
+    assert_eq!(app.get(&format!("/my/bookings/{id}/booking.ics"), &[&jaan]).await.status, http::StatusCode::NOT_FOUND);
+    let feed = app.get("/rooms/htg-auditoorium/calendar.ics", &[]).await;
+    assert_eq!(feed.status, http::StatusCode::OK);
+    assert!(!feed.body.contains("Koolitus"), "the feed never shows a private purpose");
+
+    let Some(python) = std::env::var("RAEKODA_PYTHON").ok() else {
+        assert!(std::env::var("REQUIRE_ICALENDAR").is_err(), "REQUIRE_ICALENDAR=1 but RAEKODA_PYTHON is not set");
+        eprintln!("skipped the icalendar check: RAEKODA_PYTHON is not set (make test sets it)");
+        return;
+    };
+    let dir = std::env::temp_dir();
+    let (one_path, feed_path) = (dir.join(format!("raekoda-{}-one.ics", std::process::id())), dir.join(format!("raekoda-{}-feed.ics", std::process::id())));
+    std::fs::write(&one_path, &one.body).unwrap();
+    std::fs::write(&feed_path, &feed.body).unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/check_ics.py");
+    let output = std::process::Command::new(python).arg(script).arg(&one_path).arg(&feed_path).output().expect("run python");
+    assert!(output.status.success(), "icalendar could not read the files: {}", String::from_utf8_lossy(&output.stderr));
+    let parsed: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let event = &parsed[0]["events"][0];
+    let start = app::rooms::rules::local_to_utc(day, chrono::NaiveTime::from_hms_opt(18, 0, 0).unwrap()).unwrap();
+    assert_eq!(event["start"], start.format("%Y-%m-%dT%H:%M:%S+00:00").to_string());
+    assert_eq!(event["status"], "CONFIRMED");
+    assert_eq!(event["summary"], "Auditoorium – Hugo Treffneri Gümnaasium");
+    let busy = &parsed[1]["events"][0];
+    assert_eq!(busy["summary"], "Avatud loeng, kõigile", "a public booking shows its title, commas intact");
+    let _ = (std::fs::remove_file(one_path), std::fs::remove_file(feed_path));
+}
