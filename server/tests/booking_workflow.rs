@@ -256,3 +256,96 @@ async fn ics_files_parse_with_python_icalendar() {
     assert_eq!(busy["summary"], "Avatud loeng, kõigile", "a public booking shows its title, commas intact");
     let _ = (std::fs::remove_file(one_path), std::fs::remove_file(feed_path));
 }
+
+on_both_databases! {
+    async fn a_weekly_series_is_sent_whole_or_names_the_dates_that_conflict(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        app.with_user("jaan@example.ee", &[]).await;
+        let jaan = app.log_in("jaan@example.ee").await;
+        // Four Mondays in a row, skipping holidays so the test stays true all year.
+        let mut first = next_weekday(chrono::Weekday::Mon);
+        let holidays = |d: chrono::NaiveDate| app::rooms::rules::estonian_public_holidays(d.year()).contains(&d);
+        while (0..4).any(|w| holidays(first + chrono::Duration::weeks(w))) {
+            first += chrono::Duration::weeks(1);
+        }
+        let third = first + chrono::Duration::weeks(2);
+        request(&app, &jaan, third, "18:00", "20:00", "").await;
+        let until = (first + chrono::Duration::weeks(3)).format("%Y-%m-%d").to_string();
+        let first_text = first.format("%Y-%m-%d").to_string();
+        let form = |until: &str| {
+            vec![("room", "htg-auditoorium".to_owned()), ("date", first_text.clone()), ("start", "18:00".to_owned()), ("end", "20:00".to_owned()),
+                 ("participants", "30".to_owned()), ("purpose", "Kooriproov".to_owned()), ("repeat_until", until.to_owned()), ("accept_terms", "yes".to_owned())]
+        };
+        let pairs = form(&until);
+        let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let refused = app.call("/api/rooms/request_booking", &pairs, &[&mari]).await;
+        assert_eq!(refused.status, http::StatusCode::BAD_REQUEST);
+        let error = &refused.json()["Validation"][0];
+        assert_eq!(error["field"], "repeat_until");
+        assert_eq!(error["message"], "SeriesConflicts");
+        let named = error["params"][0][1].as_str().unwrap();
+        assert!(named.contains(&third.format("%d.%m.%Y").to_string()) && named.contains("juba broneeritud"), "{named}");
+        assert_eq!(booking::Entity::find().filter(booking::Column::Purpose.eq("Kooriproov")).count(&app.db).await.unwrap(), 0, "nothing is half-sent");
+
+        // The quote shows the same per-date report before sending.
+        let quote = app
+            .call("/api/rooms/quote", &[("room", "htg-auditoorium"), ("date", &first_text), ("start", "18:00"), ("end", "20:00"),
+                  ("category", "standard"), ("add_ons", ""), ("repeat_until", &until)], &[])
+            .await;
+        let dates = quote.json()["dates"].as_array().unwrap().clone();
+        assert_eq!(dates.len(), 4);
+        assert!(dates[2][1].as_str().unwrap().contains("juba broneeritud") && dates[0][1].is_null());
+        assert_eq!(quote.json()["series_total"], "400,00 €");
+
+        // Ending before the clash sends two bookings of one series.
+        let until = (first + chrono::Duration::weeks(1)).format("%Y-%m-%d").to_string();
+        let pairs = form(&until);
+        let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let sent = app.call("/api/rooms/request_booking", &pairs, &[&mari]).await;
+        assert_eq!(sent.status, http::StatusCode::OK, "{}", sent.body);
+        let series = booking::Entity::find().filter(booking::Column::Purpose.eq("Kooriproov")).order_by_asc(booking::Column::StartAt).all(&app.db).await.unwrap();
+        assert_eq!(series.len(), 2);
+        assert!(series.iter().all(|b| b.series_id == Some(series[0].id)));
+    }
+
+    async fn add_ons_layouts_and_invoice_details_are_kept_and_priced(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let day = next_weekday(chrono::Weekday::Wed).format("%Y-%m-%d").to_string();
+        // The library hall 10:00–18:00 with equipment: the day rates (150 € + 25 €) are cheaper.
+        let reply = app
+            .call("/api/rooms/request_booking", &[("room", "linnaraamatukogu-konverentsisaal"), ("date", &day), ("start", "10:00"), ("end", "18:00"),
+                  ("participants", "60"), ("purpose", "Seminar"), ("invoice_details", "MTÜ Näide, 80000000"), ("add_ons[0]", "equipment"),
+                  ("accept_terms", "yes")], &[&mari])
+            .await;
+        assert_eq!(reply.status, http::StatusCode::OK, "{}", reply.body);
+        let saved = booking::Entity::find().filter(booking::Column::Purpose.eq("Seminar")).one(&app.db).await.unwrap().unwrap();
+        assert_eq!(saved.total_cents, 17_500);
+        assert_eq!(saved.add_ons.0, ["equipment"]);
+        assert_eq!(saved.invoice_details.as_deref(), Some("MTÜ Näide, 80000000"));
+        let page = app.get(&format!("/my/bookings/{}", saved.id), &[&mari]).await;
+        assert!(page.body.contains("Tehnika kasutamine") && page.body.contains("MTÜ Näide"));
+
+        // At tables the branch auditorium takes 15, in rows 40.
+        let at_tables = app
+            .call("/api/rooms/request_booking", &[("room", "annelinna-raamatukogu-auditoorium"), ("date", &day), ("start", "12:00"), ("end", "14:00"),
+                  ("participants", "30"), ("layout", "tables"), ("purpose", "Töötuba"), ("accept_terms", "yes")], &[&mari])
+            .await;
+        assert_eq!(at_tables.json()["Validation"][0]["message"], "RefusalOverCapacity");
+        assert_eq!(at_tables.json()["Validation"][0]["params"][0][1], "15");
+        let in_rows = app
+            .call("/api/rooms/request_booking", &[("room", "annelinna-raamatukogu-auditoorium"), ("date", &day), ("start", "12:00"), ("end", "14:00"),
+                  ("participants", "30"), ("layout", "theatre"), ("purpose", "Töötuba"), ("accept_terms", "yes")], &[&mari])
+            .await;
+        assert_eq!(in_rows.status, http::StatusCode::OK, "{}", in_rows.body);
+        // An add-on the room does not offer is refused by name.
+        let unknown = app
+            .call("/api/rooms/request_booking", &[("room", "htg-auditoorium"), ("date", &day), ("start", "18:00"), ("end", "20:00"),
+                  ("participants", "30"), ("purpose", "x"), ("add_ons[0]", "equipment"), ("accept_terms", "yes")], &[&mari])
+            .await;
+        assert_eq!(unknown.json()["Validation"][0]["field"], "add_ons");
+    }
+}

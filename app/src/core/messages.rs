@@ -478,7 +478,10 @@ catalogue! {
     CalendarClosed { et: "Suletud (riigipüha või sulgemine)", en: "Closed (public holiday or closure)", ru: "Закрыто (праздник или закрытие)" }
     CalendarClosedShort { et: "suletud", en: "closed", ru: "закрыто" }
     CalendarFreeShort { et: "vaba", en: "free", ru: "свободно" }
-    CalendarAllFree { et: "Kõik broneeritavad ajad on vabad.", en: "All bookable times are free.", ru: "Всё доступное время свободно." }
+    CalendarFree { et: "Vaba", en: "Free", ru: "Свободно" }
+    CalendarFull { et: "Kõik ajad on broneeritud.", en: "Fully booked.", ru: "Всё время занято." }
+    CalendarNotBookable { et: "Ei ole broneeritav.", en: "Not bookable.", ru: "Нельзя забронировать." }
+    CalendarNothing { et: "Broneeringuid pole.", en: "No bookings.", ru: "Бронирований нет." }
     CalendarBusy { et: "hõivatud", en: "busy", ru: "занято" }
     CalendarBusyCount { et: "hõivatud: {count}", en: "busy: {count}", ru: "занято: {count}" }
     CalendarWeekHeading { et: "Nädal", en: "Week", ru: "Неделя" }
@@ -491,4 +494,30 @@ catalogue! {
         en: "Public events in the rooms of city institutions, as their organisers published them.",
         ru: "Открытые мероприятия в помещениях городских учреждений, опубликованные их организаторами.",
     }
+    SeriesConflicts {
+        et: "Kõiki kordusi ei saa broneerida: {dates}. Muuda aega või lõpeta kordamine varem.",
+        en: "Not every repeat can be booked: {dates}. Change the time or end the series earlier.",
+        ru: "Не все повторы можно забронировать: {dates}. Измените время или закончите серию раньше.",
+    }
+    ValInvoiceTooLong { et: "Arve andmed võivad olla kuni {max} märki.", en: "Invoice details can be up to {max} characters.", ru: "Данные для счёта — не более {max} символов." }
+    ValRepeatUntil {
+        et: "Vali kordamise lõpp pärast esimest kuupäeva ja kuni {weeks} nädalat ette.",
+        en: "Choose an end for the series after the first date and within {weeks} weeks.",
+        ru: "Выберите конец серии после первой даты и не дальше {weeks} недель.",
+    }
+    BookLayout { et: "Ruumi paigutus", en: "Room layout", ru: "Расстановка мебели" }
+    BookLayoutAny { et: "Pole oluline", en: "No preference", ru: "Неважно" }
+    BookLayoutOption { et: "{layout} (kuni {count} inimest)", en: "{layout} (up to {count} people)", ru: "{layout} (до {count} чел.)" }
+    BookAddOnsLegend { et: "Lisateenused", en: "Extras", ru: "Дополнительные услуги" }
+    BookInvoiceDetails { et: "Arve andmed (kui arve tuleb esitada organisatsioonile)", en: "Invoice details (if the invoice goes to an organisation)", ru: "Данные для счёта (если счёт выставляется организации)" }
+    BookInvoiceHint { et: "Nimi, registrikood, aadress ja arve e-posti aadress.", en: "Name, registry code, address and the e-mail address for invoices.", ru: "Название, регистрационный код, адрес и e-mail для счетов." }
+    BookRepeatUntil { et: "Korda iga nädal kuni (valikuline)", en: "Repeat every week until (optional)", ru: "Повторять каждую неделю до (необязательно)" }
+    BookRepeatHint { et: "Sama aeg samal nädalapäeval kuni selle kuupäevani. Hinnaplokk näitab, kas kõik kuupäevad on vabad.", en: "The same time on the same weekday until this date. The price box shows whether every date is free.", ru: "То же время в тот же день недели до этой даты. В блоке цены видно, свободны ли все даты." }
+    QuoteDatesTitle { et: "Kuupäevad", en: "Dates", ru: "Даты" }
+    QuoteDateFree { et: "vaba", en: "free", ru: "свободно" }
+    QuoteSeriesTotal { et: "Kõik kuupäevad kokku", en: "All dates together", ru: "Все даты вместе" }
+    QuotePerDate { et: "Ühe kuupäeva hind", en: "Price per date", ru: "Цена за одну дату" }
+    BookingInvoice { et: "Arve andmed", en: "Invoice details", ru: "Данные для счёта" }
+    BookingSeries { et: "Kordus", en: "Series", ru: "Серия" }
+    BookingSeriesText { et: "Iganädalane kordus, mis algab broneeringuga nr {id}", en: "Weekly series starting with booking no. {id}", ru: "Еженедельная серия, начиная с бронирования № {id}" }
 }

@@ -18,6 +18,7 @@ pub fn AdminOverviewPage() -> impl IntoView {
         return view! { <ForbiddenPage/> }.into_any();
     }
     let overview = Resource::new(|| (), |_| admin_overview());
+    let manages_rooms = user.is_administrator() || user.has_role(crate::core::roles::Role::RoomManager);
     let roles = user
         .roles
         .iter()
@@ -34,6 +35,13 @@ pub fn AdminOverviewPage() -> impl IntoView {
         <div class="container page">
             <h1>{i18n.t(Msg::AdminTitle)}</h1>
             <p class="lead">{i18n.t(Msg::AdminLead)}</p>
+            {manages_rooms.then(|| view! {
+                <h2>{i18n.t(Msg::NavRooms)}</h2>
+                <ul class="plain-list">
+                    <li><a href="/admin/bookings">{i18n.t(Msg::AdminOpenBookings)}</a></li>
+                    <li><a href="/admin/rooms/report">{i18n.t(Msg::AdminReportTitle)}</a></li>
+                </ul>
+            })}
             <h2>{i18n.t(Msg::AdminYourRoles)}</h2>
             <ul class="plain-list">{roles}</ul>
             <h2>{i18n.t(Msg::AdminKeyFigures)}</h2>

@@ -1,6 +1,7 @@
 //! What the booking workflow needs beyond the first request: the booker's language (for
-//! the messages about the booking), staff blocks, bookings made on someone's behalf, and
-//! the public title shown in the city calendar.
+//! the messages about the booking), staff blocks, bookings made on someone's behalf, the
+//! public title shown in the city calendar, the layout and add-ons chosen, invoice
+//! details, and the weekly series a booking belongs to.
 
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -17,6 +18,10 @@ impl MigrationTrait for Migration {
             string_null(Bookings::BookerName).to_owned(),
             string_null(Bookings::BookerEmail).to_owned(),
             string_null(Bookings::PublicTitle).to_owned(),
+            string_null(Bookings::Layout).to_owned(),
+            json(Bookings::AddOns).default("[]").to_owned(),
+            text_null(Bookings::InvoiceDetails).to_owned(),
+            integer_null(Bookings::SeriesId).to_owned(),
         ];
         for mut column in columns {
             manager.alter_table(Table::alter().table(Bookings::Table).add_column(&mut column).to_owned()).await?;
@@ -43,6 +48,10 @@ enum Bookings {
     BookerName,
     BookerEmail,
     PublicTitle,
+    Layout,
+    AddOns,
+    InvoiceDetails,
+    SeriesId,
     Status,
     CreatedAt,
 }

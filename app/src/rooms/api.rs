@@ -106,7 +106,8 @@ pub async fn get_institution(slug: String) -> Result<InstitutionDetails, AppErro
     request::answer(super::server::institution_details(&context.services.db, &slug, context.boot.locale).await)
 }
 
-/// A signed-in person asks to book a room. Answers the page to go to next.
+/// A signed-in person asks to book a room (once, or weekly until `repeat_until`).
+/// Answers the page to go to next.
 #[server(prefix = "/api", endpoint = "rooms/request_booking")]
 #[allow(clippy::too_many_arguments)]
 pub async fn request_booking(
@@ -115,42 +116,55 @@ pub async fn request_booking(
     start: String,
     end: String,
     participants: String,
+    layout: Option<String>,
     purpose: String,
     organisation: Option<String>,
+    invoice_details: Option<String>,
     category: Option<String>,
     public_title: Option<String>,
+    add_ons: Option<Vec<String>>,
+    repeat_until: Option<String>,
     accept_terms: Option<String>,
 ) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
+    let form = super::request::BookingForm {
+        date,
+        start,
+        end,
+        participants,
+        layout,
+        purpose,
+        organisation,
+        invoice_details,
+        category,
+        public_title,
+        add_ons: add_ons.unwrap_or_default(),
+        repeat_until,
+        accept_terms: accept_terms.is_some(),
+    };
     let result = async {
         let booker = request::require_user()?;
         let context = request::request_context()?;
-        let parsed = super::request::parse_request(
-            &date,
-            &start,
-            &end,
-            &participants,
-            &purpose,
-            organisation.as_deref(),
-            category.as_deref(),
-            public_title.as_deref(),
-            accept_terms.is_some(),
-        )
-        .map_err(AppError::Validation)?;
+        let parsed = super::request::parse_request(&form).map_err(AppError::Validation)?;
         let id = super::server::request_booking(&context.services.db, &booker, &room, parsed, context.boot.locale).await?;
         Ok((format!("/my/bookings/{id}"), Some(Msg::NoticeBookingRequested)))
     }
     .await;
+    let add_ons = form.add_ons.join(",");
     let kept = [
-        ("date", date.as_str()),
-        ("start", start.as_str()),
-        ("end", end.as_str()),
-        ("participants", participants.as_str()),
-        ("purpose", purpose.as_str()),
-        ("organisation", organisation.as_deref().unwrap_or("")),
-        ("category", category.as_deref().unwrap_or("")),
-        ("public_title", public_title.as_deref().unwrap_or("")),
-        ("accept_terms", if accept_terms.is_some() { "yes" } else { "" }),
+        ("date", form.date.as_str()),
+        ("start", form.start.as_str()),
+        ("end", form.end.as_str()),
+        ("participants", form.participants.as_str()),
+        ("layout", form.layout.as_deref().unwrap_or("")),
+        ("purpose", form.purpose.as_str()),
+        ("organisation", form.organisation.as_deref().unwrap_or("")),
+        ("invoice_details", form.invoice_details.as_deref().unwrap_or("")),
+        ("category", form.category.as_deref().unwrap_or("")),
+        ("public_title", form.public_title.as_deref().unwrap_or("")),
+        ("add_ons", add_ons.as_str()),
+        ("repeat_until", form.repeat_until.as_deref().unwrap_or("")),
+        ("accept_terms", if form.accept_terms { "yes" } else { "" }),
     ];
     request::finish_form("booking", &kept, result)
 }
@@ -160,14 +174,32 @@ pub async fn request_booking(
 pub struct QuoteView {
     pub lines: Vec<(String, String)>,
     pub total: String,
+    /// Each date of the request ("08.12.2026") and what stands in its way, if anything.
+    pub dates: Vec<(String, Option<String>)>,
+    /// The whole series' price, when there is more than one date.
+    pub series_total: Option<String>,
 }
 
-/// The price of a booking before it is sent; `None` while the time is incomplete.
+/// The price of a booking before it is sent, and whether its dates are free; `None`
+/// while the time is incomplete. `add_ons` are comma-separated keys.
 #[server(prefix = "/api", endpoint = "rooms/quote")]
-pub async fn quote_booking(room: String, date: String, start: String, end: String, category: String) -> Result<Option<QuoteView>, AppError> {
+#[allow(clippy::too_many_arguments)]
+pub async fn quote_booking(
+    room: String,
+    date: String,
+    start: String,
+    end: String,
+    category: String,
+    add_ons: String,
+    repeat_until: String,
+) -> Result<Option<QuoteView>, AppError> {
     use crate::core::request;
     let context = request::request_context()?;
-    request::answer(super::server::quote_view(&context.services.db, &room, &date, &start, &end, &category, context.boot.locale).await)
+    let keys: Vec<String> = add_ons.split(',').map(str::trim).filter(|k| !k.is_empty()).map(str::to_owned).collect();
+    let until = Some(repeat_until.as_str()).filter(|u| !u.trim().is_empty());
+    request::answer(
+        super::server::quote_view(&context.services.db, &room, &date, &start, &end, &category, &keys, until, context.boot.locale).await,
+    )
 }
 
 /// One booking as its booker sees it; times are local ("2026-12-08 18:00").
@@ -189,6 +221,8 @@ pub struct BookingHistoryEntry {
     pub status: BookingStatus,
     pub at: String,
     pub note: Option<String>,
+    /// Who made the change, when a person did (not an automatic expiry).
+    pub by: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -196,8 +230,14 @@ pub struct BookingDetails {
     pub summary: BookingSummary,
     pub purpose: String,
     pub participants: u32,
+    pub layout: Option<super::model::LayoutKind>,
+    /// Keys of the add-ons booked.
+    pub add_ons: Vec<String>,
     pub organisation: Option<String>,
+    pub invoice_details: Option<String>,
     pub public_title: Option<String>,
+    /// The first booking of the weekly series this one belongs to.
+    pub series_id: Option<i32>,
     pub history: Vec<BookingHistoryEntry>,
     /// Present while the booking can be cancelled: what it costs now.
     pub cancel: Option<CancelTerms>,

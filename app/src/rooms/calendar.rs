@@ -79,10 +79,45 @@ pub struct CalendarDay {
     pub closed: bool,
     pub open: Vec<DaySpan>,
     pub busy: Vec<DaySpan>,
+    /// Open times long enough for a booking once buffers around busy times are kept.
+    pub free: Vec<DaySpan>,
 }
 
 fn hhmm(time: NaiveTime) -> String {
     time.format("%H:%M").to_string()
+}
+
+fn minutes_of(text: &str) -> i64 {
+    let (hours, minutes) = text.split_once(':').unwrap_or(("0", "0"));
+    hours.parse::<i64>().unwrap_or(0) * 60 + minutes.parse::<i64>().unwrap_or(0)
+}
+
+fn clock(minutes: i64) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// The open windows minus the busy spans (each widened by the buffer on both sides),
+/// keeping only gaps of at least `min_minutes`.
+fn free_gaps(open: &[DaySpan], busy: &[DaySpan], buffer: i64, min_minutes: i64) -> Vec<DaySpan> {
+    let mut free = Vec::new();
+    for window in open {
+        let mut pieces = vec![(minutes_of(&window.from), minutes_of(&window.to))];
+        for taken in busy {
+            let (from, to) = (minutes_of(&taken.from) - buffer, minutes_of(&taken.to) + buffer);
+            pieces = pieces
+                .into_iter()
+                .flat_map(|(start, end)| [(start, end.min(from)), (start.max(to), end)])
+                .filter(|(start, end)| start < end)
+                .collect();
+        }
+        free.extend(
+            pieces
+                .into_iter()
+                .filter(|(start, end)| end - start >= min_minutes.max(1))
+                .map(|(start, end)| DaySpan { from: clock(start), to: clock(end), title: None, room_name: None }),
+        );
+    }
+    free
 }
 
 /// Each day from `first` for `days` days: when the room is open and when it is taken.
@@ -106,7 +141,7 @@ pub fn days_of(rules: &BookingRules, first: NaiveDate, days: i64, busy: &[BusyTi
                 .filter(|b| to_local(b.start).date() <= date && date <= to_local(b.end - Duration::seconds(1)).date())
                 .collect();
             taken.sort_by_key(|b| b.start);
-            let busy = taken
+            let busy: Vec<DaySpan> = taken
                 .into_iter()
                 .map(|b| {
                     let (start, end) = (to_local(b.start), to_local(b.end));
@@ -118,7 +153,8 @@ pub fn days_of(rules: &BookingRules, first: NaiveDate, days: i64, busy: &[BusyTi
                     }
                 })
                 .collect();
-            CalendarDay { date: date.format("%Y-%m-%d").to_string(), weekday: date.weekday().num_days_from_monday(), closed, open, busy }
+            let free = free_gaps(&open, &busy, rules.buffer_minutes, rules.min_duration_minutes);
+            CalendarDay { date: date.format("%Y-%m-%d").to_string(), weekday: date.weekday().num_days_from_monday(), closed, open, busy, free }
         })
         .collect()
 }
@@ -167,6 +203,20 @@ mod tests {
         // Christmas Eve (Thursday) is a public holiday; Sunday simply has no hours.
         assert!(week[3].closed && week[3].open.is_empty());
         assert!(!week[6].closed && week[6].open.is_empty());
+        // Monday is all free; on Tuesday the 30-minute buffer leaves 17:00–17:30 (shorter
+        // than the hour a booking needs) and 20:30–21:00 (likewise): nothing bookable.
+        assert_eq!(week[0].free, vec![DaySpan { from: "17:00".into(), to: "21:00".into(), title: None, room_name: None }]);
+        assert!(week[1].free.is_empty());
+    }
+
+    #[test]
+    fn free_gaps_keep_the_buffer_and_the_minimum_length() {
+        let span = |from: &str, to: &str| DaySpan { from: from.into(), to: to.into(), title: None, room_name: None };
+        let open = [span("10:00", "18:00")];
+        let busy = [span("12:00", "13:00"), span("15:00", "16:00")];
+        assert_eq!(free_gaps(&open, &busy, 30, 60), vec![span("10:00", "11:30"), span("13:30", "14:30"), span("16:30", "18:00")]);
+        assert_eq!(free_gaps(&open, &busy, 30, 90), vec![span("10:00", "11:30"), span("16:30", "18:00")]);
+        assert_eq!(free_gaps(&open, &[span("00:00", "24:00")], 0, 30), vec![]);
     }
 
     #[test]

@@ -164,6 +164,21 @@ impl AccessibilityFact {
 }
 
 impl LayoutKind {
+    pub const ALL: [LayoutKind; 4] = [LayoutKind::Theatre, LayoutKind::Tables, LayoutKind::Standing, LayoutKind::Open];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            LayoutKind::Theatre => "theatre",
+            LayoutKind::Tables => "tables",
+            LayoutKind::Standing => "standing",
+            LayoutKind::Open => "open",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|layout| layout.key() == key)
+    }
+
     pub fn label(self) -> Msg {
         match self {
             LayoutKind::Theatre => Msg::LayoutTheatre,

@@ -10,7 +10,7 @@ use super::model::InstitutionKind;
 use super::entity::{institution, room};
 use super::rules::estonian_public_holidays;
 use super::search::{mismatches, parse_filter, RoomFacts, RoomFilter};
-use crate::core::i18n::Locale;
+use crate::core::i18n::{Locale, Msg};
 use crate::error::AppError;
 
 /// The catalogue: every room that matches, or why none did. Rooms are few (hundreds at
@@ -194,10 +194,82 @@ pub async fn room_details(db: &DatabaseConnection, slug: &str, locale: Locale) -
     })
 }
 
-/// Sends a booking request: checks the room's rules against the active bookings and
-/// inserts it, as one transaction that no other booking of the room can interleave with
-/// (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: the room's row is locked, and the exclusion
-/// constraint backs the rule). Returns the new booking's id.
+/// The rules one request is checked against: the room's, with public holidays closed and
+/// the capacity of the layout asked for.
+fn rules_for(settings: &super::model::RoomSettings, layout: Option<super::model::LayoutKind>, years: &[i32]) -> super::rules::BookingRules {
+    let mut rules = settings.rules.clone();
+    for year in years {
+        rules.closed_dates.extend(estonian_public_holidays(*year));
+    }
+    if let Some(capacity) = layout.and_then(|kind| settings.layouts.iter().find(|l| l.kind == kind)).map(|l| l.capacity) {
+        rules.capacity = capacity;
+    }
+    rules
+}
+
+/// A refusal in the reader's language, for the per-date report of a series.
+fn refusal_words(refusal: &super::rules::Refusal, weekly: &[super::rules::WeeklyWindow], locale: Locale) -> String {
+    let error = super::model::refusal_error(refusal, weekly, locale);
+    crate::core::i18n::fill_placeholders(error.message.text(locale), &error.params)
+}
+
+/// What stands in the way of each date of a request (empty when nothing does). The
+/// caller holds the transaction, so the answer stays true until it inserts.
+async fn check_dates(
+    db: &impl sea_orm::ConnectionTrait,
+    room: &room::Model,
+    request: &super::request::ParsedRequest,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<(chrono::NaiveDate, Option<super::rules::Interval>, Vec<super::rules::Refusal>)>, AppError> {
+    use super::entity::booking;
+    use super::model::BookingStatus;
+    use super::rules::{check_request, local_to_utc, Interval};
+
+    let settings = &room.settings.0;
+    let dates = request.dates();
+    let years: Vec<i32> = dates.iter().map(|d| d.year()).collect();
+    let rules = rules_for(settings, request.layout, &years);
+    let buffer = chrono::Duration::minutes(settings.rules.buffer_minutes);
+    let active: Vec<&str> = BookingStatus::ACTIVE.iter().map(|s| s.key()).collect();
+    let mut report = Vec::new();
+    for date in dates {
+        let (start, end) = match (local_to_utc(date, request.start), local_to_utc(date, request.end)) {
+            (Ok(start), Ok(end)) => (start, end),
+            (Err(refusal), _) | (_, Err(refusal)) => {
+                report.push((date, None, vec![refusal]));
+                continue;
+            }
+        };
+        let taken: Vec<Interval> = booking::Entity::find()
+            .filter(booking::Column::RoomId.eq(room.id))
+            .filter(booking::Column::Status.is_in(active.clone()))
+            .filter(booking::Column::StartAt.lt(end + buffer))
+            .filter(booking::Column::HeldUntil.gt(start))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|b| Interval { start: b.start_at, end: b.end_at })
+            .collect();
+        let interval = Interval { start, end };
+        report.push((date, Some(interval), check_request(&rules, &interval, request.participants, now, &taken)));
+    }
+    Ok(report)
+}
+
+/// The room's add-ons the request ticked; an unknown key is a form error.
+fn chosen_add_ons(settings: &super::model::RoomSettings, keys: &[String]) -> Result<Vec<super::rules::AddOn>, AppError> {
+    keys.iter()
+        .map(|key| {
+            settings.add_ons.iter().find(|a| &a.key == key).cloned().ok_or_else(|| AppError::field("add_ons", Msg::ValChooseFromList))
+        })
+        .collect()
+}
+
+/// Sends a booking request (or a weekly series of them): checks the room's rules
+/// against the active bookings and inserts, as one transaction that no other booking
+/// of the room can interleave with (SQLite: `BEGIN IMMEDIATE`; PostgreSQL: the room's
+/// row is locked, and the exclusion constraint backs the rule). A series is sent whole
+/// or not at all, with the dates that conflict named. Returns the first booking's id.
 pub async fn request_booking(
     db: &DatabaseConnection,
     booker: &crate::core::roles::SessionUser,
@@ -205,12 +277,12 @@ pub async fn request_booking(
     request: super::request::ParsedRequest,
     locale: Locale,
 ) -> Result<i32, AppError> {
-    use chrono::{Duration, Utc};
+    use chrono::Utc;
     use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, QuerySelect, Set, SqliteTransactionMode, TransactionOptions, TransactionTrait};
 
     use super::entity::{booking, booking_event};
-    use super::model::{refusal_error, BookingStatus};
-    use super::rules::{check_request, local_to_utc, quote, Interval};
+    use super::model::{refusal_error, BookingKind, BookingStatus};
+    use super::rules::{quote, Refusal};
 
     let now = Utc::now();
     let txn = db
@@ -224,82 +296,105 @@ pub async fn request_booking(
         find_room = find_room.lock_exclusive();
     }
     let room = find_room.one(&txn).await?.ok_or(AppError::NotFound)?;
-    let settings = room.settings.0;
-    let refuse = |refusals: Vec<super::rules::Refusal>| {
-        AppError::Validation(refusals.iter().map(|r| refusal_error(r, &settings.rules.weekly, locale)).collect())
-    };
-    let (start, end) = match (local_to_utc(request.date, request.start), local_to_utc(request.date, request.end)) {
-        (Ok(start), Ok(end)) => (start, end),
-        (Err(refusal), _) | (_, Err(refusal)) => return Err(refuse(vec![refusal])),
-    };
-    let interval = Interval { start, end };
-    let buffer = Duration::minutes(settings.rules.buffer_minutes);
-    let active: Vec<&str> = BookingStatus::ACTIVE.iter().map(|s| s.key()).collect();
-    let taken: Vec<Interval> = booking::Entity::find()
-        .filter(booking::Column::RoomId.eq(room.id))
-        .filter(booking::Column::Status.is_in(active))
-        .filter(booking::Column::StartAt.lt(end + buffer))
-        .filter(booking::Column::HeldUntil.gt(start))
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|b| Interval { start: b.start_at, end: b.end_at })
-        .collect();
-    let mut rules = settings.rules.clone();
-    rules.closed_dates.extend(estonian_public_holidays(request.date.year()));
-    let refusals = check_request(&rules, &interval, request.participants, now, &taken);
-    if !refusals.is_empty() {
-        return Err(refuse(refusals));
+    let settings = room.settings.0.clone();
+    if let Some(layout) = request.layout {
+        if !settings.layouts.iter().any(|l| l.kind == layout) {
+            return Err(AppError::field("layout", Msg::ValChooseFromList));
+        }
     }
-    let price = quote(&settings.pricing, &[], &interval, request.category);
-    let inserted = booking::ActiveModel {
-        room_id: Set(room.id),
-        user_id: Set(Some(booker.id)),
-        status: Set(BookingStatus::Requested.key().to_owned()),
-        start_at: Set(start),
-        end_at: Set(end),
-        held_until: Set(end + buffer),
-        participants: Set(request.participants as i32),
-        purpose: Set(request.purpose),
-        organisation: Set(request.organisation),
-        price_category: Set(super::request::category_key(request.category).to_owned()),
-        total_cents: Set(price.total_cents),
-        quote: Set(booking::QuoteJson(price)),
-        public: Set(request.public_title.is_some()),
-        public_title: Set(request.public_title),
-        created_at: Set(now),
-        locale: Set(locale.code().to_owned()),
-        kind: Set(super::model::BookingKind::Booking.key().to_owned()),
-        booker_name: Set(None),
-        booker_email: Set(None),
-        ..Default::default()
+    let add_ons = chosen_add_ons(&settings, &request.add_ons)?;
+    let report = check_dates(&txn, &room, &request, now).await?;
+    if report.len() == 1 {
+        let refusals = &report[0].2;
+        if !refusals.is_empty() {
+            return Err(AppError::Validation(refusals.iter().map(|r| refusal_error(r, &settings.rules.weekly, locale)).collect()));
+        }
+    } else {
+        let conflicts: Vec<String> = report
+            .iter()
+            .filter(|(_, _, refusals)| !refusals.is_empty())
+            .map(|(date, _, refusals)| {
+                let reasons: Vec<String> = refusals.iter().map(|r| refusal_words(r, &settings.rules.weekly, locale)).collect();
+                format!("{} ({})", super::request::short_date(*date), reasons.join(" "))
+            })
+            .collect();
+        if !conflicts.is_empty() {
+            return Err(AppError::Validation(vec![
+                crate::error::FieldError::new("repeat_until", Msg::SeriesConflicts).with_param("dates", conflicts.join("; ")),
+            ]));
+        }
     }
-    .insert(&txn)
-    .await;
-    let created = match inserted {
-        Ok(created) => created,
-        // The exclusion constraint caught what the check could not see.
-        Err(err) if err.to_string().contains("bookings_no_overlap") => return Err(refuse(vec![super::rules::Refusal::AlreadyBooked])),
-        Err(err) => return Err(err.into()),
-    };
-    booking_event::ActiveModel {
-        booking_id: Set(created.id),
-        status: Set(BookingStatus::Requested.key().to_owned()),
-        actor_id: Set(Some(booker.id)),
-        note: Set(None),
-        at: Set(now),
-        ..Default::default()
+    let buffer = chrono::Duration::minutes(settings.rules.buffer_minutes);
+    let mut first_id = None;
+    for (_, interval, _) in &report {
+        let interval = interval.ok_or(AppError::Internal)?;
+        let price = quote(&settings.pricing, &add_ons, &interval, request.category);
+        let inserted = booking::ActiveModel {
+            room_id: Set(room.id),
+            user_id: Set(Some(booker.id)),
+            status: Set(BookingStatus::Requested.key().to_owned()),
+            start_at: Set(interval.start),
+            end_at: Set(interval.end),
+            held_until: Set(interval.end + buffer),
+            participants: Set(request.participants as i32),
+            purpose: Set(request.purpose.clone()),
+            organisation: Set(request.organisation.clone()),
+            price_category: Set(super::request::category_key(request.category).to_owned()),
+            total_cents: Set(price.total_cents),
+            quote: Set(booking::QuoteJson(price)),
+            public: Set(request.public_title.is_some()),
+            public_title: Set(request.public_title.clone()),
+            created_at: Set(now),
+            locale: Set(locale.code().to_owned()),
+            kind: Set(BookingKind::Booking.key().to_owned()),
+            booker_name: Set(None),
+            booker_email: Set(None),
+            layout: Set(request.layout.map(|l| l.key().to_owned())),
+            add_ons: Set(booking::AddOnKeys(request.add_ons.clone())),
+            invoice_details: Set(request.invoice_details.clone()),
+            series_id: Set(first_id),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await;
+        let created = match inserted {
+            Ok(created) => created,
+            // The exclusion constraint caught what the check could not see.
+            Err(err) if err.to_string().contains("bookings_no_overlap") => {
+                return Err(AppError::Validation(vec![refusal_error(&Refusal::AlreadyBooked, &settings.rules.weekly, locale)]));
+            }
+            Err(err) => return Err(err.into()),
+        };
+        booking_event::ActiveModel {
+            booking_id: Set(created.id),
+            status: Set(BookingStatus::Requested.key().to_owned()),
+            actor_id: Set(Some(booker.id)),
+            note: Set(None),
+            at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        if first_id.is_none() && report.len() > 1 {
+            booking::Entity::update_many()
+                .col_expr(booking::Column::SeriesId, sea_orm::sea_query::Expr::value(created.id))
+                .filter(booking::Column::Id.eq(created.id))
+                .exec(&txn)
+                .await?;
+        }
+        first_id.get_or_insert(created.id);
     }
-    .insert(&txn)
-    .await?;
-    let subject = crate::core::i18n::Msg::OutboxBookingRequestedSubject.text(locale);
-    let body = format!("{} – {}, {} {}–{}", room.name, subject, request.date, request.start.format("%H:%M"), request.end.format("%H:%M"));
+    let subject = Msg::OutboxBookingRequestedSubject.text(locale);
+    let dates: Vec<String> = report.iter().map(|(date, _, _)| super::request::short_date(*date)).collect();
+    let body = format!("{} – {subject}: {} {}–{}", room.name, dates.join(", "), request.start.format("%H:%M"), request.end.format("%H:%M"));
     crate::notifications::server::queue(&txn, &booker.email, subject, &body).await?;
     txn.commit().await?;
-    Ok(created.id)
+    first_id.ok_or(AppError::Internal)
 }
 
-/// The itemised quote for a time, worded for `locale`.
+/// The itemised quote for a time, worded for `locale`, with a per-date report when the
+/// request repeats weekly (or when its one date is already taken).
+#[allow(clippy::too_many_arguments)]
 pub async fn quote_view(
     db: &DatabaseConnection,
     slug: &str,
@@ -307,12 +402,14 @@ pub async fn quote_view(
     start: &str,
     end: &str,
     category: &str,
+    add_on_keys: &[String],
+    repeat_until: Option<&str>,
     locale: Locale,
 ) -> Result<Option<super::api::QuoteView>, AppError> {
     use super::model::add_on_label;
-    use super::request::{category_label, parse_category};
+    use super::request::{category_label, parse_category, series_dates, ParsedRequest};
     use super::rules::{format_euros, local_to_utc, quote, Interval, QuoteItem};
-    use crate::core::i18n::{fill_placeholders, Msg};
+    use crate::core::i18n::fill_placeholders;
 
     let room = room::Entity::find().filter(room::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
     let parse_time = |t: &str| chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M").ok();
@@ -321,12 +418,13 @@ pub async fn quote_view(
     else {
         return Ok(None);
     };
-    let (Ok(start), Ok(end)) = (local_to_utc(date, start), local_to_utc(date, end)) else { return Ok(None) };
-    if end <= start {
+    let (Ok(start_at), Ok(end_at)) = (local_to_utc(date, start), local_to_utc(date, end)) else { return Ok(None) };
+    if end_at <= start_at {
         return Ok(None);
     }
-    let settings = room.settings.0;
-    let price = quote(&settings.pricing, &[], &Interval { start, end }, category);
+    let settings = room.settings.0.clone();
+    let Ok(add_ons) = chosen_add_ons(&settings, add_on_keys) else { return Ok(None) };
+    let price = quote(&settings.pricing, &add_ons, &Interval { start: start_at, end: end_at }, category);
     let money = |cents| format_euros(cents, locale);
     let hours = |minutes: i64| {
         let text = format!("{}", minutes as f64 / 60.0);
@@ -359,7 +457,39 @@ pub async fn quote_view(
             (label, money(line.cents))
         })
         .collect();
-    Ok(Some(super::api::QuoteView { lines, total: money(price.total_cents) }))
+    // The per-date report: what the calendar says about each date (not the person's
+    // details, which the form checks on sending).
+    let until = repeat_until.and_then(|u| chrono::NaiveDate::parse_from_str(u.trim(), "%Y-%m-%d").ok());
+    let probe = ParsedRequest {
+        date,
+        start,
+        end,
+        participants: 1,
+        layout: None,
+        purpose: String::new(),
+        organisation: None,
+        invoice_details: None,
+        category,
+        public_title: None,
+        add_ons: Vec::new(),
+        repeat_until: until,
+    };
+    let report = check_dates(db, &room, &probe, chrono::Utc::now()).await?;
+    let dates: Vec<(String, Option<String>)> = report
+        .iter()
+        .map(|(date, _, refusals)| {
+            let problem = (!refusals.is_empty())
+                .then(|| refusals.iter().map(|r| refusal_words(r, &settings.rules.weekly, locale)).collect::<Vec<_>>().join(" "));
+            (super::request::short_date(*date), problem)
+        })
+        .collect();
+    let series_total = price.total_cents * series_dates(date, until).len() as i64;
+    Ok(Some(super::api::QuoteView {
+        lines,
+        total: money(price.total_cents),
+        series_total: (dates.len() > 1).then(|| money(series_total)),
+        dates,
+    }))
 }
 
 fn local_parts(instant: chrono::DateTime<chrono::Utc>) -> (String, String) {
@@ -423,11 +553,21 @@ pub async fn booking_details(
         // Someone else's booking is as if it did not exist.
         return Err(AppError::NotFound);
     }
-    let history = booking_event::Entity::find()
+    let events = booking_event::Entity::find()
         .filter(booking_event::Column::BookingId.eq(b.id))
         .order_by_asc(booking_event::Column::At)
+        .order_by_asc(booking_event::Column::Id)
+        .all(db)
+        .await?;
+    let actor_ids: Vec<i32> = events.iter().filter_map(|e| e.actor_id).collect();
+    let actors: BTreeMap<i32, String> = crate::accounts::entity::user::Entity::find()
+        .filter(crate::accounts::entity::user::Column::Id.is_in(actor_ids))
         .all(db)
         .await?
+        .into_iter()
+        .map(|person| (person.id, person.name))
+        .collect();
+    let history = events
         .into_iter()
         .filter_map(|event| {
             let (date, time) = local_parts(event.at);
@@ -435,6 +575,7 @@ pub async fn booking_details(
                 status: super::model::BookingStatus::from_key(&event.status)?,
                 at: format!("{date} {time}"),
                 note: event.note,
+                by: event.actor_id.and_then(|id| actors.get(&id).cloned()),
             })
         })
         .collect();
@@ -459,7 +600,11 @@ pub async fn booking_details(
     Ok(super::api::BookingDetails {
         purpose: b.purpose.clone(),
         participants: b.participants.max(0) as u32,
+        layout: b.layout.as_deref().and_then(super::model::LayoutKind::from_key),
+        add_ons: b.add_ons.0.clone(),
         organisation: b.organisation.clone(),
+        invoice_details: b.invoice_details.clone(),
+        series_id: b.series_id,
         public_title: b.public_title.clone().filter(|_| b.public),
         summary: summary(b, &room, &place),
         history,

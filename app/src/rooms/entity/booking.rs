@@ -39,7 +39,17 @@ pub struct Model {
     pub booker_email: Option<String>,
     /// What the city calendar shows when `public` is set.
     pub public_title: Option<String>,
+    /// `LayoutKind::key()` the booker asked for.
+    pub layout: Option<String>,
+    /// Keys of the add-ons booked with the room.
+    pub add_ons: AddOnKeys,
+    pub invoice_details: Option<String>,
+    /// The first booking's id, shared by every booking of a weekly series.
+    pub series_id: Option<i32>,
 }
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, FromJsonQueryResult)]
+pub struct AddOnKeys(pub Vec<String>);
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}

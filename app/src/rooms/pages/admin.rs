@@ -91,36 +91,22 @@ fn QueueView(queue: StaffQueue, filter: QueueFilter) -> impl IntoView {
     view! {
         {form}
         <h2>{count}</h2>
-        <div class="table-scroll" role="region" aria-labelledby="queue-caption" tabindex="0">
-            <table class="data-table">
-                <caption id="queue-caption" class="visually-hidden">{i18n.t(Msg::AdminBookingsTitle)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.t(Msg::AdminRequestedAt)}</th>
-                        <th scope="col">{i18n.t(Msg::BookingRoomLabel)}</th>
-                        <th scope="col">{i18n.t(Msg::BookingWhen)}</th>
-                        <th scope="col">{i18n.t(Msg::BookingBooker)}</th>
-                        <th scope="col">{i18n.t(Msg::BookingStatusLabel)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {queue.bookings.into_iter().map(|row| {
-                        let href = format!("/admin/bookings/{}", row.summary.id);
-                        let when = format!("{} {}–{}", row.summary.date, row.summary.start, row.summary.end);
-                        let link = format!("{} · {when}", row.summary.room_name);
-                        view! {
-                            <tr>
-                                <td>{row.requested}</td>
-                                <td><a href=href>{link}</a></td>
-                                <td>{when.clone()}</td>
-                                <td>{row.booker}{format!(" · {}", i18n.fill(Msg::RoomPeople, &[("count".to_owned(), row.participants.to_string())]))}</td>
-                                <td><strong class="status">{i18n.t(row.summary.status.label())}</strong></td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <ol class="room-list">
+            {queue.bookings.into_iter().map(|row| {
+                let href = format!("/admin/bookings/{}", row.summary.id);
+                let link = format!("{} · {} {}–{}", row.summary.room_name, row.summary.date, row.summary.start, row.summary.end);
+                let people = i18n.fill(Msg::RoomPeople, &[("count".to_owned(), row.participants.to_string())]);
+                let received = format!("{}: {}", i18n.t(Msg::AdminRequestedAt), row.requested);
+                view! {
+                    <li class="card">
+                        <h3 class="card__title"><a class="card__link" href=href>{link}</a></h3>
+                        <p><strong class="status">{i18n.t(row.summary.status.label())}</strong></p>
+                        <p>{format!("{} · {people} · {}", row.booker, format_euros(row.summary.total_cents, i18n.locale))}</p>
+                        <p class="room-card__place">{received}</p>
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
     }
 }
 

@@ -1,6 +1,7 @@
 //! `/rooms/{slug}/book`: the booking request with its itemised quote. With JavaScript the
-//! quote follows the fields as they change; without, "Calculate the price" reloads the
-//! page with the fields in the address and the quote beside them.
+//! quote (and the per-date report of a weekly series) follows the fields as they change;
+//! without, "Calculate the price" reloads the page with the fields in the address and
+//! the quote beside them.
 
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -8,10 +9,12 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, CheckboxField, ErrorSummary, SelectField, SubmitButton, TextField};
-use crate::core::layout::Breadcrumbs;
 use crate::core::i18n::{use_i18n, Msg};
+use crate::core::layout::Breadcrumbs;
 use crate::core::pages::loaded_page;
-use crate::rooms::api::{get_room, quote_booking, RequestBooking, RoomDetails};
+use crate::error::FieldError;
+use crate::rooms::api::{get_room, quote_booking, QuoteView, RequestBooking, RoomDetails};
+use crate::rooms::model::add_on_label;
 use crate::rooms::request::{category_key, category_label};
 use crate::rooms::rules::{hours_in_words, PriceCategory};
 
@@ -24,6 +27,19 @@ pub fn BookRoomPage() -> impl IntoView {
     }
     let room = Resource::new(move || slug.clone(), get_room);
     loaded_page(room, |room| view! { <BookForm room=room/> }).into_any()
+}
+
+/// The add-on keys ticked before: from the address after "Calculate the price"
+/// (`add_ons[0]=…`), else from the flash after a refused post ("a,b").
+fn initial_add_ons(room: &RoomDetails) -> Vec<String> {
+    let query = use_query_map();
+    let from_query: Vec<String> = (0..room.settings.add_ons.len())
+        .filter_map(|i| query.with_untracked(|q| q.get(&format!("add_ons[{i}]"))))
+        .collect();
+    if !from_query.is_empty() {
+        return from_query;
+    }
+    kept_value("booking", "add_ons").split(',').filter(|k| !k.is_empty()).map(str::to_owned).collect()
 }
 
 #[component]
@@ -40,50 +56,45 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
     };
     let (date, start, end) = (RwSignal::new(initial("date")), RwSignal::new(initial("start")), RwSignal::new(initial("end")));
     let category = RwSignal::new(Some(initial("category")).filter(|c| !c.is_empty()).unwrap_or_else(|| "standard".to_owned()));
+    let repeat_until = RwSignal::new(initial("repeat_until"));
+    let add_ons = RwSignal::new(initial_add_ons(&room));
     let slug = room.slug.clone();
     let quote = Resource::new(
-        move || (date.get(), start.get(), end.get(), category.get()),
-        move |(date, start, end, category)| quote_booking(slug.clone(), date, start, end, category),
+        move || (date.get(), start.get(), end.get(), category.get(), add_ons.get().join(","), repeat_until.get()),
+        move |(date, start, end, category, add_ons, until)| quote_booking(slug.clone(), date, start, end, category, add_ons, until),
     );
     // The reload button is for pages without JavaScript; with it, the quote is live.
     let scripted = RwSignal::new(false);
     Effect::new(move |_| scripted.set(true));
     let on_input = move |ev: leptos::ev::Event| {
-        let name = event_target::<web_sys::Element>(&ev).get_attribute("name").unwrap_or_default();
+        let element = event_target::<web_sys::Element>(&ev);
+        let name = element.get_attribute("name").unwrap_or_default();
         let value = event_target_value(&ev);
         match name.as_str() {
             "date" => date.set(value),
             "start" => start.set(value),
             "end" => end.set(value),
             "category" => category.set(value),
+            "repeat_until" => repeat_until.set(value),
+            name if name.starts_with("add_ons[") => {
+                let checked = event_target_checked(&ev);
+                add_ons.update(|keys| {
+                    keys.retain(|k| *k != value);
+                    if checked {
+                        keys.push(value.clone());
+                    }
+                });
+            }
             _ => {}
         }
     };
-    let categories: Vec<(String, String)> = [PriceCategory::Standard, PriceCategory::NonProfit, PriceCategory::CityInstitution]
-        .into_iter()
-        .map(|c| (category_key(c).to_owned(), i18n.t(category_label(c)).to_owned()))
-        .collect();
     let title = format!("{} – {} – {}", i18n.t(Msg::BookTitle), room.name, i18n.t(Msg::SiteName));
     let book_href = format!("/rooms/{}/book", room.slug);
     let room_href = format!("/rooms/{}", room.slug);
-    let terms_href = format!("/rooms/{}#terms", room.slug);
     let hours = hours_in_words(&room.settings.rules.weekly, i18n.locale);
     let fields = view! {
         <div on:input=on_input on:change=on_input>
-            <input type="hidden" name="room" value=room.slug.clone()/>
-            <TextField name="date" label=Msg::FilterDate errors=errors input_type="date" value=initial("date")/>
-            <div class="field-row">
-                <TextField name="start" label=Msg::BookStart errors=errors input_type="time" value=initial("start")/>
-                <TextField name="end" label=Msg::BookEnd errors=errors input_type="time" value=initial("end")/>
-            </div>
-            <TextField name="participants" label=Msg::BookParticipants errors=errors input_type="number" value=initial("participants")/>
-            <SelectField name="category" label=Msg::BookCategory errors=errors options=categories selected=category.get_untracked()/>
-            <TextField name="purpose" label=Msg::BookPurpose errors=errors hint=i18n.t(Msg::BookPurposeHint).to_owned() value=initial("purpose")/>
-            <TextField name="organisation" label=Msg::BookOrganisation errors=errors autocomplete="organization" value=initial("organisation")/>
-            <TextField name="public_title" label=Msg::BookPublicTitle errors=errors hint=i18n.t(Msg::BookPublicTitleHint).to_owned() value=initial("public_title")/>
-            <CheckboxField name="accept_terms" label=Msg::BookAcceptTerms errors=errors checked=!initial("accept_terms").is_empty()>
-                <p class="field__hint"><a href=terms_href target="_blank">{i18n.t(Msg::RoomTerms)}</a></p>
-            </CheckboxField>
+            <BookingFields room=room.clone() errors=errors initial=initial add_ons=add_ons.get_untracked()/>
         </div>
     }
     .into_any();
@@ -111,18 +122,7 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
                     <Transition>
                         {move || Suspend::new(async move {
                             match quote.await {
-                                Ok(Some(quote)) => view! {
-                                    <table class="quote-table">
-                                        <tbody>
-                                            {quote.lines.into_iter().map(|(label, amount)| view! {
-                                                <tr><th scope="row">{label}</th><td>{amount}</td></tr>
-                                            }).collect_view()}
-                                        </tbody>
-                                        <tfoot>
-                                            <tr><th scope="row">{i18n.t(Msg::BookTotal)}</th><td>{quote.total}</td></tr>
-                                        </tfoot>
-                                    </table>
-                                }.into_any(),
+                                Ok(Some(quote)) => view! { <QuoteBox quote=quote/> }.into_any(),
                                 _ => view! { <p>{i18n.t(Msg::BookQuoteHint)}</p> }.into_any(),
                             }
                         })}
@@ -132,4 +132,101 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+#[component]
+fn BookingFields(
+    room: RoomDetails,
+    errors: Signal<Vec<FieldError>>,
+    initial: impl Fn(&str) -> String + Copy + Send + Sync + 'static,
+    add_ons: Vec<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let categories: Vec<(String, String)> = [PriceCategory::Standard, PriceCategory::NonProfit, PriceCategory::CityInstitution]
+        .into_iter()
+        .map(|c| (category_key(c).to_owned(), i18n.t(category_label(c)).to_owned()))
+        .collect();
+    let mut layouts = vec![(String::new(), i18n.t(Msg::BookLayoutAny).to_owned())];
+    layouts.extend(room.settings.layouts.iter().map(|layout| {
+        let text = i18n.fill(
+            Msg::BookLayoutOption,
+            &[("layout".to_owned(), i18n.t(layout.kind.label()).to_owned()), ("count".to_owned(), layout.capacity.to_string())],
+        );
+        (layout.kind.key().to_owned(), text)
+    }));
+    let terms_href = format!("/rooms/{}#terms", room.slug);
+    let room_add_ons = room.settings.add_ons.clone();
+    view! {
+        <input type="hidden" name="room" value=room.slug.clone()/>
+        <TextField name="date" label=Msg::FilterDate errors=errors input_type="date" value=initial("date")/>
+        <div class="field-row">
+            <TextField name="start" label=Msg::BookStart errors=errors input_type="time" value=initial("start")/>
+            <TextField name="end" label=Msg::BookEnd errors=errors input_type="time" value=initial("end")/>
+        </div>
+        <TextField name="repeat_until" label=Msg::BookRepeatUntil errors=errors input_type="date" hint=i18n.t(Msg::BookRepeatHint).to_owned() value=initial("repeat_until")/>
+        <TextField name="participants" label=Msg::BookParticipants errors=errors input_type="number" value=initial("participants")/>
+        {(room.settings.layouts.len() > 1).then(|| view! {
+            <SelectField name="layout" label=Msg::BookLayout errors=errors options=layouts selected=initial("layout")/>
+        })}
+        {(!room_add_ons.is_empty()).then(|| view! {
+            <fieldset class="field fieldset" id="add_ons">
+                <legend class="field__label">{i18n.t(Msg::BookAddOnsLegend)}</legend>
+                {room_add_ons.into_iter().enumerate().map(|(index, add_on)| {
+                    let id = format!("add_on_{}", add_on.key);
+                    let label = add_on_label(&add_on.key).map(|m| i18n.t(m).to_owned()).unwrap_or_else(|| add_on.key.clone());
+                    let checked = add_ons.contains(&add_on.key);
+                    view! {
+                        <div class="checkbox">
+                            <input class="checkbox__input" type="checkbox" id=id.clone() name=format!("add_ons[{index}]") value=add_on.key checked=checked/>
+                            <label class="checkbox__label" for=id>{label}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+        })}
+        <SelectField name="category" label=Msg::BookCategory errors=errors options=categories selected=initial("category")/>
+        <TextField name="purpose" label=Msg::BookPurpose errors=errors hint=i18n.t(Msg::BookPurposeHint).to_owned() value=initial("purpose")/>
+        <TextField name="organisation" label=Msg::BookOrganisation errors=errors autocomplete="organization" value=initial("organisation")/>
+        <TextField name="invoice_details" label=Msg::BookInvoiceDetails errors=errors hint=i18n.t(Msg::BookInvoiceHint).to_owned() value=initial("invoice_details")/>
+        <TextField name="public_title" label=Msg::BookPublicTitle errors=errors hint=i18n.t(Msg::BookPublicTitleHint).to_owned() value=initial("public_title")/>
+        <CheckboxField name="accept_terms" label=Msg::BookAcceptTerms errors=errors checked=!initial("accept_terms").is_empty()>
+            <p class="field__hint"><a href=terms_href target="_blank">{i18n.t(Msg::RoomTerms)}</a></p>
+        </CheckboxField>
+    }
+}
+
+#[component]
+fn QuoteBox(quote: QuoteView) -> impl IntoView {
+    let i18n = use_i18n();
+    let series = quote.dates.len() > 1;
+    let single_problem = quote.dates.first().and_then(|(_, problem)| problem.clone()).filter(|_| !series);
+    let total_label = if series { Msg::QuotePerDate } else { Msg::BookTotal };
+    view! {
+        {single_problem.map(|problem| view! { <p class="quote__problem"><strong>{problem}</strong></p> })}
+        <table class="quote-table">
+            <tbody>
+                {quote.lines.into_iter().map(|(label, amount)| view! {
+                    <tr><th scope="row">{label}</th><td>{amount}</td></tr>
+                }).collect_view()}
+            </tbody>
+            <tfoot>
+                <tr><th scope="row">{i18n.t(total_label)}</th><td>{quote.total}</td></tr>
+                {quote.series_total.map(|total| view! {
+                    <tr><th scope="row">{i18n.t(Msg::QuoteSeriesTotal)}</th><td>{total}</td></tr>
+                })}
+            </tfoot>
+        </table>
+        {series.then(|| view! {
+            <h3>{i18n.t(Msg::QuoteDatesTitle)}</h3>
+            <ul class="quote-dates">
+                {quote.dates.into_iter().map(|(date, problem)| {
+                    let text = match problem {
+                        Some(problem) => format!("{date}: {problem}"),
+                        None => format!("{date}: {}", i18n.t(Msg::QuoteDateFree)),
+                    };
+                    view! { <li>{text}</li> }
+                }).collect_view()}
+            </ul>
+        })}
+    }
 }

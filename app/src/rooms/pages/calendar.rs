@@ -29,7 +29,14 @@ fn span_text(span: &DaySpan) -> String {
 /// One calendar with its heading, navigation and days. `base` is the page's path; the
 /// links add `?week=` or `?month=` to it, and `#calendar` keeps the reader's place.
 #[component]
-pub fn CalendarSection(calendar: CalendarView, base: String, heading: Msg, #[prop(optional)] month_link: bool) -> impl IntoView {
+pub fn CalendarSection(
+    calendar: CalendarView,
+    base: String,
+    heading: Msg,
+    /// A room's own calendar: a month view, and free times beside busy ones.
+    #[prop(optional)]
+    single_room: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let previous = format!("{base}?{}#calendar", calendar.previous);
     let next = format!("{base}?{}#calendar", calendar.next);
@@ -38,7 +45,7 @@ pub fn CalendarSection(calendar: CalendarView, base: String, heading: Msg, #[pro
     } else {
         (Msg::CalendarPreviousWeek, Msg::CalendarNextWeek)
     };
-    let other_view = month_link.then(|| {
+    let other_view = single_room.then(|| {
         if calendar.monthly {
             let week = calendar.days.first().map(|d| d.date.clone()).unwrap_or_default();
             let week = NaiveDate::parse_from_str(&week, "%Y-%m-%d").map(crate::rooms::calendar::iso_week_label).unwrap_or_default();
@@ -51,7 +58,11 @@ pub fn CalendarSection(calendar: CalendarView, base: String, heading: Msg, #[pro
     let first = calendar.days.first().map(|d| day_name(i18n, d)).unwrap_or_default();
     let last = calendar.days.last().map(|d| day_name(i18n, d)).unwrap_or_default();
     let range = format!("{} · {first} – {last}", calendar.label);
-    let body = if calendar.monthly { view! { <MonthGrid days=calendar.days/> }.into_any() } else { view! { <WeekList days=calendar.days/> }.into_any() };
+    let body = if calendar.monthly {
+        view! { <MonthGrid days=calendar.days/> }.into_any()
+    } else {
+        view! { <WeekList days=calendar.days single_room=single_room/> }.into_any()
+    };
     view! {
         <section class="calendar" id="calendar" aria-labelledby="calendar-title">
             <h2 id="calendar-title">{i18n.t(heading)}</h2>
@@ -66,26 +77,35 @@ pub fn CalendarSection(calendar: CalendarView, base: String, heading: Msg, #[pro
     }
 }
 
+/// A week: for one room each day's bookable, free and busy times; for several rooms
+/// (an institution, the city) the day's bookings in a list.
 #[component]
-fn WeekList(days: Vec<CalendarDay>) -> impl IntoView {
+fn WeekList(days: Vec<CalendarDay>, single_room: bool) -> impl IntoView {
     let i18n = use_i18n();
+    let spans = |spans: &[DaySpan]| spans.iter().map(span_text).collect::<Vec<_>>().join(", ");
+    let list_class = if single_room { "calendar__days calendar__days--week" } else { "calendar__days" };
     view! {
-        <ol class="calendar__days">
+        <ol class=list_class>
             {days.into_iter().map(|day| {
                 let name = day_name(i18n, &day);
-                let open = if day.closed {
-                    i18n.t(Msg::CalendarClosed).to_owned()
+                let state = if day.closed {
+                    Some(i18n.t(Msg::CalendarClosed).to_owned())
+                } else if !single_room {
+                    day.busy.is_empty().then(|| i18n.t(Msg::CalendarNothing).to_owned())
                 } else if day.open.is_empty() {
-                    String::new()
+                    Some(i18n.t(Msg::CalendarNotBookable).to_owned())
+                } else if day.free.is_empty() {
+                    Some(i18n.t(Msg::CalendarFull).to_owned())
                 } else {
-                    format!("{}: {}", i18n.t(Msg::CalendarOpen), day.open.iter().map(span_text).collect::<Vec<_>>().join(", "))
+                    Some(format!("{}: {}", i18n.t(Msg::CalendarFree), spans(&day.free)))
                 };
-                let free = day.busy.is_empty() && !day.closed && !day.open.is_empty();
+                let open = (single_room && !day.closed && !day.open.is_empty())
+                    .then(|| format!("{}: {}", i18n.t(Msg::CalendarOpen), spans(&day.open)));
                 view! {
                     <li class="calendar__day">
                         <h3 class="calendar__date">{name}</h3>
-                        {(!open.is_empty()).then(|| view! { <p class="calendar__open">{open}</p> })}
-                        {free.then(|| view! { <p class="calendar__free">{i18n.t(Msg::CalendarAllFree)}</p> })}
+                        {open.map(|open| view! { <p class="calendar__open">{open}</p> })}
+                        {state.map(|state| view! { <p class="calendar__state-line">{state}</p> })}
                         {(!day.busy.is_empty()).then(|| view! {
                             <ul class="calendar__busy">
                                 {day.busy.into_iter().map(|span| view! { <BusyLine span=span/> }).collect_view()}

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::core::forms::{CheckboxField, ErrorSummary, SelectField, TextField};
+use crate::core::forms::{use_boot, CheckboxField, ErrorSummary, SelectField, TextField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::pages::{ErrorPage, PageTitle};
 use crate::rooms::api::{search_rooms, RoomCard};
@@ -33,7 +33,11 @@ pub fn RoomsPage() -> impl IntoView {
         <div class="container page">
             <h1>{i18n.t(Msg::NavRooms)}</h1>
             <p class="lead">{i18n.t(Msg::RoomsLead)}</p>
-            <p><a href="/institutions">{i18n.t(Msg::SeeInstitutions)}</a></p>
+            <ul class="plain-list inline-links">
+                <li><a href="/institutions">{i18n.t(Msg::SeeInstitutions)}</a></li>
+                <li><a href="/calendar">{i18n.t(Msg::CityCalendarTitle)}</a></li>
+                {use_boot().user.is_some().then(|| view! { <li><a href="/my/bookings">{i18n.t(Msg::MyBookingsTitle)}</a></li> })}
+            </ul>
             <Suspense>
                 {move || Suspend::new(async move {
                     match search.await {

@@ -131,14 +131,27 @@ fn BookingFacts(booking: BookingDetails) -> impl IntoView {
             {booking.booker.map(|(name, email)| row(Msg::BookingBooker, format!("{name} <{email}>")))}
             {row(Msg::BookPurpose, booking.purpose)}
             {row(Msg::BookParticipants, booking.participants.to_string())}
+            {booking.layout.map(|layout| row(Msg::BookLayout, i18n.t(layout.label()).to_owned()))}
+            {(!booking.add_ons.is_empty()).then(|| {
+                let names: Vec<String> = booking.add_ons.iter()
+                    .map(|key| crate::rooms::model::add_on_label(key).map(|m| i18n.t(m).to_owned()).unwrap_or_else(|| key.clone()))
+                    .collect();
+                row(Msg::BookAddOnsLegend, names.join(", "))
+            })}
             {booking.organisation.map(|organisation| row(Msg::BookingOrganisation, organisation))}
+            {booking.invoice_details.map(|details| row(Msg::BookingInvoice, details))}
+            {booking.series_id.map(|first| row(Msg::BookingSeries, i18n.fill(Msg::BookingSeriesText, &[("id".to_owned(), first.to_string())])))}
             {booking.public_title.map(|title| row(Msg::BookPublicTitle, title))}
             {row(Msg::BookingPrice, format_euros(summary.total_cents, i18n.locale))}
         </dl>
         <h2>{i18n.t(Msg::BookingHistory)}</h2>
         <ol class="history">
             {booking.history.into_iter().map(|entry| view! {
-                <li>{format!("{} · {}", entry.at, i18n.t(entry.status.label()))}{entry.note.map(|note| format!(" — {note}"))}</li>
+                <li>
+                    {format!("{} · {}", entry.at, i18n.t(entry.status.label()))}
+                    {entry.by.map(|by| format!(" · {by}"))}
+                    {entry.note.map(|note| format!(" — {note}"))}
+                </li>
             }).collect_view()}
         </ol>
     }

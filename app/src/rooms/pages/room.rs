@@ -79,7 +79,7 @@ fn RoomCalendar(slug: String) -> impl IntoView {
                 let base = base.clone();
                 Suspend::new(async move {
                     calendar.await.ok().map(|calendar| view! {
-                        <CalendarSection calendar=calendar base=base heading=Msg::RoomCalendarHeading month_link=true/>
+                        <CalendarSection calendar=calendar base=base heading=Msg::RoomCalendarHeading single_room=true/>
                     })
                 })
             }}
