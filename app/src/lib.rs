@@ -27,7 +27,7 @@ use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, Privac
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
 use crate::rooms::pages::{
-    AdminBookingPage, AdminBookingsPage, AdminRoomReportPage, BookRoomPage, CityCalendarPage, InstitutionPage, InstitutionsPage,
+    AdminBookingPage, AdminBookingsPage, AdminNewEntryPage, AdminRoomReportPage, BookRoomPage, CityCalendarPage, InstitutionPage, InstitutionsPage,
     MyBookingPage, MyBookingsPage, RoomPage, RoomsPage,
 };
 
@@ -81,6 +81,7 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/account") view=AccountPage ssr=ssr.clone()/>
                     <Route path=path!("/admin") view=AdminOverviewPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/bookings") view=AdminBookingsPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/bookings/new") view=AdminNewEntryPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/bookings/:id") view=AdminBookingPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/rooms/report") view=AdminRoomReportPage ssr=ssr.clone()/>
                     <Route path=path!("/calendar") view=CityCalendarPage ssr=ssr.clone()/>

@@ -349,3 +349,51 @@ on_both_databases! {
         assert_eq!(unknown.json()["Validation"][0]["field"], "add_ons");
     }
 }
+
+on_both_databases! {
+    async fn staff_block_times_and_book_on_someones_behalf(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let ruth = demo_manager(&app).await;
+        let saturday = next_weekday(chrono::Weekday::Sat).format("%Y-%m-%d").to_string();
+        // Staff may block outside the bookable hours (a Saturday renovation).
+        let block = app
+            .call("/api/admin/bookings/new", &[("room", "htg-auditoorium"), ("date", &saturday), ("start", "08:00"), ("end", "16:00"),
+                  ("kind", "block"), ("purpose", "Remont")], &[&ruth])
+            .await;
+        assert_eq!(block.status, http::StatusCode::OK, "{}", block.body);
+        let tuesday = next_weekday(chrono::Weekday::Tue).format("%Y-%m-%d").to_string();
+        let on_behalf = app
+            .call("/api/admin/bookings/new", &[("room", "htg-auditoorium"), ("date", &tuesday), ("start", "18:00"), ("end", "20:00"),
+                  ("kind", "booking"), ("name", "Peeter Telefon"), ("email", "peeter@example.ee"), ("participants", "40"),
+                  ("purpose", "Vilistlaste kokkutulek"), ("category", "standard")], &[&ruth])
+            .await;
+        assert_eq!(on_behalf.status, http::StatusCode::OK, "{}", on_behalf.body);
+        let saved = booking::Entity::find().filter(booking::Column::Purpose.eq("Vilistlaste kokkutulek")).one(&app.db).await.unwrap().unwrap();
+        assert_eq!((saved.status.as_str(), saved.total_cents), ("approved", 10_000));
+        assert_eq!(outbox::Entity::find().filter(outbox::Column::ToEmail.eq("peeter@example.ee")).count(&app.db).await.unwrap(), 1);
+        // Nothing may overlap, staff or not.
+        let clash = app
+            .call("/api/admin/bookings/new", &[("room", "htg-auditoorium"), ("date", &tuesday), ("start", "19:00"), ("end", "21:00"),
+                  ("kind", "block"), ("purpose", "Koristus")], &[&ruth])
+            .await;
+        assert_eq!(clash.json()["Validation"][0]["message"], "RefusalAlreadyBooked");
+        // A citizen, and a manager of another institution, may not.
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let fields = [("room", "htg-auditoorium"), ("date", saturday.as_str()), ("start", "17:00"), ("end", "18:00"), ("kind", "block"), ("purpose", "x")];
+        assert_eq!(app.call("/api/admin/bookings/new", &fields, &[&mari]).await.status, http::StatusCode::FORBIDDEN);
+        app.with_user("other-manager@example.ee", &[(app::core::roles::Role::RoomManager, Some(2))]).await;
+        let other = app.log_in("other-manager@example.ee").await;
+        assert_eq!(app.call("/api/admin/bookings/new", &fields, &[&other]).await.status, http::StatusCode::FORBIDDEN);
+        // A booking on behalf needs a name and an address, named next to their fields.
+        let missing = app
+            .call("/api/admin/bookings/new", &[("room", "htg-auditoorium"), ("date", &tuesday), ("start", "10:00"), ("end", "11:00"),
+                  ("kind", "booking"), ("participants", "5"), ("purpose", "x")], &[&ruth])
+            .await;
+        let fields: Vec<String> = missing.json()["Validation"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_owned()).collect();
+        assert_eq!(fields, ["name", "email"]);
+        let page = app.get("/admin/bookings/new", &[&ruth]).await;
+        assert_eq!(page.status, http::StatusCode::OK);
+        assert!(page.body.contains("Auditoorium · Hugo Treffneri Gümnaasium"));
+    }
+}

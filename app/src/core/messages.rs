@@ -520,4 +520,20 @@ catalogue! {
     BookingInvoice { et: "Arve andmed", en: "Invoice details", ru: "Данные для счёта" }
     BookingSeries { et: "Kordus", en: "Series", ru: "Серия" }
     BookingSeriesText { et: "Iganädalane kordus, mis algab broneeringuga nr {id}", en: "Weekly series starting with booking no. {id}", ru: "Еженедельная серия, начиная с бронирования № {id}" }
+    ValBookerNameRequired { et: "Sisesta broneerija nimi.", en: "Enter the booker's name.", ru: "Введите имя заявителя." }
+    StaffEntryTitle { et: "Lisa kalendrisse", en: "Add to the calendar", ru: "Добавить в календарь" }
+    StaffEntryLead {
+        et: "Broneeri kellegi eest, kes helistas või tuli kohale, või sulge aeg (remont, asutuse enda üritus). Kinnitatakse kohe; lahtiolekuajad ei piira, aga kattuda ei tohi.",
+        en: "Book on behalf of someone who called or came in, or block a time (maintenance, the institution's own event). Approved at once; opening hours do not bind you, but nothing may overlap.",
+        ru: "Забронируйте за того, кто позвонил или пришёл, или закройте время (ремонт, собственное мероприятие учреждения). Подтверждается сразу; часы работы не ограничивают, но пересекаться нельзя.",
+    }
+    StaffEntryKind { et: "Mis see on?", en: "What is it?", ru: "Что это?" }
+    StaffEntryBlock { et: "Suletud aeg (remont, asutuse üritus)", en: "Blocked time (maintenance, own event)", ru: "Закрытое время (ремонт, своё мероприятие)" }
+    StaffEntryBooking { et: "Broneering kellegi eest", en: "A booking on someone's behalf", ru: "Бронирование за другого человека" }
+    StaffEntryName { et: "Broneerija nimi", en: "Booker's name", ru: "Имя заявителя" }
+    StaffEntryEmail { et: "Broneerija e-posti aadress", en: "Booker's e-mail address", ru: "E-mail заявителя" }
+    StaffEntryPurpose { et: "Eesmärk või sulgemise põhjus", en: "Purpose, or the reason for blocking", ru: "Цель или причина закрытия" }
+    StaffEntryButton { et: "Lisa kalendrisse", en: "Add to the calendar", ru: "Добавить в календарь" }
+    NoticeStaffEntryAdded { et: "Lisatud kalendrisse.", en: "Added to the calendar.", ru: "Добавлено в календарь." }
+    KindBlock { et: "Suletud aeg", en: "Blocked time", ru: "Закрытое время" }
 }

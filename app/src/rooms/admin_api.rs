@@ -90,3 +90,58 @@ pub async fn room_report(month: String) -> Result<ReportView, AppError> {
         .await,
     )
 }
+
+/// Staff add a block or a booking on someone's behalf to a room they manage.
+#[server(prefix = "/api", endpoint = "admin/bookings/new")]
+#[allow(clippy::too_many_arguments)]
+pub async fn add_staff_entry(
+    room: String,
+    date: String,
+    start: String,
+    end: String,
+    kind: String,
+    name: Option<String>,
+    email: Option<String>,
+    participants: Option<String>,
+    purpose: String,
+    category: Option<String>,
+) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let (name, email, participants, category) =
+        (name.unwrap_or_default(), email.unwrap_or_default(), participants.unwrap_or_default(), category.unwrap_or_default());
+    let result = async {
+        let staff = request::require_staff()?;
+        let entry = super::request::parse_staff_entry(&room, &date, &start, &end, &kind, &name, &email, &participants, &purpose, &category)
+            .map_err(AppError::Validation)?;
+        let id = super::staff::create_entry(&request::db()?, &staff, entry).await?;
+        Ok((format!("/admin/bookings/{id}"), Some(Msg::NoticeStaffEntryAdded)))
+    }
+    .await;
+    let kept = [
+        ("room", room.as_str()),
+        ("date", date.as_str()),
+        ("start", start.as_str()),
+        ("end", end.as_str()),
+        ("kind", kind.as_str()),
+        ("name", name.as_str()),
+        ("email", email.as_str()),
+        ("participants", participants.as_str()),
+        ("purpose", purpose.as_str()),
+        ("category", category.as_str()),
+    ];
+    request::finish_form("staff_entry", &kept, result)
+}
+
+/// (slug, "room · institution") of every room the caller manages.
+#[server(prefix = "/api", endpoint = "admin/rooms/managed")]
+pub async fn managed_rooms() -> Result<Vec<(String, String)>, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let staff = request::require_staff()?;
+            let rooms = super::staff::managed_rooms(&request::db()?, &staff).await?;
+            Ok(rooms.into_iter().map(|(room, place)| (room.slug, format!("{} · {}", room.name, place.name))).collect())
+        }
+        .await,
+    )
+}

@@ -179,9 +179,115 @@ pub fn short_date(date: NaiveDate) -> String {
     format!("{:02}.{:02}.{}", date.day(), date.month(), date.year())
 }
 
+/// What staff put into the calendar themselves: a block (maintenance, the institution's
+/// own event) or a booking on behalf of someone who called or came in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StaffEntry {
+    pub room_slug: String,
+    pub date: NaiveDate,
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+    pub kind: super::model::BookingKind,
+    /// For a booking on behalf: the person's name and e-mail (messages go there).
+    pub booker: Option<(String, String)>,
+    pub participants: u32,
+    /// The block's reason, or the booking's purpose.
+    pub purpose: String,
+    pub category: PriceCategory,
+}
+
+/// Reads the staff form for a block or a booking on someone's behalf.
+#[allow(clippy::too_many_arguments)]
+pub fn parse_staff_entry(
+    room: &str,
+    date: &str,
+    start: &str,
+    end: &str,
+    kind: &str,
+    name: &str,
+    email: &str,
+    participants: &str,
+    purpose: &str,
+    category: &str,
+) -> Result<StaffEntry, Vec<FieldError>> {
+    use super::model::BookingKind;
+    use crate::accounts::rules::{looks_like_email, normalise_email};
+    let mut errors = Vec::new();
+    let kind = match kind {
+        "block" => Some(BookingKind::Block),
+        "booking" => Some(BookingKind::Booking),
+        _ => {
+            errors.push(FieldError::new("kind", Msg::ValChooseFromList));
+            None
+        }
+    };
+    if room.trim().is_empty() {
+        errors.push(FieldError::new("room", Msg::ValChooseFromList));
+    }
+    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| errors.push(FieldError::new("date", Msg::FilterDateInvalid))).ok();
+    let start = NaiveTime::parse_from_str(start.trim(), "%H:%M").map_err(|_| errors.push(FieldError::new("start", Msg::FilterTimeInvalid))).ok();
+    let end = NaiveTime::parse_from_str(end.trim(), "%H:%M").map_err(|_| errors.push(FieldError::new("end", Msg::FilterTimeInvalid))).ok();
+    let booker = if kind == Some(BookingKind::Booking) {
+        let (name, email) = (name.trim(), normalise_email(email));
+        if name.is_empty() {
+            errors.push(FieldError::new("name", Msg::ValBookerNameRequired));
+        }
+        if !looks_like_email(&email) {
+            errors.push(FieldError::new("email", Msg::ValEmailInvalid));
+        }
+        Some((name.to_owned(), email))
+    } else {
+        None
+    };
+    let participants = match participants.trim() {
+        "" if kind == Some(BookingKind::Block) => Some(0),
+        text => match text.parse::<u32>() {
+            Ok(n) if n > 0 || kind == Some(BookingKind::Block) => Some(n),
+            _ => {
+                errors.push(FieldError::new("participants", Msg::FilterPeopleInvalid));
+                None
+            }
+        },
+    };
+    let purpose = purpose.trim();
+    if purpose.is_empty() || purpose.chars().count() > PURPOSE_MAX_CHARS {
+        errors.push(FieldError::new("purpose", Msg::ValPurposeRequired).with_param("max", PURPOSE_MAX_CHARS));
+    }
+    let category = parse_category(Some(category));
+    if category.is_none() {
+        errors.push(FieldError::new("category", Msg::ValCategoryInvalid));
+    }
+    match (kind, date, start, end, participants, category) {
+        (Some(kind), Some(date), Some(start), Some(end), Some(participants), Some(category)) if errors.is_empty() => Ok(StaffEntry {
+            room_slug: room.trim().to_owned(),
+            date,
+            start,
+            end,
+            kind,
+            booker,
+            participants,
+            purpose: purpose.to_owned(),
+            category,
+        }),
+        _ => Err(errors),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_block_needs_no_person_and_a_booking_on_behalf_does() {
+        let block = parse_staff_entry("htg-auditoorium", "2026-12-08", "08:00", "16:00", "block", "", "", "", "Remont", "").unwrap();
+        assert_eq!(block.kind, super::super::model::BookingKind::Block);
+        assert_eq!(block.booker, None);
+        let errors = parse_staff_entry("htg-auditoorium", "2026-12-08", "18:00", "20:00", "booking", " ", "pole-e-post", "0", "", "standard").unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["name", "email", "participants", "purpose"]);
+        let on_behalf = parse_staff_entry("htg-auditoorium", "2026-12-08", "18:00", "20:00", "booking", "Mari", " Mari@Example.EE ", "12", "Koosolek", "non_profit").unwrap();
+        assert_eq!(on_behalf.booker, Some(("Mari".to_owned(), "mari@example.ee".to_owned())));
+    }
 
     fn form() -> BookingForm {
         BookingForm {

@@ -131,3 +131,118 @@ pub async fn report(db: &DatabaseConnection, staff: &SessionUser, month: &str) -
         rows,
     })
 }
+
+/// Staff add an entry to a room they manage. Approved at once; the room's opening hours,
+/// notice and advance limits do not bind staff, but nothing may overlap (buffers kept).
+pub async fn create_entry(db: &DatabaseConnection, staff: &SessionUser, entry: super::request::StaffEntry) -> Result<i32, AppError> {
+    use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, QuerySelect, Set, SqliteTransactionMode, TransactionOptions, TransactionTrait};
+
+    use super::entity::booking_event;
+    use super::model::{refusal_error, BookingKind};
+    use super::rules::{local_to_utc, quote, Interval, Refusal};
+
+    let locale = crate::core::i18n::Locale::default();
+    let now = Utc::now();
+    let txn = db
+        .begin_with_options(TransactionOptions { sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate), ..Default::default() })
+        .await?;
+    let mut find_room = room::Entity::find().filter(room::Column::Slug.eq(&entry.room_slug));
+    if txn.get_database_backend() == DbBackend::Postgres {
+        find_room = find_room.lock_exclusive();
+    }
+    let room = find_room.one(&txn).await?.ok_or_else(|| AppError::field("room", Msg::ValChooseFromList))?;
+    if !staff.manages_institution(room.institution_id) {
+        return Err(AppError::Forbidden);
+    }
+    let settings = room.settings.0.clone();
+    let refuse = |refusal: Refusal| AppError::Validation(vec![refusal_error(&refusal, &settings.rules.weekly, locale)]);
+    let (start, end) = match (local_to_utc(entry.date, entry.start), local_to_utc(entry.date, entry.end)) {
+        (Ok(start), Ok(end)) => (start, end),
+        (Err(refusal), _) | (_, Err(refusal)) => return Err(refuse(refusal)),
+    };
+    if end <= start {
+        return Err(refuse(Refusal::EndNotAfterStart));
+    }
+    let interval = Interval { start, end };
+    let buffer = chrono::Duration::minutes(settings.rules.buffer_minutes);
+    let active: Vec<&str> = BookingStatus::ACTIVE.iter().map(|s| s.key()).collect();
+    let clash = booking::Entity::find()
+        .filter(booking::Column::RoomId.eq(room.id))
+        .filter(booking::Column::Status.is_in(active))
+        .filter(booking::Column::StartAt.lt(end + buffer))
+        .filter(booking::Column::HeldUntil.gt(start))
+        .all(&txn)
+        .await?
+        .into_iter()
+        .any(|b| interval.clashes_with(&Interval { start: b.start_at, end: b.end_at }, settings.rules.buffer_minutes));
+    if clash {
+        return Err(refuse(Refusal::AlreadyBooked));
+    }
+    let price = if entry.kind == BookingKind::Block {
+        super::rules::Quote { lines: Vec::new(), total_cents: 0 }
+    } else {
+        quote(&settings.pricing, &[], &interval, entry.category)
+    };
+    let (booker_name, booker_email) = entry.booker.clone().unzip();
+    let inserted = booking::ActiveModel {
+        room_id: Set(room.id),
+        user_id: Set(if entry.kind == BookingKind::Block { Some(staff.id) } else { None }),
+        status: Set(BookingStatus::Approved.key().to_owned()),
+        start_at: Set(start),
+        end_at: Set(end),
+        held_until: Set(end + buffer),
+        participants: Set(entry.participants as i32),
+        purpose: Set(entry.purpose.clone()),
+        organisation: Set(None),
+        price_category: Set(super::request::category_key(entry.category).to_owned()),
+        total_cents: Set(price.total_cents),
+        quote: Set(booking::QuoteJson(price)),
+        public: Set(false),
+        public_title: Set(None),
+        created_at: Set(now),
+        locale: Set(locale.code().to_owned()),
+        kind: Set(entry.kind.key().to_owned()),
+        booker_name: Set(booker_name),
+        booker_email: Set(booker_email.clone()),
+        layout: Set(None),
+        add_ons: Set(booking::AddOnKeys::default()),
+        invoice_details: Set(None),
+        series_id: Set(None),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await;
+    let created = match inserted {
+        Ok(created) => created,
+        Err(err) if err.to_string().contains("bookings_no_overlap") => return Err(refuse(Refusal::AlreadyBooked)),
+        Err(err) => return Err(err.into()),
+    };
+    booking_event::ActiveModel {
+        booking_id: Set(created.id),
+        status: Set(BookingStatus::Approved.key().to_owned()),
+        actor_id: Set(Some(staff.id)),
+        note: Set(None),
+        at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    if let Some(email) = booker_email {
+        let subject = Msg::OutboxBookingApprovedSubject.text(locale);
+        let (from, to) = (super::rules::to_local(start), super::rules::to_local(end));
+        let body = crate::core::i18n::fill_placeholders(
+            Msg::OutboxBookingBody.text(locale),
+            &[
+                ("room".to_owned(), room.name.clone()),
+                ("date".to_owned(), from.format("%d.%m.%Y").to_string()),
+                ("from".to_owned(), from.format("%H:%M").to_string()),
+                ("to".to_owned(), to.format("%H:%M").to_string()),
+                ("status".to_owned(), BookingStatus::Approved.label().text(locale).to_owned()),
+                ("id".to_owned(), created.id.to_string()),
+            ],
+        );
+        crate::notifications::server::queue(&txn, &email, subject, &body).await?;
+    }
+    txn.commit().await?;
+    Ok(created.id)
+}

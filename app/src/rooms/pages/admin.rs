@@ -7,11 +7,11 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::my_bookings::BookingView;
-use crate::core::forms::{use_boot, ErrorSummary, FlashNotice, SelectField, TextField};
+use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, ErrorSummary, FlashNotice, SelectField, SubmitButton, TextField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::{loaded_page, ErrorPage, ForbiddenPage, PageTitle};
-use crate::rooms::admin_api::{admin_bookings, room_report, QueueFilter, ReportView, StaffQueue};
+use crate::rooms::admin_api::{admin_bookings, managed_rooms, room_report, AddStaffEntry, QueueFilter, ReportView, StaffQueue};
 use crate::rooms::api::my_booking;
 use crate::rooms::model::BookingStatus;
 use crate::rooms::rules::format_euros;
@@ -48,7 +48,10 @@ pub fn AdminBookingsPage() -> impl IntoView {
             <Breadcrumbs trail=admin_trail() current=i18n.t(Msg::AdminBookingsTitle).to_owned()/>
             <h1>{i18n.t(Msg::AdminBookingsTitle)}</h1>
             <p class="lead">{i18n.t(Msg::AdminBookingsLead)}</p>
-            <p><a href="/admin/rooms/report">{i18n.t(Msg::AdminReportTitle)}</a></p>
+            <ul class="plain-list inline-links">
+                <li><a href="/admin/bookings/new">{i18n.t(Msg::StaffEntryTitle)}</a></li>
+                <li><a href="/admin/rooms/report">{i18n.t(Msg::AdminReportTitle)}</a></li>
+            </ul>
             <Suspense>
                 {move || Suspend::new(async move {
                     match queue.await {
@@ -193,5 +196,77 @@ fn ReportTable(report: ReportView) -> impl IntoView {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// `/admin/bookings/new`: a block, or a booking on someone's behalf.
+#[component]
+pub fn AdminNewEntryPage() -> impl IntoView {
+    if let Some(gate) = staff_only("/admin/bookings/new".to_owned()) {
+        return gate;
+    }
+    let rooms = Resource::new(|| (), |_| managed_rooms());
+    let i18n = use_i18n();
+    view! {
+        <PageTitle text=Msg::StaffEntryTitle/>
+        <div class="container page">
+            <Breadcrumbs
+                trail=vec![
+                    ("/admin".to_owned(), i18n.t(Msg::NavAdmin).to_owned()),
+                    ("/admin/bookings".to_owned(), i18n.t(Msg::AdminBookingsTitle).to_owned()),
+                ]
+                current=i18n.t(Msg::StaffEntryTitle).to_owned()
+            />
+            <h1>{i18n.t(Msg::StaffEntryTitle)}</h1>
+            <p class="lead">{i18n.t(Msg::StaffEntryLead)}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match rooms.await {
+                        Ok(rooms) => view! { <StaffEntryForm rooms=rooms/> }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn StaffEntryForm(rooms: Vec<(String, String)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<AddStaffEntry>::new();
+    let errors = form_errors("staff_entry", move || action.value().get());
+    go_to_on_success(move || action.value().get());
+    let kept = |name: &str| kept_value("staff_entry", name);
+    let kinds = vec![
+        ("block".to_owned(), i18n.t(Msg::StaffEntryBlock).to_owned()),
+        ("booking".to_owned(), i18n.t(Msg::StaffEntryBooking).to_owned()),
+    ];
+    let categories: Vec<(String, String)> = [
+        crate::rooms::rules::PriceCategory::Standard,
+        crate::rooms::rules::PriceCategory::NonProfit,
+        crate::rooms::rules::PriceCategory::CityInstitution,
+    ]
+    .into_iter()
+    .map(|c| (crate::rooms::request::category_key(c).to_owned(), i18n.t(crate::rooms::request::category_label(c)).to_owned()))
+    .collect();
+    view! {
+        <ErrorSummary errors=errors/>
+        <leptos::form::ActionForm action=action attr:class="form" attr:novalidate=true>
+            <SelectField name="room" label=Msg::BookingRoomLabel errors=errors options=rooms selected=kept("room")/>
+            <SelectField name="kind" label=Msg::StaffEntryKind errors=errors options=kinds selected=kept("kind")/>
+            <TextField name="date" label=Msg::FilterDate errors=errors input_type="date" value=kept("date")/>
+            <div class="field-row">
+                <TextField name="start" label=Msg::BookStart errors=errors input_type="time" value=kept("start")/>
+                <TextField name="end" label=Msg::BookEnd errors=errors input_type="time" value=kept("end")/>
+            </div>
+            <TextField name="purpose" label=Msg::StaffEntryPurpose errors=errors value=kept("purpose")/>
+            <TextField name="name" label=Msg::StaffEntryName errors=errors autocomplete="off" value=kept("name")/>
+            <TextField name="email" label=Msg::StaffEntryEmail errors=errors input_type="email" value=kept("email")/>
+            <TextField name="participants" label=Msg::BookParticipants errors=errors input_type="number" value=kept("participants")/>
+            <SelectField name="category" label=Msg::BookCategory errors=errors options=categories selected=kept("category")/>
+            <SubmitButton label=Msg::StaffEntryButton pending=action.pending().into()/>
+        </leptos::form::ActionForm>
     }
 }
