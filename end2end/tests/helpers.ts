@@ -60,3 +60,25 @@ export async function expectNoAxeViolations(page: Page) {
     await twin?.close();
   }
 }
+
+// Estonia's fixed-date public holidays; the movable ones fall on Fridays and Sundays only.
+const FIXED_HOLIDAYS = ["01-01", "02-24", "05-01", "06-23", "06-24", "08-20", "12-24", "12-25", "12-26"];
+
+/** A weekday some weeks ahead that is no holiday, a different week per project so
+ *  parallel runs never collide. */
+export function weekdayAhead(weekday: number, projectIndex: number) {
+  const day = new Date();
+  day.setDate(day.getDate() + 2);
+  const iso = () => day.toISOString().slice(0, 10);
+  const nextFree = () => {
+    while (day.getDay() !== weekday || FIXED_HOLIDAYS.includes(iso().slice(5))) day.setDate(day.getDate() + 1);
+  };
+  nextFree();
+  for (let i = 0; i < projectIndex; i++) {
+    day.setDate(day.getDate() + 1);
+    nextFree();
+  }
+  return iso();
+}
+
+export const PROJECTS = ["desktop-js", "phone-js", "desktop-nojs", "phone-nojs"];

@@ -93,7 +93,11 @@ pub async fn queue(db: &DatabaseConnection, staff: &SessionUser, filter: &QueueF
 /// Utilisation and revenue of each room `staff` manages in one month (`2026-12`).
 /// Approved, paid and completed bookings count; blocks count as used but earn nothing.
 pub async fn report(db: &DatabaseConnection, staff: &SessionUser, month: &str) -> Result<ReportView, AppError> {
-    let first = parse_month(month).ok_or_else(|| AppError::field("month", Msg::ValMonthInvalid))?;
+    let first = if month.trim().is_empty() {
+        parse_month(&super::calendar::month_label(super::rules::to_local(Utc::now()).date())).ok_or(AppError::Internal)?
+    } else {
+        parse_month(month).ok_or_else(|| AppError::field("month", Msg::ValMonthInvalid))?
+    };
     let until = next_month(first);
     let days = (until - first).num_days();
     let rooms = managed_rooms(db, staff).await?;

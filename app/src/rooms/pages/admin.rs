@@ -131,9 +131,8 @@ pub fn AdminRoomReportPage() -> impl IntoView {
     }
     let i18n = use_i18n();
     let query = use_query_map();
-    let month = move || {
-        query.with(|q| q.get("month")).unwrap_or_else(|| crate::rooms::calendar::month_label(chrono::Utc::now().date_naive()))
-    };
+    // Empty means this month, decided on the server (the browser's clock may differ).
+    let month = move || query.with(|q| q.get("month")).unwrap_or_default();
     let report = Resource::new(month, room_report);
     view! {
         <PageTitle text=Msg::AdminReportTitle/>
