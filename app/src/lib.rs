@@ -27,7 +27,7 @@ use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, Privac
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
 use crate::rooms::pages::{
-    AdminBookingPage, AdminBookingsPage, AdminNewEntryPage, AdminRoomReportPage, BookRoomPage, CityCalendarPage, InstitutionPage, InstitutionsPage,
+    AdminBookingPage, AdminBookingsPage, AdminNewEntryPage, AdminRoomEditPage, AdminRoomReportPage, AdminRoomsPage, BookRoomPage, CityCalendarPage, InstitutionPage, InstitutionsPage,
     MyBookingPage, MyBookingsPage, RoomPage, RoomsPage,
 };
 
@@ -83,7 +83,9 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/admin/bookings") view=AdminBookingsPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/bookings/new") view=AdminNewEntryPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/bookings/:id") view=AdminBookingPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/rooms") view=AdminRoomsPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/rooms/report") view=AdminRoomReportPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/rooms/:slug") view=AdminRoomEditPage ssr=ssr.clone()/>
                     <Route path=path!("/calendar") view=CityCalendarPage ssr=ssr.clone()/>
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=ssr.clone()/>
                     <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone()/>

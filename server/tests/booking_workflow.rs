@@ -397,3 +397,50 @@ on_both_databases! {
         assert!(page.body.contains("Auditoorium · Hugo Treffneri Gümnaasium"));
     }
 }
+
+on_both_databases! {
+    async fn room_managers_edit_their_rooms_prices_and_hours(app) {
+        use app::rooms::entity::room;
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let ruth = demo_manager(&app).await;
+        let page = app.get("/admin/rooms/htg-auditoorium", &[&ruth]).await;
+        assert_eq!(page.status, http::StatusCode::OK);
+        assert!(page.body.contains(r#"value="17:00–21:00""#), "the form opens with the room's hours");
+        let mut form: Vec<(&str, String)> = vec![
+            ("slug", "htg-auditoorium".into()), ("name", "Auditoorium".into()), ("description_et", "Saal".into()), ("terms_et", "Tingimused".into()),
+            ("hourly_price", "55,50".into()), ("day_price", "".into()), ("day_hours", "".into()), ("non_profit_percent", "50".into()),
+            ("city_percent", "0".into()), ("hours_mon", "17:00–21:00".into()), ("hours_tue", "17:00–21:00".into()), ("hours_wed", "17:00–21:00".into()),
+            ("hours_thu", "17:00–21:00".into()), ("hours_fri", "17:00–21:00".into()), ("hours_sat", "10:00–14:00".into()), ("hours_sun", "".into()),
+            ("slot_minutes", "30".into()), ("min_minutes", "60".into()), ("max_minutes", "240".into()), ("buffer_minutes", "30".into()),
+            ("notice_hours", "24".into()), ("advance_days", "180".into()), ("closed_dates", "".into()), ("free_until_days", "7".into()),
+            ("fee_percent", "50".into()), ("featured", "yes".into()),
+        ];
+        let pairs = |form: &Vec<(&'static str, String)>| form.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>();
+        let send = |form: Vec<(&'static str, String)>, session: String| {
+            let app = &app;
+            async move {
+                let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                app.call("/api/admin/rooms/save", &pairs, &[&session]).await
+            }
+        };
+        let saved = send(pairs(&form), ruth.clone()).await;
+        assert_eq!(saved.status, http::StatusCode::OK, "{}", saved.body);
+        let auditorium = room::Entity::find().filter(room::Column::Slug.eq("htg-auditoorium")).one(&app.db).await.unwrap().unwrap();
+        assert_eq!(auditorium.hourly_cents, 5_550);
+        assert_eq!(app::rooms::rules::hours_in_words(&auditorium.settings.0.rules.weekly, app::core::i18n::Locale::Et), "E–R 17:00–21:00; L 10:00–14:00");
+
+        // A bad field is named and nothing is saved.
+        form.iter_mut().find(|(k, _)| *k == "hourly_price").unwrap().1 = "palju".into();
+        let refused = send(pairs(&form), ruth.clone()).await;
+        assert_eq!(refused.json()["Validation"][0]["field"], "hourly_price");
+        assert_eq!(room::Entity::find_by_id(auditorium.id).one(&app.db).await.unwrap().unwrap().hourly_cents, 5_550);
+
+        // Another institution's manager may not open or save it.
+        app.with_user("other-manager@example.ee", &[(app::core::roles::Role::RoomManager, Some(2))]).await;
+        let other = app.log_in("other-manager@example.ee").await;
+        form.iter_mut().find(|(k, _)| *k == "hourly_price").unwrap().1 = "1".into();
+        assert_eq!(send(pairs(&form), other.clone()).await.status, http::StatusCode::FORBIDDEN);
+        assert_eq!(app.get("/admin/rooms/htg-auditoorium", &[&other]).await.status, http::StatusCode::FORBIDDEN);
+        assert!(!app.get("/admin/rooms", &[&other]).await.body.contains("htg-auditoorium"));
+    }
+}

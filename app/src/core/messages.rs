@@ -536,4 +536,41 @@ catalogue! {
     StaffEntryButton { et: "Lisa kalendrisse", en: "Add to the calendar", ru: "Добавить в календарь" }
     NoticeStaffEntryAdded { et: "Lisatud kalendrisse.", en: "Added to the calendar.", ru: "Добавлено в календарь." }
     KindBlock { et: "Suletud aeg", en: "Blocked time", ru: "Закрытое время" }
+    ValRoomName { et: "Sisesta ruumi nimi (kuni 120 märki).", en: "Enter the room's name (up to 120 characters).", ru: "Введите название помещения (до 120 символов)." }
+    ValHoursSpan { et: "Sisesta aeg kujul 17:00–21:00; mitu aega komaga eraldatult.", en: "Enter times like 17:00–21:00; several separated by commas.", ru: "Введите время в виде 17:00–21:00; несколько — через запятую." }
+    ValNumberBetween { et: "Sisesta täisarv vahemikus {min} kuni {max}.", en: "Enter a whole number from {min} to {max}.", ru: "Введите целое число от {min} до {max}." }
+    ValMaxBelowMin { et: "Pikim kestus ei saa olla lühem kui lühim.", en: "The longest duration cannot be shorter than the shortest.", ru: "Наибольшая длительность не может быть меньше наименьшей." }
+    ValClosedDates { et: "Sisesta kuupäevad kujul 2026-12-31, komaga eraldatult.", en: "Enter dates like 2026-12-31, separated by commas.", ru: "Введите даты в виде 2026-12-31 через запятую." }
+    AdminRoomsTitle { et: "Ruumide haldamine", en: "Manage rooms", ru: "Управление помещениями" }
+    AdminRoomsLead { et: "Muuda oma asutuste ruumide hindu, broneeritavaid aegu ja reegleid.", en: "Change the prices, bookable times and rules of your institutions' rooms.", ru: "Изменяйте цены, время бронирования и правила помещений ваших учреждений." }
+    AdminRoomEdit { et: "Muuda", en: "Edit", ru: "Изменить" }
+    RoomFormName { et: "Ruumi nimi", en: "Room name", ru: "Название помещения" }
+    RoomFormDescription { et: "Kirjeldus (eesti keeles)", en: "Description (in Estonian)", ru: "Описание (на эстонском)" }
+    RoomFormTerms { et: "Kasutustingimused (eesti keeles)", en: "Terms of use (in Estonian)", ru: "Условия использования (на эстонском)" }
+    RoomFormHourly { et: "Tunnihind (eurot)", en: "Price per hour (euros)", ru: "Цена за час (евро)" }
+    RoomFormDayPrice { et: "Päevahind (eurot, valikuline)", en: "Day rate (euros, optional)", ru: "Дневная цена (евро, необязательно)" }
+    RoomFormDayHours { et: "Päevahinna kellaajad", en: "Hours the day rate covers", ru: "Часы дневной цены" }
+    RoomFormNonProfit { et: "Mittetulundusühingu osa hinnast (%)", en: "Non-profit share of the price (%)", ru: "Доля цены для НКО (%)" }
+    RoomFormCity { et: "Linna asutuse osa hinnast (%)", en: "City institution share of the price (%)", ru: "Доля цены для городских учреждений (%)" }
+    RoomFormHoursLegend { et: "Broneeritavad ajad", en: "Bookable times", ru: "Время бронирования" }
+    RoomFormHoursHint { et: "Näiteks 17:00–21:00. Tühi tähendab, et sel päeval ei saa broneerida.", en: "For example 17:00–21:00. Empty means the room cannot be booked that day.", ru: "Например 17:00–21:00. Пусто — в этот день бронировать нельзя." }
+    WeekdayMon { et: "Esmaspäev", en: "Monday", ru: "Понедельник" }
+    WeekdayTue { et: "Teisipäev", en: "Tuesday", ru: "Вторник" }
+    WeekdayWed { et: "Kolmapäev", en: "Wednesday", ru: "Среда" }
+    WeekdayThu { et: "Neljapäev", en: "Thursday", ru: "Четверг" }
+    WeekdayFri { et: "Reede", en: "Friday", ru: "Пятница" }
+    WeekdaySat { et: "Laupäev", en: "Saturday", ru: "Суббота" }
+    WeekdaySun { et: "Pühapäev", en: "Sunday", ru: "Воскресенье" }
+    RoomFormSlot { et: "Ajasamm (minutit)", en: "Time step (minutes)", ru: "Шаг времени (минуты)" }
+    RoomFormMin { et: "Lühim broneering (minutit)", en: "Shortest booking (minutes)", ru: "Кратчайшее бронирование (минуты)" }
+    RoomFormMax { et: "Pikim broneering (minutit)", en: "Longest booking (minutes)", ru: "Самое длинное бронирование (минуты)" }
+    RoomFormBuffer { et: "Vaheaeg broneeringute vahel (minutit)", en: "Gap between bookings (minutes)", ru: "Перерыв между бронированиями (минуты)" }
+    RoomFormNotice { et: "Broneeri vähemalt (tundi ette)", en: "Book at least (hours ahead)", ru: "Бронировать не менее чем (часов заранее)" }
+    RoomFormAdvance { et: "Broneeri kuni (päeva ette)", en: "Book at most (days ahead)", ru: "Бронировать не более чем (дней заранее)" }
+    RoomFormClosed { et: "Suletud kuupäevad (lisaks riigipühadele)", en: "Closed dates (besides public holidays)", ru: "Закрытые даты (кроме праздников)" }
+    RoomFormFreeDays { et: "Tasuta tühistamine kuni (päeva enne)", en: "Free cancelling until (days before)", ru: "Бесплатная отмена до (дней до начала)" }
+    RoomFormFee { et: "Hilisema tühistamise tasu (% hinnast)", en: "Fee for later cancelling (% of the price)", ru: "Плата за позднюю отмену (% цены)" }
+    RoomFormFeatured { et: "Näita avalehel esile tõstetud ruumina", en: "Show on the front page as a featured room", ru: "Показывать на главной как избранное помещение" }
+    RoomFormSave { et: "Salvesta muudatused", en: "Save the changes", ru: "Сохранить изменения" }
+    NoticeRoomSaved { et: "Ruumi andmed on salvestatud.", en: "The room has been saved.", ru: "Данные помещения сохранены." }
 }

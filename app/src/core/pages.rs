@@ -117,6 +117,7 @@ where
                 match record.await {
                     Ok(value) => render(value).into_any(),
                     Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                    Err(AppError::Forbidden) => view! { <ForbiddenPage/> }.into_any(),
                     Err(_) => view! { <ErrorPage/> }.into_any(),
                 }
             })}

@@ -39,6 +39,8 @@ pub fn AdminOverviewPage() -> impl IntoView {
                 <h2>{i18n.t(Msg::NavRooms)}</h2>
                 <ul class="plain-list">
                     <li><a href="/admin/bookings">{i18n.t(Msg::AdminOpenBookings)}</a></li>
+                    <li><a href="/admin/bookings/new">{i18n.t(Msg::StaffEntryTitle)}</a></li>
+                    <li><a href="/admin/rooms">{i18n.t(Msg::AdminRoomsTitle)}</a></li>
                     <li><a href="/admin/rooms/report">{i18n.t(Msg::AdminReportTitle)}</a></li>
                 </ul>
             })}

@@ -145,3 +145,111 @@ pub async fn managed_rooms() -> Result<Vec<(String, String)>, AppError> {
         .await,
     )
 }
+
+/// A room in the staff's list of rooms they may edit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomEditorData {
+    pub slug: String,
+    pub name: String,
+    pub institution_name: String,
+    pub form: super::room_form::RoomForm,
+}
+
+#[server(prefix = "/api", endpoint = "admin/rooms/get")]
+pub async fn editable_room(slug: String) -> Result<RoomEditorData, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let staff = request::require_staff()?;
+            let (room, place) = super::staff::room_for_editing(&request::db()?, &staff, &slug).await?;
+            let form = super::room_form::RoomForm::from_room(&room.name, &room.description_et, &room.terms_et, room.featured, &room.settings.0);
+            Ok(RoomEditorData { slug: room.slug, name: room.name, institution_name: place.name, form })
+        }
+        .await,
+    )
+}
+
+/// Saves a room's name, texts, prices, hours and rules (the room editor).
+#[server(prefix = "/api", endpoint = "admin/rooms/save")]
+#[allow(clippy::too_many_arguments)]
+pub async fn save_room(
+    slug: String,
+    name: String,
+    description_et: String,
+    terms_et: String,
+    hourly_price: String,
+    day_price: String,
+    day_hours: String,
+    non_profit_percent: String,
+    city_percent: String,
+    hours_mon: String,
+    hours_tue: String,
+    hours_wed: String,
+    hours_thu: String,
+    hours_fri: String,
+    hours_sat: String,
+    hours_sun: String,
+    slot_minutes: String,
+    min_minutes: String,
+    max_minutes: String,
+    buffer_minutes: String,
+    notice_hours: String,
+    advance_days: String,
+    closed_dates: String,
+    free_until_days: String,
+    fee_percent: String,
+    featured: Option<String>,
+) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let form = super::room_form::RoomForm {
+        name,
+        description_et,
+        terms_et,
+        hourly_price,
+        day_price,
+        day_hours,
+        non_profit_percent,
+        city_percent,
+        hours: [hours_mon, hours_tue, hours_wed, hours_thu, hours_fri, hours_sat, hours_sun],
+        slot_minutes,
+        min_minutes,
+        max_minutes,
+        buffer_minutes,
+        notice_hours,
+        advance_days,
+        closed_dates,
+        free_until_days,
+        fee_percent,
+        featured: featured.is_some(),
+    };
+    let result = async {
+        let staff = request::require_staff()?;
+        super::staff::save_room(&request::db()?, &staff, &slug, &form).await?;
+        Ok((format!("/admin/rooms/{slug}"), Some(Msg::NoticeRoomSaved)))
+    }
+    .await;
+    let mut kept: Vec<(&str, &str)> = vec![
+        ("name", &form.name),
+        ("description_et", &form.description_et),
+        ("terms_et", &form.terms_et),
+        ("hourly_price", &form.hourly_price),
+        ("day_price", &form.day_price),
+        ("day_hours", &form.day_hours),
+        ("non_profit_percent", &form.non_profit_percent),
+        ("city_percent", &form.city_percent),
+        ("slot_minutes", &form.slot_minutes),
+        ("min_minutes", &form.min_minutes),
+        ("max_minutes", &form.max_minutes),
+        ("buffer_minutes", &form.buffer_minutes),
+        ("notice_hours", &form.notice_hours),
+        ("advance_days", &form.advance_days),
+        ("closed_dates", &form.closed_dates),
+        ("free_until_days", &form.free_until_days),
+        ("fee_percent", &form.fee_percent),
+        ("featured", if form.featured { "yes" } else { "" }),
+    ];
+    for ((field, _), value) in super::room_form::WEEKDAY_FIELDS.iter().zip(form.hours.iter()) {
+        kept.push((field, value));
+    }
+    request::finish_form("room", &kept, result)
+}

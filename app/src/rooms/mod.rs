@@ -8,6 +8,7 @@ pub mod ics;
 pub mod model;
 pub mod pages;
 pub mod report;
+pub mod room_form;
 pub mod request;
 pub mod rules;
 pub mod search;

@@ -250,3 +250,32 @@ pub async fn create_entry(db: &DatabaseConnection, staff: &SessionUser, entry: s
     txn.commit().await?;
     Ok(created.id)
 }
+
+/// One room as its editor opens, if `staff` manages it.
+pub async fn room_for_editing(db: &DatabaseConnection, staff: &SessionUser, slug: &str) -> Result<(room::Model, institution::Model), AppError> {
+    let room = room::Entity::find().filter(room::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
+    let (room, place) = super::workflow::room_and_place(db, room.id).await?;
+    if !staff.manages_institution(place.id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((room, place))
+}
+
+/// Saves the editor's form. Bookings already made keep their price and time; the new
+/// rules apply to requests from now on.
+pub async fn save_room(db: &DatabaseConnection, staff: &SessionUser, slug: &str, form: &super::room_form::RoomForm) -> Result<(), AppError> {
+    use sea_orm::{ActiveModelTrait, IntoActiveModel, Set};
+    let (room, _) = room_for_editing(db, staff, slug).await?;
+    let edit = form.apply(&room.settings.0).map_err(AppError::Validation)?;
+    let mut active = room.into_active_model();
+    active.name = Set(edit.name);
+    active.description_et = Set(edit.description_et);
+    active.terms_et = Set(edit.terms_et);
+    active.featured = Set(edit.featured);
+    active.hourly_cents = Set(edit.settings.pricing.hourly_cents);
+    active.max_capacity = Set(edit.settings.max_capacity() as i32);
+    active.settings = Set(room::SettingsJson(edit.settings));
+    active.update(db).await?;
+    tracing::info!(staff = staff.id, room = slug, "room settings changed");
+    Ok(())
+}

@@ -269,3 +269,135 @@ fn StaffEntryForm(rooms: Vec<(String, String)>) -> impl IntoView {
         </leptos::form::ActionForm>
     }
 }
+
+/// `/admin/rooms`: the rooms a person manages, each with its editor.
+#[component]
+pub fn AdminRoomsPage() -> impl IntoView {
+    if let Some(gate) = staff_only("/admin/rooms".to_owned()) {
+        return gate;
+    }
+    let i18n = use_i18n();
+    let rooms = Resource::new(|| (), |_| managed_rooms());
+    view! {
+        <PageTitle text=Msg::AdminRoomsTitle/>
+        <div class="container page">
+            <Breadcrumbs trail=admin_trail() current=i18n.t(Msg::AdminRoomsTitle).to_owned()/>
+            <h1>{i18n.t(Msg::AdminRoomsTitle)}</h1>
+            <p class="lead">{i18n.t(Msg::AdminRoomsLead)}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match rooms.await {
+                        Ok(rooms) => view! {
+                            <ul class="room-list">
+                                {rooms.into_iter().map(|(slug, name)| view! {
+                                    <li class="card">
+                                        <h2 class="card__title"><a class="card__link" href=format!("/admin/rooms/{slug}")>{name}</a></h2>
+                                        <p><a href=format!("/rooms/{slug}")>{format!("/rooms/{slug}")}</a></p>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+    .into_any()
+}
+
+/// `/admin/rooms/{slug}`: a room's name, texts, prices, hours and rules.
+#[component]
+pub fn AdminRoomEditPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = params.with_untracked(|p| p.get("slug")).unwrap_or_default();
+    if let Some(gate) = staff_only(format!("/admin/rooms/{slug}")) {
+        return gate;
+    }
+    let room = Resource::new(move || slug.clone(), crate::rooms::admin_api::editable_room);
+    loaded_page(room, |room| view! { <RoomEditor room=room/> }).into_any()
+}
+
+#[component]
+fn RoomEditor(room: crate::rooms::admin_api::RoomEditorData) -> impl IntoView {
+    use crate::core::forms::CheckboxField;
+    use crate::rooms::admin_api::SaveRoom;
+    let i18n = use_i18n();
+    let action = ServerAction::<SaveRoom>::new();
+    let errors = form_errors("room", move || action.value().get());
+    go_to_on_success(move || action.value().get());
+    let form = room.form.clone();
+    // After a refused plain post the flash holds what was typed; else the saved values.
+    let has_flash = use_boot().flash_for("room").is_some();
+    let value = move |field: &str, saved: &str| if has_flash { kept_value("room", field) } else { saved.to_owned() };
+    let title = format!("{} · {}", room.name, room.institution_name);
+    let weekday_labels = [
+        Msg::WeekdayMon,
+        Msg::WeekdayTue,
+        Msg::WeekdayWed,
+        Msg::WeekdayThu,
+        Msg::WeekdayFri,
+        Msg::WeekdaySat,
+        Msg::WeekdaySun,
+    ];
+    let hours = crate::rooms::room_form::WEEKDAY_FIELDS
+        .iter()
+        .zip(weekday_labels)
+        .zip(form.hours.iter())
+        .map(|(((field, _), label), saved)| view! { <TextField name=*field label=label errors=errors value=value(field, saved)/> })
+        .collect_view();
+    let featured = if has_flash { !kept_value("room", "featured").is_empty() } else { form.featured };
+    let trail = vec![
+        ("/admin".to_owned(), i18n.t(Msg::NavAdmin).to_owned()),
+        ("/admin/rooms".to_owned(), i18n.t(Msg::AdminRoomsTitle).to_owned()),
+    ];
+    view! {
+        <leptos_meta::Title text=format!("{title} – {}", i18n.t(Msg::SiteName))/>
+        <div class="container page">
+            <FlashNotice/>
+            <Breadcrumbs trail=trail current=room.name.clone()/>
+            <h1>{title}</h1>
+            <ErrorSummary errors=errors/>
+            <leptos::form::ActionForm action=action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="slug" value=room.slug.clone()/>
+                <TextField name="name" label=Msg::RoomFormName errors=errors value=value("name", &form.name)/>
+                <TextField name="description_et" label=Msg::RoomFormDescription errors=errors value=value("description_et", &form.description_et)/>
+                <TextField name="terms_et" label=Msg::RoomFormTerms errors=errors value=value("terms_et", &form.terms_et)/>
+                <h2>{i18n.t(Msg::RoomPrices)}</h2>
+                <TextField name="hourly_price" label=Msg::RoomFormHourly errors=errors value=value("hourly_price", &form.hourly_price)/>
+                <div class="field-row">
+                    <TextField name="day_price" label=Msg::RoomFormDayPrice errors=errors value=value("day_price", &form.day_price)/>
+                    <TextField name="day_hours" label=Msg::RoomFormDayHours errors=errors value=value("day_hours", &form.day_hours)/>
+                </div>
+                <div class="field-row">
+                    <TextField name="non_profit_percent" label=Msg::RoomFormNonProfit errors=errors input_type="number" value=value("non_profit_percent", &form.non_profit_percent)/>
+                    <TextField name="city_percent" label=Msg::RoomFormCity errors=errors input_type="number" value=value("city_percent", &form.city_percent)/>
+                </div>
+                <h2>{i18n.t(Msg::RoomFormHoursLegend)}</h2>
+                <p class="field__hint">{i18n.t(Msg::RoomFormHoursHint)}</p>
+                {hours}
+                <TextField name="closed_dates" label=Msg::RoomFormClosed errors=errors value=value("closed_dates", &form.closed_dates)/>
+                <h2>{i18n.t(Msg::RoomTerms)}</h2>
+                <div class="field-row">
+                    <TextField name="slot_minutes" label=Msg::RoomFormSlot errors=errors input_type="number" value=value("slot_minutes", &form.slot_minutes)/>
+                    <TextField name="buffer_minutes" label=Msg::RoomFormBuffer errors=errors input_type="number" value=value("buffer_minutes", &form.buffer_minutes)/>
+                </div>
+                <div class="field-row">
+                    <TextField name="min_minutes" label=Msg::RoomFormMin errors=errors input_type="number" value=value("min_minutes", &form.min_minutes)/>
+                    <TextField name="max_minutes" label=Msg::RoomFormMax errors=errors input_type="number" value=value("max_minutes", &form.max_minutes)/>
+                </div>
+                <div class="field-row">
+                    <TextField name="notice_hours" label=Msg::RoomFormNotice errors=errors input_type="number" value=value("notice_hours", &form.notice_hours)/>
+                    <TextField name="advance_days" label=Msg::RoomFormAdvance errors=errors input_type="number" value=value("advance_days", &form.advance_days)/>
+                </div>
+                <div class="field-row">
+                    <TextField name="free_until_days" label=Msg::RoomFormFreeDays errors=errors input_type="number" value=value("free_until_days", &form.free_until_days)/>
+                    <TextField name="fee_percent" label=Msg::RoomFormFee errors=errors input_type="number" value=value("fee_percent", &form.fee_percent)/>
+                </div>
+                <CheckboxField name="featured" label=Msg::RoomFormFeatured errors=errors checked=featured/>
+                <SubmitButton label=Msg::RoomFormSave pending=action.pending().into()/>
+            </leptos::form::ActionForm>
+        </div>
+    }
+    .into_any()
+}

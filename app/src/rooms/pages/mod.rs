@@ -8,7 +8,7 @@ mod institutions;
 mod my_bookings;
 mod room;
 
-pub use admin::{AdminBookingPage, AdminBookingsPage, AdminNewEntryPage, AdminRoomReportPage};
+pub use admin::{AdminBookingPage, AdminBookingsPage, AdminNewEntryPage, AdminRoomEditPage, AdminRoomReportPage, AdminRoomsPage};
 pub use book::BookRoomPage;
 pub use calendar::CityCalendarPage;
 pub use catalogue::{RoomCardView, RoomsPage};
