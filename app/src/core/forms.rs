@@ -133,6 +133,53 @@ pub fn TextField(
     }
 }
 
+/// A text area with its label, optional hint and error, for text longer than a line.
+#[component]
+pub fn TextAreaField(
+    name: &'static str,
+    label: Msg,
+    errors: Signal<Vec<FieldError>>,
+    #[prop(optional)] hint: Option<String>,
+    #[prop(optional)] value: String,
+    #[prop(default = 4)] rows: u32,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error = field_error(errors, name);
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let has_hint = hint.is_some();
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field" class:field--error=move || error.get().is_some()>
+            <label class="field__label" for=name>{i18n.t(label)}</label>
+            {hint.map(|hint| view! { <p class="field__hint" id=hint_id.clone()>{hint}</p> })}
+            <FieldErrorMessage id=error_id error=error/>
+            <textarea
+                class="field__input field__input--area"
+                id=name
+                name=name
+                rows=rows
+                aria-invalid=move || error.get().map(|_| "true")
+                aria-describedby=described_by
+            >
+                {value}
+            </textarea>
+        </div>
+    }
+}
+
 /// A single checkbox with its label and error (e.g. accepting terms).
 #[component]
 pub fn CheckboxField(

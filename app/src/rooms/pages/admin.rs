@@ -7,7 +7,7 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::my_bookings::BookingView;
-use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, ErrorSummary, FlashNotice, SelectField, SubmitButton, TextField};
+use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, ErrorSummary, FlashNotice, SelectField, SubmitButton, TextAreaField, TextField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::{loaded_page, ErrorPage, ForbiddenPage, PageTitle};
@@ -260,7 +260,7 @@ fn StaffEntryForm(rooms: Vec<(String, String)>) -> impl IntoView {
                 <TextField name="start" label=Msg::BookStart errors=errors input_type="time" value=kept("start")/>
                 <TextField name="end" label=Msg::BookEnd errors=errors input_type="time" value=kept("end")/>
             </div>
-            <TextField name="purpose" label=Msg::StaffEntryPurpose errors=errors value=kept("purpose")/>
+            <TextAreaField name="purpose" label=Msg::StaffEntryPurpose errors=errors value=kept("purpose") rows=3/>
             <TextField name="name" label=Msg::StaffEntryName errors=errors autocomplete="off" value=kept("name")/>
             <TextField name="email" label=Msg::StaffEntryEmail errors=errors input_type="email" value=kept("email")/>
             <TextField name="participants" label=Msg::BookParticipants errors=errors input_type="number" value=kept("participants")/>
@@ -361,8 +361,8 @@ fn RoomEditor(room: crate::rooms::admin_api::RoomEditorData) -> impl IntoView {
             <leptos::form::ActionForm action=action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="slug" value=room.slug.clone()/>
                 <TextField name="name" label=Msg::RoomFormName errors=errors value=value("name", &form.name)/>
-                <TextField name="description_et" label=Msg::RoomFormDescription errors=errors value=value("description_et", &form.description_et)/>
-                <TextField name="terms_et" label=Msg::RoomFormTerms errors=errors value=value("terms_et", &form.terms_et)/>
+                <TextAreaField name="description_et" label=Msg::RoomFormDescription errors=errors value=value("description_et", &form.description_et)/>
+                <TextAreaField name="terms_et" label=Msg::RoomFormTerms errors=errors value=value("terms_et", &form.terms_et)/>
                 <h2>{i18n.t(Msg::RoomPrices)}</h2>
                 <TextField name="hourly_price" label=Msg::RoomFormHourly errors=errors value=value("hourly_price", &form.hourly_price)/>
                 <div class="field-row">

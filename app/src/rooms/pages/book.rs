@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, CheckboxField, ErrorSummary, SelectField, SubmitButton, TextField};
+use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::loaded_page;
@@ -185,9 +185,9 @@ fn BookingFields(
             </fieldset>
         })}
         <SelectField name="category" label=Msg::BookCategory errors=errors options=categories selected=initial("category")/>
-        <TextField name="purpose" label=Msg::BookPurpose errors=errors hint=i18n.t(Msg::BookPurposeHint).to_owned() value=initial("purpose")/>
+        <TextAreaField name="purpose" label=Msg::BookPurpose errors=errors hint=i18n.t(Msg::BookPurposeHint).to_owned() value=initial("purpose") rows=3/>
         <TextField name="organisation" label=Msg::BookOrganisation errors=errors autocomplete="organization" value=initial("organisation")/>
-        <TextField name="invoice_details" label=Msg::BookInvoiceDetails errors=errors hint=i18n.t(Msg::BookInvoiceHint).to_owned() value=initial("invoice_details")/>
+        <TextAreaField name="invoice_details" label=Msg::BookInvoiceDetails errors=errors hint=i18n.t(Msg::BookInvoiceHint).to_owned() value=initial("invoice_details") rows=3/>
         <TextField name="public_title" label=Msg::BookPublicTitle errors=errors hint=i18n.t(Msg::BookPublicTitleHint).to_owned() value=initial("public_title")/>
         <CheckboxField name="accept_terms" label=Msg::BookAcceptTerms errors=errors checked=!initial("accept_terms").is_empty()>
             <p class="field__hint"><a href=terms_href target="_blank">{i18n.t(Msg::RoomTerms)}</a></p>

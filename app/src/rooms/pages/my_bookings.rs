@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 
 use leptos::form::ActionForm;
 
-use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, ErrorSummary, FlashNotice, TextField};
+use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, ErrorSummary, FlashNotice, TextAreaField};
 use crate::core::layout::Breadcrumbs;
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::pages::{loaded_page, ErrorPage, PageTitle};
@@ -206,7 +206,7 @@ fn DecisionForms(id: i32) -> impl IntoView {
             <ActionForm action=reject attr:class="form">
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="decision" value="reject"/>
-                <TextField name="reason" label=Msg::DecisionReason errors=errors hint=i18n.t(Msg::DecisionReasonHint).to_owned() value=kept_value("decision", "reason")/>
+                <TextAreaField name="reason" label=Msg::DecisionReason errors=errors hint=i18n.t(Msg::DecisionReasonHint).to_owned() value=kept_value("decision", "reason") rows=3/>
                 <button class="button button--warning" type="submit">{i18n.t(Msg::DecisionReject)}</button>
             </ActionForm>
         </section>
