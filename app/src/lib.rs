@@ -8,6 +8,7 @@ pub mod error;
 pub mod home;
 pub mod notifications;
 pub mod rooms;
+pub mod services;
 
 #[cfg(feature = "ssr")]
 pub mod migrations;
@@ -26,6 +27,7 @@ use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
+use crate::services::pages::{ServicePageView, ServicesPage};
 use crate::rooms::pages::{
     AdminBookingPage, AdminBookingsPage, AdminNewEntryPage, AdminRoomEditPage, AdminRoomReportPage, AdminRoomsPage, BookRoomPage, CityCalendarPage, InstitutionPage, InstitutionsPage,
     MyBookingPage, MyBookingsPage, RoomPage, RoomsPage,
@@ -96,8 +98,9 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/my/bookings/:id") view=MyBookingPage ssr=ssr.clone()/>
                     <Route path=path!("/institutions") view=InstitutionsPage ssr=ssr.clone()/>
                     <Route path=path!("/institutions/:slug") view=InstitutionPage ssr=ssr.clone()/>
+                    <Route path=path!("/services") view=ServicesPage ssr=ssr.clone()/>
+                    <Route path=path!("/services/:slug") view=ServicePageView ssr=ssr.clone()/>
                     // Pillars whose issues are open: honest placeholders at their final URLs.
-                    <Route path=path!("/services") view=|| view! { <ComingSoonPage title=Msg::NavServices/> } ssr=ssr.clone()/>
                     <Route path=path!("/have-your-say") view=|| view! { <ComingSoonPage title=Msg::NavHaveYourSay/> } ssr=ssr.clone()/>
                     <Route path=path!("/topics") view=|| view! { <ComingSoonPage title=Msg::NavTopics/> } ssr=ssr.clone()/>
                     <Route path=path!("/open-data") view=|| view! { <ComingSoonPage title=Msg::NavOpenData/> } ssr=ssr/>

@@ -573,4 +573,74 @@ catalogue! {
     RoomFormFeatured { et: "Näita avalehel esile tõstetud ruumina", en: "Show on the front page as a featured room", ru: "Показывать на главной как избранное помещение" }
     RoomFormSave { et: "Salvesta muudatused", en: "Save the changes", ru: "Сохранить изменения" }
     NoticeRoomSaved { et: "Ruumi andmed on salvestatud.", en: "The room has been saved.", ru: "Данные помещения сохранены." }
+
+    // --- Services ------------------------------------------------------------------------
+    ServicesLead {
+        et: "Tartu linna avalikud teenused: kuidas neid saada, mida need maksavad ja kes nende eest vastutab.",
+        en: "The City of Tartu's public services: how to get them, what they cost and who is responsible.",
+        ru: "Публичные услуги города Тарту: как их получить, сколько они стоят и кто за них отвечает.",
+    }
+    ServicesSearchLabel { et: "Otsi teenust", en: "Search for a service", ru: "Поиск услуги" }
+    ServicesSearchHint { et: "Näiteks: lasteaed, parkimisluba, ehitusluba.", en: "For example: kindergarten, parking permit, building permit.", ru: "Например: детский сад, парковка, строительство." }
+    ServicesTopic { et: "Teema", en: "Topic", ru: "Тема" }
+    ServicesLifeEvent { et: "Elusündmus", en: "Life event", ru: "Жизненное событие" }
+    ServicesAudience { et: "Kellele", en: "For whom", ru: "Для кого" }
+    ServicesFound { et: "Leitud teenuseid: {count}", en: "Services found: {count}", ru: "Найдено услуг: {count}" }
+    ServicesShowingFirst { et: "Näitame esimest {count}. Täpsusta otsingut, et leida rohkem.", en: "Showing the first {count}. Narrow the search to find more.", ru: "Показаны первые {count}. Уточните поиск." }
+    ServicesNone { et: "Ükski teenus ei vasta otsingule", en: "No service matches your search", ru: "Ни одна услуга не подходит" }
+    ServicesNoneHint { et: "Proovi teist sõna või eemalda mõni valik.", en: "Try another word or remove a filter.", ru: "Попробуйте другое слово или уберите фильтр." }
+    ServicesOnline { et: "e-teenusena", en: "online", ru: "онлайн" }
+    TopicEducation { et: "Haridus", en: "Education", ru: "Образование" }
+    TopicFamilySocial { et: "Pere ja sotsiaalabi", en: "Family and social welfare", ru: "Семья и соцпомощь" }
+    TopicHousing { et: "Elamine ja ehitamine", en: "Housing and building", ru: "Жильё и строительство" }
+    TopicTransport { et: "Liikumine ja parkimine", en: "Transport and parking", ru: "Транспорт и парковка" }
+    TopicEnvironment { et: "Keskkond ja jäätmed", en: "Environment and waste", ru: "Окружающая среда и отходы" }
+    TopicCultureSport { et: "Kultuur, sport ja vaba aeg", en: "Culture, sport and leisure", ru: "Культура, спорт и досуг" }
+    TopicBusiness { et: "Ettevõtlus", en: "Business", ru: "Предпринимательство" }
+    TopicHealth { et: "Tervis", en: "Health", ru: "Здоровье" }
+    TopicCityGovernment { et: "Linnavalitsus ja dokumendid", en: "City government and documents", ru: "Городское управление и документы" }
+    LifeBaby { et: "Lapse sünd", en: "Having a baby", ru: "Рождение ребёнка" }
+    LifeSchool { et: "Kooli minek", en: "Starting school", ru: "Поступление в школу" }
+    LifeMoving { et: "Kolimine", en: "Moving home", ru: "Переезд" }
+    LifeBusiness { et: "Ettevõtte asutamine", en: "Starting a business", ru: "Открытие бизнеса" }
+    LifeBuilding { et: "Kodu ehitamine", en: "Building a home", ru: "Строительство дома" }
+    LifeRetiring { et: "Pensionile jäämine", en: "Retiring", ru: "Выход на пенсию" }
+    LifeBereavement { et: "Lähedase surm", en: "Death of a relative", ru: "Смерть близкого" }
+    AudienceResidents { et: "Elanikud", en: "Residents", ru: "Жители" }
+    AudienceFamilies { et: "Pered", en: "Families", ru: "Семьи" }
+    AudienceYoungPeople { et: "Noored", en: "Young people", ru: "Молодёжь" }
+    AudienceSeniors { et: "Eakad", en: "Older people", ru: "Пожилые" }
+    AudienceBusinesses { et: "Ettevõtted", en: "Businesses", ru: "Предприятия" }
+    AudienceNonProfits { et: "Mittetulundusühingud", en: "Non-profits", ru: "НКО" }
+    AudienceVisitors { et: "Külalised", en: "Visitors", ru: "Гости" }
+    ServiceStatusActive { et: "Kasutusel", en: "Active", ru: "Действует" }
+    ServiceStatusInDevelopment { et: "Teenus on arendamisel", en: "This service is being developed", ru: "Услуга в разработке" }
+    ServiceStatusRetired { et: "Teenust enam ei pakuta", en: "This service is no longer offered", ru: "Услуга больше не предоставляется" }
+    ServiceHowToGet { et: "Kuidas teenust saada", en: "How to get it", ru: "Как получить услугу" }
+    ChannelEService { et: "Taotle e-teenusena", en: "Apply online", ru: "Подать заявление онлайн" }
+    ChannelInPerson { et: "Kohapeal", en: "In person", ru: "Лично" }
+    ChannelPhone { et: "Telefonil", en: "By phone", ru: "По телефону" }
+    ChannelEmail { et: "E-postiga", en: "By e-mail", ru: "По e-mail" }
+    ServiceCost { et: "Hind", en: "Cost", ru: "Стоимость" }
+    ServiceProcessingTime { et: "Menetlusaeg", en: "Processing time", ru: "Срок рассмотрения" }
+    ServiceDocuments { et: "Vajalikud dokumendid", en: "Documents needed", ru: "Необходимые документы" }
+    ServiceOutput { et: "Tulemus", en: "What you get", ru: "Результат" }
+    ServiceAudience { et: "Kellele", en: "For whom", ru: "Для кого" }
+    ServiceTopics { et: "Teemad", en: "Topics", ru: "Темы" }
+    ServiceLegalBasis { et: "Õiguslik alus", en: "Legal basis", ru: "Правовая основа" }
+    ServiceResponsible { et: "Vastutav asutus", en: "Responsible", ru: "Ответственное учреждение" }
+    ServiceOwner { et: "Teenuse omanik", en: "Service owner", ru: "Владелец услуги" }
+    ServiceOwnerMissing { et: "Määramata", en: "Not assigned", ru: "Не назначен" }
+    ServiceContact { et: "Kontakt", en: "Contact", ru: "Контакт" }
+    ServiceLastReviewed { et: "Viimati üle vaadatud", en: "Last reviewed", ru: "Последняя проверка" }
+    FeedbackTitle { et: "Kas sellest lehest oli abi?", en: "Was this page helpful?", ru: "Была ли эта страница полезной?" }
+    FeedbackQuestion { et: "Kas leidsid vajaliku?", en: "Did you find what you needed?", ru: "Вы нашли то, что нужно?" }
+    FeedbackYes { et: "Jah", en: "Yes", ru: "Да" }
+    FeedbackNo { et: "Ei", en: "No", ru: "Нет" }
+    FeedbackComment { et: "Kommentaar teenuse omanikule (valikuline)", en: "Comment for the service owner (optional)", ru: "Комментарий владельцу услуги (необязательно)" }
+    FeedbackCommentHint { et: "Ära kirjuta siia isikuandmeid. Vastust sellele ei saadeta.", en: "Do not write personal details here. No reply is sent.", ru: "Не пишите здесь личные данные. Ответ не отправляется." }
+    FeedbackSend { et: "Saada tagasiside", en: "Send feedback", ru: "Отправить отзыв" }
+    FeedbackTooOften { et: "Oled täna juba palju tagasisidet saatnud. Proovi homme uuesti.", en: "You have sent a lot of feedback today. Try again tomorrow.", ru: "Сегодня вы уже отправили много отзывов. Попробуйте завтра." }
+    NoticeFeedbackThanks { et: "Aitäh! Tagasiside jõuab teenuse omanikuni.", en: "Thank you! Your feedback reaches the service owner.", ru: "Спасибо! Отзыв получит владелец услуги." }
+    ValCommentTooLong { et: "Kommentaar võib olla kuni {max} märki.", en: "The comment can be up to {max} characters.", ru: "Комментарий — не более {max} символов." }
 }

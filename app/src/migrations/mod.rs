@@ -6,6 +6,7 @@ mod m20261201_000001_create_accounts;
 mod m20261201_000002_create_rooms;
 mod m20261201_000003_create_bookings;
 mod m20261201_000004_booking_details;
+mod m20261201_000005_create_services;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000002_create_rooms::Migration),
             Box::new(m20261201_000003_create_bookings::Migration),
             Box::new(m20261201_000004_booking_details::Migration),
+            Box::new(m20261201_000005_create_services::Migration),
         ]
     }
 }

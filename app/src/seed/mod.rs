@@ -2,6 +2,7 @@
 //! nothing that is already there. Server only.
 
 mod rooms;
+mod services;
 
 use sea_orm::DatabaseConnection;
 
@@ -30,5 +31,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
     for (name, email, roles) in DEMO_ACCOUNTS {
         ensure_account(db, name, email, DEMO_PASSWORD, roles).await?;
     }
+    // After the accounts: the demo service owner owns some services.
+    services::seed_services(db).await?;
     Ok(())
 }

@@ -1,0 +1,113 @@
+//! Services server functions for citizens: search, one service, feedback. No account
+//! needed; feedback is rate-limited per sender.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::model::{Audience, LifeEvent, Topic};
+use crate::error::{AppError, FieldError};
+
+/// `/services` filters, as plain GET parameters.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceFilter {
+    pub q: Option<String>,
+    pub topic: Option<String>,
+    pub life_event: Option<String>,
+    pub audience: Option<String>,
+    pub institution: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceCard {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub department: String,
+    pub subdivision: Option<String>,
+    pub digital: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceSearch {
+    /// The first page of matches, best first.
+    pub services: Vec<ServiceCard>,
+    pub total: usize,
+    /// (slug, name) of every department, for the institution filter.
+    pub departments: Vec<(String, String)>,
+    pub errors: Vec<FieldError>,
+    /// Whether any filter or query was given (else the page invites browsing).
+    pub searched: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChannelView {
+    pub kind: ChannelKind,
+    pub value: String,
+    pub hours: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChannelKind {
+    EService,
+    InPerson,
+    Phone,
+    Email,
+}
+
+/// A service page, in the reader's language where it was translated.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServicePage {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub status: super::model::ServiceStatus,
+    pub topics: Vec<Topic>,
+    pub life_events: Vec<LifeEvent>,
+    pub audiences: Vec<Audience>,
+    pub channels: Vec<ChannelView>,
+    pub cost: String,
+    pub processing_time: String,
+    pub documents: Vec<String>,
+    pub output: String,
+    pub legal_basis: String,
+    pub department: String,
+    pub department_email: String,
+    pub department_phone: String,
+    pub subdivision: Option<String>,
+    /// The owner's name and role; contact goes through the department.
+    pub owner: Option<(String, String)>,
+    /// `2026-03-14`.
+    pub last_reviewed: String,
+}
+
+#[server(prefix = "/api", endpoint = "services/search")]
+pub async fn search_services(filter: ServiceFilter) -> Result<ServiceSearch, AppError> {
+    use crate::core::request;
+    let context = request::request_context()?;
+    request::answer(super::server::search(&context.services.db, &filter, context.boot.locale).await)
+}
+
+#[server(prefix = "/api", endpoint = "services/get")]
+pub async fn get_service(slug: String) -> Result<ServicePage, AppError> {
+    use crate::core::request;
+    let context = request::request_context()?;
+    request::answer(super::server::page(&context.services.db, &slug, context.boot.locale).await)
+}
+
+/// "Was this helpful?": yes or no, with an optional comment for the service's owner.
+#[server(prefix = "/api", endpoint = "services/feedback")]
+pub async fn send_feedback(service: String, helpful: String, comment: Option<String>) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let context = request::request_context()?;
+        let helpful = match helpful.as_str() {
+            "yes" => true,
+            "no" => false,
+            _ => return Err(AppError::field("helpful", Msg::ValChooseFromList)),
+        };
+        super::server::record_feedback(&context.services.db, &service, helpful, comment.as_deref(), context.client_ip).await?;
+        Ok((format!("/services/{service}#feedback"), Some(Msg::NoticeFeedbackThanks)))
+    }
+    .await;
+    request::finish_form("feedback", &[("comment", comment.as_deref().unwrap_or(""))], result)
+}

@@ -1,0 +1,8 @@
+//! Citizen pages of Services: `/services` (search and browse, every filter a GET
+//! parameter) and `/services/{slug}` (one service, with "Was this helpful?").
+
+mod catalogue;
+mod service;
+
+pub use catalogue::ServicesPage;
+pub use service::ServicePageView;

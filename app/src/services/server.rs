@@ -1,0 +1,186 @@
+//! Server only: reading the catalogue for search and service pages, and storing feedback.
+
+use std::collections::BTreeMap;
+use std::net::IpAddr;
+
+use chrono::{Duration, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
+use sha2::{Digest, Sha256};
+
+use super::api::{ChannelKind, ChannelView, ServiceCard, ServiceFilter, ServicePage, ServiceSearch};
+use super::entity::{department, service, service_feedback, service_owner};
+use super::model::{Audience, Channel, LifeEvent, ServiceStatus, Topic};
+use super::search::{score, words, Searchable};
+use crate::core::i18n::{Locale, Msg};
+use crate::error::{AppError, FieldError};
+
+/// How many results one page shows.
+pub const PAGE_SIZE: usize = 50;
+/// Feedback answers one sender may give in a day, over all services.
+pub const FEEDBACK_PER_DAY: u64 = 10;
+pub const COMMENT_MAX_CHARS: usize = 2000;
+
+fn department_name(d: &department::Model, locale: Locale) -> String {
+    match locale {
+        Locale::Et => d.name_et.clone(),
+        Locale::En => d.name_en.clone(),
+        Locale::Ru => d.name_ru.clone().unwrap_or_else(|| d.name_et.clone()),
+    }
+}
+
+fn present(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// Active services matching the words and filters, best first. Every language's name and
+/// description is searched, so "kindergarten" finds what "lasteaed" finds.
+pub async fn search(db: &DatabaseConnection, filter: &ServiceFilter, locale: Locale) -> Result<ServiceSearch, AppError> {
+    let departments = department::Entity::find().order_by_asc(department::Column::NameEt).all(db).await?;
+    let mut result = ServiceSearch {
+        departments: departments.iter().map(|d| (d.slug.clone(), department_name(d, locale))).collect(),
+        ..ServiceSearch::default()
+    };
+    let mut errors = Vec::new();
+    let topic = present(&filter.topic).map(|k| Topic::from_key(k).ok_or(()));
+    let life_event = present(&filter.life_event).map(|k| LifeEvent::from_key(k).ok_or(()));
+    let audience = present(&filter.audience).map(|k| Audience::from_key(k).ok_or(()));
+    let institution = present(&filter.institution).map(|slug| departments.iter().find(|d| d.slug == slug).map(|d| d.id).ok_or(()));
+    for (field, bad) in [("topic", topic == Some(Err(()))), ("life_event", life_event == Some(Err(()))), ("audience", audience == Some(Err(()))), ("institution", institution == Some(Err(())))] {
+        if bad {
+            errors.push(FieldError::new(field, Msg::ValChooseFromList));
+        }
+    }
+    if !errors.is_empty() {
+        result.errors = errors;
+        return Ok(result);
+    }
+    let (topic, life_event, audience, institution) = (topic.and_then(Result::ok), life_event.and_then(Result::ok), audience.and_then(Result::ok), institution.and_then(Result::ok));
+    let query = present(&filter.q).map(words).unwrap_or_default();
+    result.searched = !query.is_empty() || topic.is_some() || life_event.is_some() || audience.is_some() || institution.is_some();
+    if !result.searched {
+        return Ok(result);
+    }
+    let names: BTreeMap<i32, String> = departments.iter().map(|d| (d.id, department_name(d, locale))).collect();
+    let mut rows = service::Entity::find().filter(service::Column::Status.eq(ServiceStatus::Active.key()));
+    if let Some(id) = institution {
+        rows = rows.filter(service::Column::DepartmentId.eq(id));
+    }
+    let mut found: Vec<(u32, ServiceCard)> = Vec::new();
+    for s in rows.all(db).await? {
+        let details = &s.details.0;
+        if topic.is_some_and(|t| !details.topics.contains(&t))
+            || life_event.is_some_and(|e| !details.life_events.contains(&e))
+            || audience.is_some_and(|a| !details.audiences.contains(&a))
+        {
+            continue;
+        }
+        let rank = if query.is_empty() {
+            0
+        } else {
+            let (name, about) = (&s.name.0, &s.description.0);
+            let text = Searchable::new(
+                &[&name.et, name.en.as_deref().unwrap_or(""), name.ru.as_deref().unwrap_or("")],
+                &details.keywords.iter().map(String::as_str).collect::<Vec<_>>(),
+                &[&about.et, about.en.as_deref().unwrap_or(""), s.subdivision.as_deref().unwrap_or("")],
+            );
+            match score(&query, &text) {
+                Some(rank) => rank,
+                None => continue,
+            }
+        };
+        found.push((
+            rank,
+            ServiceCard {
+                name: s.name.0.get(locale).to_owned(),
+                description: s.description.0.get(locale).to_owned(),
+                department: names.get(&s.department_id).cloned().unwrap_or_default(),
+                subdivision: s.subdivision,
+                digital: s.digital,
+                slug: s.slug,
+            },
+        ));
+    }
+    // City-wide services first (they answer everyone; a school's or kindergarten's own
+    // variant answers its families), each group best match first, then by name.
+    found.sort_by(|(a, x), (b, y)| x.subdivision.is_some().cmp(&y.subdivision.is_some()).then(b.cmp(a)).then(x.name.cmp(&y.name)));
+    result.total = found.len();
+    result.services = found.into_iter().take(PAGE_SIZE).map(|(_, card)| card).collect();
+    Ok(result)
+}
+
+pub async fn page(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result<ServicePage, AppError> {
+    let s = service::Entity::find().filter(service::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
+    let dept = department::Entity::find_by_id(s.department_id).one(db).await?.ok_or(AppError::NotFound)?;
+    let owner = match s.owner_id {
+        Some(id) => service_owner::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    let details = s.details.0;
+    Ok(ServicePage {
+        slug: s.slug,
+        name: s.name.0.get(locale).to_owned(),
+        description: s.description.0.get(locale).to_owned(),
+        status: ServiceStatus::from_key(&s.status).unwrap_or(ServiceStatus::Active),
+        topics: details.topics,
+        life_events: details.life_events,
+        audiences: details.audiences,
+        channels: details
+            .channels
+            .into_iter()
+            .map(|c| match c {
+                Channel::EService { url } => ChannelView { kind: ChannelKind::EService, value: url, hours: None },
+                Channel::InPerson { address, hours } => ChannelView { kind: ChannelKind::InPerson, value: address, hours: Some(hours) },
+                Channel::Phone { number, hours } => ChannelView { kind: ChannelKind::Phone, value: number, hours: Some(hours) },
+                Channel::Email { address } => ChannelView { kind: ChannelKind::Email, value: address, hours: None },
+            })
+            .collect(),
+        cost: details.cost.get(locale).to_owned(),
+        processing_time: details.processing_time.get(locale).to_owned(),
+        documents: details.documents.iter().map(|d| d.get(locale).to_owned()).collect(),
+        output: details.output.get(locale).to_owned(),
+        legal_basis: details.legal_basis,
+        department: department_name(&dept, locale),
+        department_email: dept.contact_email,
+        department_phone: dept.contact_phone,
+        subdivision: s.subdivision,
+        owner: owner.map(|o| (o.name, if locale == Locale::En { o.role_en } else { o.role_et })),
+        last_reviewed: s.last_reviewed.format("%Y-%m-%d").to_string(),
+    })
+}
+
+/// A one-way key for the sender and the day: the same sender is recognised for rate
+/// limiting today, and nobody can tell who they were.
+fn sender_key(ip: Option<IpAddr>) -> String {
+    let day = Utc::now().date_naive();
+    let digest = Sha256::digest(format!("raekoda-feedback|{}|{day}", ip.map(|ip| ip.to_string()).unwrap_or_default()).as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Stores a "Was this helpful?" answer, at most `FEEDBACK_PER_DAY` per sender a day.
+pub async fn record_feedback(db: &DatabaseConnection, slug: &str, helpful: bool, comment: Option<&str>, ip: Option<IpAddr>) -> Result<(), AppError> {
+    let s = service::Entity::find().filter(service::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
+    let comment = comment.map(str::trim).filter(|c| !c.is_empty());
+    if comment.is_some_and(|c| c.chars().count() > COMMENT_MAX_CHARS) {
+        return Err(AppError::Validation(vec![FieldError::new("comment", Msg::ValCommentTooLong).with_param("max", COMMENT_MAX_CHARS)]));
+    }
+    let key = sender_key(ip);
+    let today = service_feedback::Entity::find()
+        .filter(service_feedback::Column::SenderKey.eq(&key))
+        .filter(service_feedback::Column::CreatedAt.gt(Utc::now() - Duration::days(1)))
+        .count(db)
+        .await?;
+    if today >= FEEDBACK_PER_DAY {
+        return Err(AppError::Validation(vec![FieldError::new("helpful", Msg::FeedbackTooOften)]));
+    }
+    service_feedback::ActiveModel {
+        service_id: Set(s.id),
+        helpful: Set(helpful),
+        comment: Set(comment.map(str::to_owned)),
+        sender_key: Set(key),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}

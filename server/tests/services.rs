@@ -1,0 +1,89 @@
+//! The service catalogue against real databases: the demo catalogue's scale, search with
+//! Estonian word forms and in English, filters, the service page, and feedback limits.
+
+mod support;
+
+use app::services::entity::{service, service_feedback, service_owner};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+
+on_both_databases! {
+    async fn the_demo_catalogue_is_at_the_sources_scale_once(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let services = service::Entity::find().count(&app.db).await.unwrap();
+        assert!(services >= 440, "{services} services");
+        assert_eq!(service_owner::Entity::find().count(&app.db).await.unwrap(), 60);
+        let without_owner = service::Entity::find().filter(service::Column::OwnerId.is_null()).count(&app.db).await.unwrap();
+        assert!(without_owner > 0 && without_owner < services / 5, "{without_owner} without an owner");
+        let year_ago = chrono::Utc::now().date_naive() - chrono::Duration::days(365);
+        let overdue = service::Entity::find().filter(service::Column::LastReviewed.lt(year_ago)).count(&app.db).await.unwrap();
+        assert!(overdue > 0, "some services are overdue for review");
+    }
+
+    async fn lasteaed_finds_the_kindergarten_services_in_estonian_and_english(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let page = app.get("/services?q=lasteaed", &[]).await;
+        assert_eq!(page.status, http::StatusCode::OK);
+        assert!(page.body.contains(r#"href="/services/lasteaiakoha-taotlemine""#), "the city-wide application is found");
+        assert!(page.body.contains("Lasteaed Annike: lasteaiakoht"), "and each kindergarten's place");
+        let count: usize = page.body.split("Leitud teenuseid: ").nth(1).and_then(|rest| rest.split('<').next()).and_then(|n| n.trim().parse().ok()).unwrap();
+        assert!(count >= 160, "every kindergarten's services are found: {count}");
+        assert!(!page.body.contains(r#"href="/services/elaniku-parkimisluba""#), "nothing unrelated");
+        // Inflected forms find the same.
+        for form in ["lasteaeda", "lasteaiad", "lasteaia"] {
+            let other = app.get(&format!("/services?q={form}"), &[]).await;
+            assert!(other.body.contains(r#"href="/services/lasteaiakoha-taotlemine""#), "{form}");
+        }
+        let english = app.get("/services?q=kindergarten", &["raekoda_lang=en"]).await;
+        assert!(english.body.contains(r#"href="/services/lasteaiakoha-taotlemine""#));
+        assert!(english.body.contains("Applying for a kindergarten place"));
+    }
+
+    async fn filters_are_links_and_unknown_ones_are_named(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let transport = app.get("/services?topic=transport-parking", &[]).await;
+        assert!(transport.body.contains(r#"href="/services/elaniku-parkimisluba""#));
+        assert!(!transport.body.contains(r#"href="/services/lasteaiakoha-taotlemine""#));
+        let moving = app.get("/services?life_event=moving&institution=linnakantselei", &[]).await;
+        assert!(moving.body.contains(r#"href="/services/elukoha-registreerimine""#));
+        let bad = app.get("/services?topic=astroloogia", &[]).await;
+        assert!(bad.body.contains(r#"id="topic-error""#));
+        let nothing = app.get("/services?q=kosmoselaev", &[]).await;
+        assert!(nothing.body.contains("Ükski teenus ei vasta otsingule"));
+    }
+
+    async fn a_service_page_says_how_to_get_it_and_who_owns_it(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let page = app.get("/services/lasteaiakoha-taotlemine", &[]).await;
+        assert_eq!(page.status, http::StatusCode::OK);
+        for expected in ["Lasteaiakoha taotlemine", "Taotle e-teenusena", "Tasuta", "Kuni 30 päeva", "Koolieelse lasteasutuse seadus § 10",
+                         "Haridusosakond", "haridusosakond@tartu.test", "Teenuse omanik", "Kas sellest lehest oli abi?"] {
+            assert!(page.body.contains(expected), "missing {expected}");
+        }
+        assert_eq!(app.get("/services/no-such-service", &[]).await.status, http::StatusCode::NOT_FOUND);
+    }
+
+    async fn feedback_needs_no_account_and_is_limited(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let send = |helpful: &'static str, comment: String| {
+            let app = &app;
+            async move {
+                app.call("/api/services/feedback", &[("service", "elaniku-parkimisluba"), ("helpful", helpful), ("comment", &comment)], &[]).await
+            }
+        };
+        let first = send("no", "Ei leidnud hinda".to_owned()).await;
+        assert_eq!(first.status, http::StatusCode::OK, "{}", first.body);
+        let saved = service_feedback::Entity::find().one(&app.db).await.unwrap().unwrap();
+        assert!(!saved.helpful);
+        assert_eq!(saved.comment.as_deref(), Some("Ei leidnud hinda"));
+        assert_eq!(saved.sender_key.len(), 64, "only a hash of the sender is kept");
+        assert_eq!(send("maybe", String::new()).await.json()["Validation"][0]["field"], "helpful");
+        assert_eq!(send("yes", "x".repeat(2001)).await.json()["Validation"][0]["field"], "comment");
+        for _ in 1..app::services::server::FEEDBACK_PER_DAY {
+            assert_eq!(send("yes", String::new()).await.status, http::StatusCode::OK);
+        }
+        let limited = send("yes", String::new()).await;
+        assert_eq!(limited.status, http::StatusCode::BAD_REQUEST);
+        assert_eq!(limited.json()["Validation"][0]["message"], "FeedbackTooOften");
+    }
+}
