@@ -78,6 +78,8 @@ on_both_databases! {
         assert_eq!(saved.comment.as_deref(), Some("Ei leidnud hinda"));
         assert_eq!(saved.sender_key.len(), 64, "only a hash of the sender is kept");
         assert_eq!(send("maybe", String::new()).await.json()["Validation"][0]["field"], "helpful");
+        let unanswered = app.call("/api/services/feedback", &[("service", "elaniku-parkimisluba")], &[]).await;
+        assert_eq!(unanswered.json()["Validation"][0]["message"], "FeedbackChoose");
         assert_eq!(send("yes", "x".repeat(2001)).await.json()["Validation"][0]["field"], "comment");
         for _ in 1..app::services::server::FEEDBACK_PER_DAY {
             assert_eq!(send("yes", String::new()).await.status, http::StatusCode::OK);

@@ -41,7 +41,7 @@ pub fn go_to_on_success(last_answer: impl Fn() -> Option<Result<String, AppError
     });
 }
 
-fn field_error(errors: Signal<Vec<FieldError>>, field: &'static str) -> Signal<Option<FieldError>> {
+pub fn field_error(errors: Signal<Vec<FieldError>>, field: &'static str) -> Signal<Option<FieldError>> {
     Signal::derive(move || errors.get().into_iter().find(|error| error.field == field))
 }
 
@@ -214,7 +214,7 @@ pub fn CheckboxField(
 }
 
 #[component]
-fn FieldErrorMessage(id: String, error: Signal<Option<FieldError>>) -> impl IntoView {
+pub fn FieldErrorMessage(id: String, error: Signal<Option<FieldError>>) -> impl IntoView {
     let i18n = use_i18n();
     move || {
         error.get().map(|error| {

@@ -636,6 +636,7 @@ catalogue! {
     FeedbackTitle { et: "Kas sellest lehest oli abi?", en: "Was this page helpful?", ru: "Была ли эта страница полезной?" }
     FeedbackQuestion { et: "Kas leidsid vajaliku?", en: "Did you find what you needed?", ru: "Вы нашли то, что нужно?" }
     FeedbackYes { et: "Jah", en: "Yes", ru: "Да" }
+    FeedbackChoose { et: "Vali „Jah“ või „Ei“.", en: "Choose “Yes” or “No”.", ru: "Выберите «Да» или «Нет»." }
     FeedbackNo { et: "Ei", en: "No", ru: "Нет" }
     FeedbackComment { et: "Kommentaar teenuse omanikule (valikuline)", en: "Comment for the service owner (optional)", ru: "Комментарий владельцу услуги (необязательно)" }
     FeedbackCommentHint { et: "Ära kirjuta siia isikuandmeid. Vastust sellele ei saadeta.", en: "Do not write personal details here. No reply is sent.", ru: "Не пишите здесь личные данные. Ответ не отправляется." }

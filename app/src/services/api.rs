@@ -96,17 +96,18 @@ pub async fn get_service(slug: String) -> Result<ServicePage, AppError> {
 
 /// "Was this helpful?": yes or no, with an optional comment for the service's owner.
 #[server(prefix = "/api", endpoint = "services/feedback")]
-pub async fn send_feedback(service: String, helpful: String, comment: Option<String>) -> Result<String, AppError> {
+pub async fn send_feedback(service: String, helpful: Option<String>, comment: Option<String>) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
         let context = request::request_context()?;
-        let helpful = match helpful.as_str() {
-            "yes" => true,
-            "no" => false,
-            _ => return Err(AppError::field("helpful", Msg::ValChooseFromList)),
+        let helpful = match helpful.as_deref() {
+            Some("yes") => true,
+            Some("no") => false,
+            _ => return Err(AppError::field("helpful", Msg::FeedbackChoose)),
         };
         super::server::record_feedback(&context.services.db, &service, helpful, comment.as_deref(), context.client_ip).await?;
-        Ok((format!("/services/{service}#feedback"), Some(Msg::NoticeFeedbackThanks)))
+        // A new address, so the script path loads the page anew (a bare #fragment would not).
+        Ok((format!("/services/{service}?feedback=sent#feedback"), Some(Msg::NoticeFeedbackThanks)))
     }
     .await;
     request::finish_form("feedback", &[("comment", comment.as_deref().unwrap_or(""))], result)

@@ -6,7 +6,7 @@ use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::core::forms::{form_errors, go_to_on_success, kept_value, ErrorSummary, FlashNotice, TextAreaField};
+use crate::core::forms::{field_error, form_errors, go_to_on_success, kept_value, ErrorSummary, FieldErrorMessage, FlashNotice, TextAreaField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::loaded_page;
@@ -68,7 +68,6 @@ fn ServiceView(service: ServicePage) -> impl IntoView {
     view! {
         <leptos_meta::Title text=title/>
         <div class="container page">
-            <FlashNotice/>
             <Breadcrumbs trail=vec![("/services".to_owned(), i18n.t(Msg::NavServices).to_owned())] current=service.name.clone()/>
             <h1>{service.name.clone()}</h1>
             {not_active.map(|status| view! { <p class="panel"><strong>{status}</strong></p> })}
@@ -104,11 +103,14 @@ fn FeedbackForm(slug: String) -> impl IntoView {
     view! {
         <section class="panel" id="feedback" aria-labelledby="feedback-title">
             <h2 id="feedback-title">{i18n.t(Msg::FeedbackTitle)}</h2>
+            // The thanks appears here, where the page scrolls to after sending.
+            <FlashNotice/>
             <ErrorSummary errors=errors/>
             <ActionForm action=action attr:class="form">
                 <input type="hidden" name="service" value=slug/>
                 <fieldset class="field fieldset" id="helpful">
                     <legend class="field__label">{i18n.t(Msg::FeedbackQuestion)}</legend>
+                    <FieldErrorMessage id="helpful-error".to_owned() error=field_error(errors, "helpful")/>
                     <div class="checkbox">
                         <input class="checkbox__input" type="radio" id="helpful-yes" name="helpful" value="yes"/>
                         <label class="checkbox__label" for="helpful-yes">{i18n.t(Msg::FeedbackYes)}</label>

@@ -1,0 +1,46 @@
+// Services as a citizen finds them (issue 4, first part): search that handles Estonian
+// word forms, browsing by topic, a service page, and "Was this helpful?" — with and
+// without JavaScript, at phone and desktop widths.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, open } from "./helpers";
+
+test("searching lasteaed finds the kindergarten services and the page answers", async ({ page }, testInfo) => {
+  await open(page, testInfo, "/services");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Teenused");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Otsi teenust").fill("lasteaeda");
+  await page.getByRole("button", { name: "Otsi" }).click();
+  await expect(page).toHaveURL(/q=lasteaeda/);
+  const first = page.getByRole("link", { name: "Lasteaiakoha taotlemine" });
+  await expect(first).toBeVisible();
+  await expect(page.getByRole("link", { name: "Elaniku parkimisluba" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lasteaiakoha taotlemine");
+  await expect(page.getByText("Koolieelse lasteasutuse seadus § 10")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Taotle e-teenusena" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Jah").check();
+  await page.getByLabel("Kommentaar teenuse omanikule (valikuline)").fill("Selge leht");
+  await page.getByRole("button", { name: "Saada tagasiside" }).click();
+  await expect(page.getByRole("status")).toContainText("Aitäh! Tagasiside jõuab teenuse omanikuni.");
+});
+
+test("feedback without an answer is named next to the question", async ({ page }, testInfo) => {
+  await open(page, testInfo, "/services/elaniku-parkimisluba");
+  await page.getByRole("button", { name: "Saada tagasiside" }).click();
+  await expect(page.locator(".error-summary")).toContainText("Vali „Jah“ või „Ei“.");
+  await expectNoAxeViolations(page);
+});
+
+test("kindergarten in English, and browsing by topic", async ({ page }, testInfo) => {
+  await open(page, testInfo, "/language/en?return_to=/services");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Services");
+  await page.getByRole("link", { name: "Transport and parking" }).click();
+  await expect(page.getByRole("link", { name: "Resident parking permit" })).toBeVisible();
+  await open(page, testInfo, "/services?q=kindergarten");
+  await expect(page.getByRole("link", { name: "Applying for a kindergarten place" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
