@@ -2,7 +2,7 @@
 // word forms, browsing by topic, a service page, and "Was this helpful?" — with and
 // without JavaScript, at phone and desktop widths.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, open } from "./helpers";
+import { expectNoAxeViolations, logIn, open } from "./helpers";
 
 test("searching lasteaed finds the kindergarten services and the page answers", async ({ page }, testInfo) => {
   await open(page, testInfo, "/services");
@@ -42,5 +42,17 @@ test("kindergarten in English, and browsing by topic", async ({ page }, testInfo
   await expect(page.getByRole("link", { name: "Resident parking permit" })).toBeVisible();
   await open(page, testInfo, "/services?q=kindergarten");
   await expect(page.getByRole("link", { name: "Applying for a kindergarten place" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a service owner reads the service map and follows a count to its services", async ({ page }, testInfo) => {
+  await logIn(page, testInfo, "owner@raekoda.test");
+  await open(page, testInfo, "/admin/service-map");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Teenuste kaart");
+  await expect(page.getByRole("row", { name: /Haridusosakond/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("row", { name: /^Haridusosakond/ }).getByRole("link").nth(1).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Teenuste loetelu");
+  await expect(page.getByText("Teenuse omanik: Määramata").first()).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -28,6 +28,7 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
         .route("/my/bookings/{id}/booking.ics", get(booking_ics))
         .route("/rooms/{slug}/calendar.ics", get(room_ics))
         .route("/admin/rooms/report.csv", get(report_csv))
+        .route("/admin/service-map.csv", get(service_map_csv))
         .leptos_routes(&options, routes, {
             let options = options.clone();
             move || shell(options.clone())
@@ -121,6 +122,24 @@ async fn report_csv(Extension(context): Extension<RequestContext>, Query(query):
     let month = query.month.unwrap_or_default();
     match app::rooms::staff::report(&context.services.db, &staff, &month).await {
         Ok(report) => file_response("text/csv; charset=utf-8", format!("rooms-{}.csv", report.month), app::rooms::report::to_csv(&report.month, &report.rows)),
+        Err(error) => file_error(&context, error),
+    }
+}
+
+/// `GET /admin/service-map.csv`: every service with its department, owner and review.
+async fn service_map_csv(Extension(context): Extension<RequestContext>) -> Response {
+    let Some(staff) = context.boot.user.clone() else {
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, "/login?next=/admin/service-map".to_owned())]).into_response();
+    };
+    if !staff.is_staff() {
+        return file_error(&context, AppError::Forbidden);
+    }
+    match app::services::server::map_entries(&context.services.db, context.boot.locale).await {
+        Ok(entries) => {
+            let rows: Vec<(String, app::services::map::MapEntry)> = entries.into_iter().map(|(_, name, entry)| (name, entry)).collect();
+            let today = chrono::Utc::now().date_naive();
+            file_response("text/csv; charset=utf-8", "service-map.csv".to_owned(), app::services::map::to_csv(&rows, today))
+        }
         Err(error) => file_error(&context, error),
     }
 }

@@ -89,3 +89,32 @@ on_both_databases! {
         assert_eq!(limited.json()["Validation"][0]["message"], "FeedbackTooOften");
     }
 }
+
+on_both_databases! {
+    async fn staff_see_the_service_map_with_links_and_csv_citizens_do_not(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let owner = app
+            .call("/api/accounts/log_in", &[("email", "owner@raekoda.test"), ("password", app::seed::DEMO_PASSWORD)], &[])
+            .await
+            .cookie("raekoda_session")
+            .expect("the demo service owner logs in");
+        let map = app.get("/admin/service-map", &[&owner]).await;
+        assert_eq!(map.status, http::StatusCode::OK);
+        assert!(map.body.contains("Haridusosakond"));
+        assert!(map.body.contains("/admin/service-map/list?department=Haridusosakond&amp;problem=no-owner"), "each count links to its list");
+        let list = app.get("/admin/service-map/list?department=Haridusosakond&problem=no-owner", &[&owner]).await;
+        assert!(list.body.contains("Määramata"), "the list shows services without an owner");
+        let csv = app.get("/admin/service-map.csv", &[&owner]).await;
+        assert_eq!(csv.header(http::header::CONTENT_TYPE), Some("text/csv; charset=utf-8"));
+        let lines = csv.body.lines().count();
+        assert!(lines > 440, "{lines} lines");
+        assert!(csv.body.contains("Lasteaiakoha taotlemine,Haridusosakond,"));
+
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        assert_eq!(app.get("/admin/service-map", &[&mari]).await.status, http::StatusCode::FORBIDDEN);
+        assert_eq!(app.get("/admin/service-map.csv", &[&mari]).await.status, http::StatusCode::FORBIDDEN);
+        assert_eq!(app.call("/api/admin/service-map", &[], &[&mari]).await.status, http::StatusCode::FORBIDDEN);
+        assert_eq!(app.call("/api/admin/service-map", &[], &[]).await.status, http::StatusCode::UNAUTHORIZED);
+    }
+}

@@ -644,4 +644,25 @@ catalogue! {
     FeedbackTooOften { et: "Oled täna juba palju tagasisidet saatnud. Proovi homme uuesti.", en: "You have sent a lot of feedback today. Try again tomorrow.", ru: "Сегодня вы уже отправили много отзывов. Попробуйте завтра." }
     NoticeFeedbackThanks { et: "Aitäh! Tagasiside jõuab teenuse omanikuni.", en: "Thank you! Your feedback reaches the service owner.", ru: "Спасибо! Отзыв получит владелец услуги." }
     ValCommentTooLong { et: "Kommentaar võib olla kuni {max} märki.", en: "The comment can be up to {max} characters.", ru: "Комментарий — не более {max} символов." }
+    ServiceMapTitle { et: "Teenuste kaart", en: "Service map", ru: "Карта услуг" }
+    ServiceMapLead {
+        et: "Linna teenused osakondade ja allasutuste kaupa: kui paljudel puudub omanik, kui palju pole aasta jooksul üle vaadatud ja kui paljusid saab kasutada e-teenusena. Iga arv viib teenuste loeteluni.",
+        en: "The city's services by department and subdivision: how many lack an owner, how many were not reviewed in a year, and how many can be used online. Each number leads to the services behind it.",
+        ru: "Услуги города по отделам и подразделениям: у скольких нет владельца, сколько не проверялись год и сколько доступны онлайн. Каждое число ведёт к списку услуг.",
+    }
+    ServiceMapTotal {
+        et: "Kokku {count} teenust; omanikuta {no_owner}; üle aasta üle vaatamata {overdue}; e-teenusena {percent}%.",
+        en: "{count} services in all; {no_owner} without an owner; {overdue} not reviewed for over a year; {percent}% online.",
+        ru: "Всего услуг: {count}; без владельца: {no_owner}; не проверялись больше года: {overdue}; онлайн: {percent}%.",
+    }
+    ServiceMapByDepartment { et: "Osakondade kaupa", en: "By department", ru: "По отделам" }
+    ServiceMapBySubdivision { et: "Allasutuste kaupa", en: "By subdivision", ru: "По подразделениям" }
+    ServiceMapSubdivision { et: "Allasutus", en: "Subdivision", ru: "Подразделение" }
+    ServiceMapServices { et: "Teenuseid", en: "Services", ru: "Услуг" }
+    ServiceMapWithoutOwner { et: "Omanikuta", en: "Without owner", ru: "Без владельца" }
+    ServiceMapOverdue { et: "Üle vaatamata 12 kuud", en: "Not reviewed in 12 months", ru: "Не проверялись 12 месяцев" }
+    ServiceMapOverdueWord { et: "ülevaatus hilineb", en: "review overdue", ru: "проверка просрочена" }
+    ServiceMapDigital { et: "E-teenusena", en: "Online", ru: "Онлайн" }
+    ServiceMapWorkload { et: "Teenuste omanike koormus", en: "Service owners' workload", ru: "Нагрузка владельцев услуг" }
+    ServiceMapListTitle { et: "Teenuste loetelu", en: "List of services", ru: "Список услуг" }
 }

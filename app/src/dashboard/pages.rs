@@ -44,6 +44,10 @@ pub fn AdminOverviewPage() -> impl IntoView {
                     <li><a href="/admin/rooms/report">{i18n.t(Msg::AdminReportTitle)}</a></li>
                 </ul>
             })}
+            <h2>{i18n.t(Msg::NavServices)}</h2>
+            <ul class="plain-list">
+                <li><a href="/admin/service-map">{i18n.t(Msg::ServiceMapTitle)}</a></li>
+            </ul>
             <h2>{i18n.t(Msg::AdminYourRoles)}</h2>
             <ul class="plain-list">{roles}</ul>
             <h2>{i18n.t(Msg::AdminKeyFigures)}</h2>

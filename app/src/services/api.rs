@@ -112,3 +112,69 @@ pub async fn send_feedback(service: String, helpful: Option<String>, comment: Op
     .await;
     request::finish_form("feedback", &[("comment", comment.as_deref().unwrap_or(""))], result)
 }
+
+/// Which services a count of the service map stands for (all GET parameters).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MapFilter {
+    pub department: Option<String>,
+    pub subdivision: Option<String>,
+    pub owner: Option<String>,
+    /// `no-owner`, `overdue`, `digital`, `not-digital`, or empty for all.
+    pub problem: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MapListRow {
+    pub slug: String,
+    pub name: String,
+    pub department: String,
+    pub subdivision: Option<String>,
+    pub owner: Option<String>,
+    pub last_reviewed: String,
+    pub overdue: bool,
+    pub digital: bool,
+}
+
+/// Staff: the service map's counts.
+#[server(prefix = "/api", endpoint = "admin/service-map")]
+pub async fn service_map() -> Result<super::map::ServiceMap, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            request::require_staff()?;
+            let context = request::request_context()?;
+            let entries = super::server::map_entries(&context.services.db, context.boot.locale).await?;
+            let plain: Vec<super::map::MapEntry> = entries.into_iter().map(|(_, _, e)| e).collect();
+            Ok(super::map::build(&plain, chrono::Utc::now().date_naive()))
+        }
+        .await,
+    )
+}
+
+/// Staff: the services behind one count of the map.
+#[server(prefix = "/api", endpoint = "admin/service-map/list")]
+pub async fn service_map_list(filter: MapFilter) -> Result<Vec<MapListRow>, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            request::require_staff()?;
+            let context = request::request_context()?;
+            let today = chrono::Utc::now().date_naive();
+            let entries = super::server::map_entries(&context.services.db, context.boot.locale).await?;
+            Ok(super::server::map_list(entries, &filter, today)
+                .into_iter()
+                .map(|(slug, name, e)| MapListRow {
+                    slug,
+                    name,
+                    overdue: super::map::is_overdue(e.last_reviewed, today),
+                    last_reviewed: e.last_reviewed.format("%Y-%m-%d").to_string(),
+                    department: e.department,
+                    subdivision: e.subdivision,
+                    owner: e.owner,
+                    digital: e.digital,
+                })
+                .collect())
+        }
+        .await,
+    )
+}

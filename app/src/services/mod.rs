@@ -3,6 +3,7 @@
 //! service map, the CPSV-AP export and service-development proposals come next).
 
 pub mod api;
+pub mod map;
 pub mod model;
 pub mod pages;
 pub mod search;

@@ -184,3 +184,49 @@ pub async fn record_feedback(db: &DatabaseConnection, slug: &str, helpful: bool,
     .await?;
     Ok(())
 }
+
+/// Every service that is not retired, as the service map counts it: (slug, name, entry).
+pub async fn map_entries(db: &DatabaseConnection, locale: Locale) -> Result<Vec<(String, String, super::map::MapEntry)>, AppError> {
+    let departments: BTreeMap<i32, String> =
+        department::Entity::find().all(db).await?.into_iter().map(|d| (d.id, department_name(&d, locale))).collect();
+    let owners: BTreeMap<i32, String> = service_owner::Entity::find().all(db).await?.into_iter().map(|o| (o.id, o.name)).collect();
+    let services = service::Entity::find()
+        .filter(service::Column::Status.ne(ServiceStatus::Retired.key()))
+        .order_by_asc(service::Column::Slug)
+        .all(db)
+        .await?;
+    Ok(services
+        .into_iter()
+        .map(|s| {
+            let entry = super::map::MapEntry {
+                department: departments.get(&s.department_id).cloned().unwrap_or_default(),
+                subdivision: s.subdivision.clone(),
+                owner: s.owner_id.and_then(|id| owners.get(&id).cloned()),
+                last_reviewed: s.last_reviewed,
+                digital: s.digital,
+            };
+            (s.slug, s.name.0.get(locale).to_owned(), entry)
+        })
+        .collect())
+}
+
+/// The services behind one count of the map.
+pub fn map_list(
+    entries: Vec<(String, String, super::map::MapEntry)>,
+    filter: &super::api::MapFilter,
+    today: chrono::NaiveDate,
+) -> Vec<(String, String, super::map::MapEntry)> {
+    entries
+        .into_iter()
+        .filter(|(_, _, e)| present(&filter.department).is_none_or(|d| e.department == d))
+        .filter(|(_, _, e)| present(&filter.subdivision).is_none_or(|s| e.subdivision.as_deref() == Some(s)))
+        .filter(|(_, _, e)| present(&filter.owner).is_none_or(|o| e.owner.as_deref() == Some(o)))
+        .filter(|(_, _, e)| match present(&filter.problem) {
+            Some("no-owner") => e.owner.is_none(),
+            Some("overdue") => super::map::is_overdue(e.last_reviewed, today),
+            Some("digital") => e.digital,
+            Some("not-digital") => !e.digital,
+            _ => true,
+        })
+        .collect()
+}

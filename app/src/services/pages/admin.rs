@@ -1,0 +1,203 @@
+//! Staff pages of Services: `/admin/service-map` (the mapping exercise: counts per
+//! department and subdivision, each linked to the services behind it, owner workload, CSV)
+//! and `/admin/service-map/list` (the services behind one count).
+
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_query_map;
+
+use crate::core::forms::use_boot;
+use crate::core::i18n::{use_i18n, Msg};
+use crate::core::layout::Breadcrumbs;
+use crate::core::pages::{ErrorPage, ForbiddenPage, PageTitle};
+use crate::services::api::{service_map, service_map_list, MapFilter, MapListRow};
+use crate::services::map::{MapCounts, ServiceMap};
+
+fn staff_only(next: &str) -> Option<AnyView> {
+    match use_boot().user {
+        None => Some(view! { <Redirect path=format!("/login?next={next}")/> }.into_any()),
+        Some(user) if !user.is_staff() => Some(view! { <ForbiddenPage/> }.into_any()),
+        Some(_) => None,
+    }
+}
+
+/// A link to the list behind a count, with the count as its text.
+fn list_link(count: usize, department: &str, subdivision: Option<&str>, problem: &str) -> AnyView {
+    let mut href = format!("/admin/service-map/list?department={}", urlencode(department));
+    if let Some(sub) = subdivision {
+        href.push_str(&format!("&subdivision={}", urlencode(sub)));
+    }
+    if !problem.is_empty() {
+        href.push_str(&format!("&problem={problem}"));
+    }
+    view! { <a href=href>{count}</a> }.into_any()
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[component]
+pub fn ServiceMapPage() -> impl IntoView {
+    if let Some(gate) = staff_only("/admin/service-map") {
+        return gate;
+    }
+    let i18n = use_i18n();
+    let map = Resource::new(|| (), |_| service_map());
+    view! {
+        <PageTitle text=Msg::ServiceMapTitle/>
+        <div class="container page">
+            <Breadcrumbs trail=vec![("/admin".to_owned(), i18n.t(Msg::NavAdmin).to_owned())] current=i18n.t(Msg::ServiceMapTitle).to_owned()/>
+            <h1>{i18n.t(Msg::ServiceMapTitle)}</h1>
+            <p class="lead">{i18n.t(Msg::ServiceMapLead)}</p>
+            <p><a href="/admin/service-map.csv" rel="external" download="service-map.csv">{i18n.t(Msg::AdminReportCsv)}</a></p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match map.await {
+                        Ok(map) => view! { <MapTables map=map/> }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn CountsTable(rows: Vec<MapCounts>, caption: Msg, first_column: Msg) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="table-scroll" role="region" aria-label=i18n.t(caption) tabindex="0">
+            <table class="data-table">
+                <caption class="visually-hidden">{i18n.t(caption)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.t(first_column)}</th>
+                        <th scope="col">{i18n.t(Msg::ServiceMapServices)}</th>
+                        <th scope="col">{i18n.t(Msg::ServiceMapWithoutOwner)}</th>
+                        <th scope="col">{i18n.t(Msg::ServiceMapOverdue)}</th>
+                        <th scope="col">{i18n.t(Msg::ServiceMapDigital)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|row| {
+                        let name = row.subdivision.clone().unwrap_or_else(|| row.department.clone());
+                        let sub = row.subdivision.clone();
+                        let dept = row.department.clone();
+                        let percent = format!(" ({} %)", row.digital_percent());
+                        view! {
+                            <tr>
+                                <th scope="row">{name}</th>
+                                <td>{list_link(row.services, &dept, sub.as_deref(), "")}</td>
+                                <td>{list_link(row.without_owner, &dept, sub.as_deref(), "no-owner")}</td>
+                                <td>{list_link(row.overdue, &dept, sub.as_deref(), "overdue")}</td>
+                                <td>{list_link(row.digital, &dept, sub.as_deref(), "digital")}{percent}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn MapTables(map: ServiceMap) -> impl IntoView {
+    let i18n = use_i18n();
+    let total = i18n.fill(
+        Msg::ServiceMapTotal,
+        &[
+            ("count".to_owned(), map.total.services.to_string()),
+            ("no_owner".to_owned(), map.total.without_owner.to_string()),
+            ("overdue".to_owned(), map.total.overdue.to_string()),
+            ("percent".to_owned(), map.total.digital_percent().to_string()),
+        ],
+    );
+    let workload = map.workload.clone();
+    view! {
+        <p class="panel"><strong>{total}</strong></p>
+        <h2>{i18n.t(Msg::ServiceMapByDepartment)}</h2>
+        <CountsTable rows=map.departments caption=Msg::ServiceMapByDepartment first_column=Msg::ServiceResponsible/>
+        <h2>{i18n.t(Msg::ServiceMapBySubdivision)}</h2>
+        <CountsTable rows=map.subdivisions caption=Msg::ServiceMapBySubdivision first_column=Msg::ServiceMapSubdivision/>
+        <h2>{i18n.t(Msg::ServiceMapWorkload)}</h2>
+        <div class="table-scroll" role="region" aria-label=i18n.t(Msg::ServiceMapWorkload) tabindex="0">
+            <table class="data-table">
+                <caption class="visually-hidden">{i18n.t(Msg::ServiceMapWorkload)}</caption>
+                <thead><tr><th scope="col">{i18n.t(Msg::ServiceOwner)}</th><th scope="col">{i18n.t(Msg::ServiceMapServices)}</th></tr></thead>
+                <tbody>
+                    {workload.into_iter().map(|(owner, count)| {
+                        let href = format!("/admin/service-map/list?owner={}", urlencode(&owner));
+                        view! { <tr><th scope="row">{owner}</th><td><a href=href>{count}</a></td></tr> }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+pub fn ServiceMapListPage() -> impl IntoView {
+    if let Some(gate) = staff_only("/admin/service-map") {
+        return gate;
+    }
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let filter = move || {
+        query.with(|q| MapFilter { department: q.get("department"), subdivision: q.get("subdivision"), owner: q.get("owner"), problem: q.get("problem") })
+    };
+    let list = Resource::new(filter, service_map_list);
+    let trail = vec![
+        ("/admin".to_owned(), i18n.t(Msg::NavAdmin).to_owned()),
+        ("/admin/service-map".to_owned(), i18n.t(Msg::ServiceMapTitle).to_owned()),
+    ];
+    view! {
+        <PageTitle text=Msg::ServiceMapListTitle/>
+        <div class="container page">
+            <Breadcrumbs trail=trail current=i18n.t(Msg::ServiceMapListTitle).to_owned()/>
+            <h1>{i18n.t(Msg::ServiceMapListTitle)}</h1>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(rows) => view! { <MapList rows=rows/> }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn MapList(rows: Vec<MapListRow>) -> impl IntoView {
+    let i18n = use_i18n();
+    let count = i18n.fill(Msg::ServicesFound, &[("count".to_owned(), rows.len().to_string())]);
+    view! {
+        <h2>{count}</h2>
+        <ul class="room-list">
+            {rows.into_iter().map(|row| {
+                let place = match &row.subdivision {
+                    Some(sub) => format!("{} · {sub}", row.department),
+                    None => row.department.clone(),
+                };
+                let owner = row.owner.clone().unwrap_or_else(|| i18n.t(Msg::ServiceOwnerMissing).to_owned());
+                let reviewed = format!("{}: {}{}", i18n.t(Msg::ServiceLastReviewed), row.last_reviewed, if row.overdue { format!(" ({})", i18n.t(Msg::ServiceMapOverdueWord)) } else { String::new() });
+                view! {
+                    <li class="card">
+                        <h3 class="card__title"><a class="card__link" href=format!("/services/{}", row.slug)>{row.name}</a></h3>
+                        <p class="room-card__place">{place}</p>
+                        <p>{format!("{}: {owner}", i18n.t(Msg::ServiceOwner))}</p>
+                        <p>{reviewed}{row.digital.then(|| format!(" · {}", i18n.t(Msg::ServicesOnline)))}</p>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
