@@ -29,12 +29,14 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
         .route("/rooms/{slug}/calendar.ics", get(room_ics))
         .route("/admin/rooms/report.csv", get(report_csv))
         .route("/admin/service-map.csv", get(service_map_csv))
+        .route("/services.jsonld", get(services_jsonld))
         .leptos_routes(&options, routes, {
             let options = options.clone();
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler(shell))
         .with_state(options)
+        .layer(middleware::from_fn(service_jsonld))
         .layer(middleware::from_fn_with_state(services.clone(), attach_request_context))
         .layer(middleware::from_fn_with_state(services, reject_cross_site_writes))
         .layer(CompressionLayer::new())
@@ -122,6 +124,35 @@ async fn report_csv(Extension(context): Extension<RequestContext>, Query(query):
     let month = query.month.unwrap_or_default();
     match app::rooms::staff::report(&context.services.db, &staff, &month).await {
         Ok(report) => file_response("text/csv; charset=utf-8", format!("rooms-{}.csv", report.month), app::rooms::report::to_csv(&report.month, &report.rows)),
+        Err(error) => file_error(&context, error),
+    }
+}
+
+fn jsonld_response(document: serde_json::Value) -> Response {
+    (StatusCode::OK, [(header::CONTENT_TYPE, "application/ld+json; charset=utf-8")], document.to_string()).into_response()
+}
+
+/// `GET /services.jsonld`: the whole catalogue as CPSV-AP 3.2.0 JSON-LD.
+async fn services_jsonld(Extension(context): Extension<RequestContext>) -> Response {
+    match app::services::server::export(&context.services.db, &context.services.settings.public_url, None).await {
+        Ok(document) => jsonld_response(document),
+        Err(error) => file_error(&context, error),
+    }
+}
+
+/// `GET /services/{slug}.jsonld`: one service as JSON-LD. A middleware, because the same
+/// path segment is the app's `/services/{slug}` page route otherwise.
+async fn service_jsonld(req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    let Some(slug) = path.strip_prefix("/services/").and_then(|rest| rest.strip_suffix(".jsonld")).filter(|s| !s.contains('/')) else {
+        return next.run(req).await;
+    };
+    let slug = slug.to_owned();
+    let Some(context) = req.extensions().get::<RequestContext>().cloned() else {
+        return next.run(req).await;
+    };
+    match app::services::server::export(&context.services.db, &context.services.settings.public_url, Some(&slug)).await {
+        Ok(document) => jsonld_response(document),
         Err(error) => file_error(&context, error),
     }
 }

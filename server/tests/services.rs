@@ -118,3 +118,39 @@ on_both_databases! {
         assert_eq!(app.call("/api/admin/service-map", &[], &[]).await.status, http::StatusCode::UNAUTHORIZED);
     }
 }
+
+/// The whole catalogue's JSON-LD conforms to the official CPSV-AP 3.2.0 SHACL shapes
+/// (SEMIC's file, kept in `server/tests/standards/`), checked by pySHACL.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_cpsv_ap_export_passes_the_official_shapes() {
+    let app = support::TestApp::sqlite().await;
+    app::seed::seed_demo(&app.db).await.unwrap();
+    let all = app.get("/services.jsonld", &[]).await;
+    assert_eq!(all.status, http::StatusCode::OK);
+    assert_eq!(all.header(http::header::CONTENT_TYPE), Some("application/ld+json; charset=utf-8"));
+    let document: serde_json::Value = serde_json::from_str(&all.body).unwrap();
+    let services = document["@graph"].as_array().unwrap().iter().filter(|n| n["@type"] == "cpsv:PublicService").count();
+    assert!(services >= 440, "{services} services exported");
+    let one = app.get("/services/lasteaiakoha-taotlemine.jsonld", &[]).await;
+    assert_eq!(one.status, http::StatusCode::OK);
+    assert!(one.body.contains("\"owner\""), "the owner is a Participation with the role owner");
+    assert_eq!(app.get("/services/no-such.jsonld", &[]).await.status, http::StatusCode::NOT_FOUND);
+    assert_eq!(app.get("/services/lasteaiakoha-taotlemine", &[]).await.status, http::StatusCode::OK, "the page still renders");
+
+    let Some(python) = std::env::var("RAEKODA_PYTHON").ok() else {
+        assert!(std::env::var("REQUIRE_ICALENDAR").is_err(), "REQUIRE_ICALENDAR=1 but RAEKODA_PYTHON is not set");
+        eprintln!("skipped the SHACL check: RAEKODA_PYTHON is not set (make test sets it)");
+        return;
+    };
+    let path = std::env::temp_dir().join(format!("raekoda-{}-services.jsonld", std::process::id()));
+    std::fs::write(&path, &all.body).unwrap();
+    let shapes = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/standards/cpsv-ap-3.2.0/cpsv-ap-SHACL.ttl");
+    let output = std::process::Command::new(python)
+        .args(["-m", "pyshacl", "-s", shapes, "-df", "json-ld", "-sf", "turtle"])
+        .arg(&path)
+        .output()
+        .expect("run pyshacl");
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(report.contains("Conforms: True"), "pySHACL on {}: {}\n{}", path.display(), &report[..report.len().min(4000)], String::from_utf8_lossy(&output.stderr));
+    let _ = std::fs::remove_file(&path);
+}

@@ -9,6 +9,8 @@ pub mod pages;
 pub mod search;
 
 #[cfg(feature = "ssr")]
+pub mod cpsv;
+#[cfg(feature = "ssr")]
 pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod server;

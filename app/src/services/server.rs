@@ -230,3 +230,65 @@ pub fn map_list(
         })
         .collect()
 }
+
+/// The catalogue (all services that are not retired, or one) as CPSV-AP JSON-LD.
+pub async fn export(db: &DatabaseConnection, base: &str, slug: Option<&str>) -> Result<serde_json::Value, AppError> {
+    use super::cpsv::{document, ExportDepartment, ExportService};
+    let departments = department::Entity::find().order_by_asc(department::Column::Id).all(db).await?;
+    let owners: BTreeMap<i32, String> = service_owner::Entity::find().all(db).await?.into_iter().map(|o| (o.id, o.name)).collect();
+    let mut query = service::Entity::find().filter(service::Column::Status.ne(ServiceStatus::Retired.key()));
+    if let Some(slug) = slug {
+        query = query.filter(service::Column::Slug.eq(slug));
+    }
+    let services = query.order_by_asc(service::Column::Slug).all(db).await?;
+    if slug.is_some() && services.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let dept_slug: BTreeMap<i32, String> = departments.iter().map(|d| (d.id, d.slug.clone())).collect();
+    let pairs = |t: &super::model::Text| {
+        let mut list = vec![("et", t.et.clone())];
+        list.extend(t.en.clone().map(|en| ("en", en)));
+        list.extend(t.ru.clone().map(|ru| ("ru", ru)));
+        list
+    };
+    let exported: Vec<ExportService> = services
+        .into_iter()
+        .map(|s| {
+            let details = s.details.0;
+            let days = details.processing_time.et.split(|c: char| !c.is_ascii_digit()).find(|n| !n.is_empty()).and_then(|n| n.parse().ok());
+            ExportService {
+                names: pairs(&s.name.0),
+                descriptions: pairs(&s.description.0),
+                department_slug: dept_slug.get(&s.department_id).cloned().unwrap_or_default(),
+                keywords: details.keywords,
+                channels: details
+                    .channels
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let kind = match c {
+                            Channel::EService { .. } => "e-service",
+                            Channel::InPerson { .. } => "in-person",
+                            Channel::Phone { .. } => "phone",
+                            Channel::Email { .. } => "e-mail",
+                        };
+                        ((i + 1).to_string(), kind)
+                    })
+                    .collect(),
+                processing_days: days.or_else(|| (details.processing_time.et == "Kohe").then_some(0)),
+                owner: s.owner_id.and_then(|id| owners.get(&id).map(|name| (id, name.clone()))),
+                status: ServiceStatus::from_key(&s.status).unwrap_or(ServiceStatus::Active).key(),
+                slug: s.slug,
+            }
+        })
+        .collect();
+    let departments: Vec<ExportDepartment> = departments
+        .into_iter()
+        .map(|d| {
+            let mut names = vec![("et", d.name_et), ("en", d.name_en)];
+            names.extend(d.name_ru.map(|ru| ("ru", ru)));
+            ExportDepartment { slug: d.slug, names }
+        })
+        .collect();
+    Ok(document(base.trim_end_matches('/'), &departments, &exported))
+}
