@@ -27,7 +27,7 @@ use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
-use crate::services::pages::{ServiceMapListPage, ServiceMapPage, ServicePageView, ServicesPage};
+use crate::services::pages::{MyServicesPage, ServiceEditPage, ServiceMapListPage, ServiceMapPage, ServicePageView, ServicesPage};
 use crate::rooms::pages::{
     AdminBookingPage, AdminBookingsPage, AdminNewEntryPage, AdminRoomEditPage, AdminRoomReportPage, AdminRoomsPage, BookRoomPage, CityCalendarPage, InstitutionPage, InstitutionsPage,
     MyBookingPage, MyBookingsPage, RoomPage, RoomsPage,
@@ -91,6 +91,8 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/calendar") view=CityCalendarPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/service-map") view=ServiceMapPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/service-map/list") view=ServiceMapListPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/my-services") view=MyServicesPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/services/:slug") view=ServiceEditPage ssr=ssr.clone()/>
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=ssr.clone()/>
                     <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone()/>
                     <Route path=path!("/rooms") view=RoomsPage ssr=ssr.clone()/>

@@ -2,7 +2,7 @@
 // word forms, browsing by topic, a service page, and "Was this helpful?" — with and
 // without JavaScript, at phone and desktop widths.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, logIn, open } from "./helpers";
+import { expectNoAxeViolations, logIn, open, ready } from "./helpers";
 
 test("searching lasteaed finds the kindergarten services and the page answers", async ({ page }, testInfo) => {
   await open(page, testInfo, "/services");
@@ -55,4 +55,23 @@ test("a service owner reads the service map and follows a count to its services"
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Teenuste loetelu");
   await expect(page.getByText("Teenuse omanik: Määramata").first()).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("a service owner reads feedback, edits a service and the change shows in its history", async ({ page }, testInfo) => {
+  await logIn(page, testInfo, "owner@raekoda.test");
+  await open(page, testInfo, "/admin/my-services");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Minu teenused");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: /^Muuda: / }).first().click();
+  await ready(page, testInfo);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Muuda teenust");
+  await expectNoAxeViolations(page);
+  const text = `Selgem kirjeldus (${testInfo.project.name}).`;
+  await page.getByLabel("Kirjeldus (eesti keeles)").fill(text);
+  await page.getByLabel("Vaatasin teenuse üle ja andmed on õiged").check();
+  await page.getByRole("button", { name: "Salvesta" }).click();
+  await expect(page).toHaveURL(/\/services\/[^/]+$/);
+  await expect(page.getByRole("status").first()).toContainText("Teenus on salvestatud");
+  await expect(page.getByText(text)).toBeVisible();
+  await expect(page.locator(".history")).toContainText("Tiina Teenusomanik");
 });

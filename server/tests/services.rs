@@ -154,3 +154,63 @@ async fn the_cpsv_ap_export_passes_the_official_shapes() {
     assert!(report.contains("Conforms: True"), "pySHACL on {}: {}\n{}", path.display(), &report[..report.len().min(4000)], String::from_utf8_lossy(&output.stderr));
     let _ = std::fs::remove_file(&path);
 }
+
+on_both_databases! {
+    async fn owners_see_feedback_and_edit_their_own_services_into_the_changelog(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let owner = app
+            .call("/api/accounts/log_in", &[("email", "owner@raekoda.test"), ("password", app::seed::DEMO_PASSWORD)], &[])
+            .await
+            .cookie("raekoda_session")
+            .expect("the demo service owner logs in");
+        // The demo owner is owner row 1; find one of their services.
+        let mine = service::Entity::find().filter(service::Column::OwnerId.eq(1)).one(&app.db).await.unwrap().expect("the demo owner owns services");
+        let slug = mine.slug.clone();
+        app.call("/api/services/feedback", &[("service", &slug), ("helpful", "no"), ("comment", "Hind on puudu")], &[]).await;
+        let page = app.get("/admin/my-services", &[&owner]).await;
+        assert_eq!(page.status, http::StatusCode::OK);
+        assert!(page.body.contains(&format!(r#"href="/admin/services/{slug}""#)));
+        assert!(page.body.contains("Hind on puudu"), "the owner reads the comment");
+
+        let form = |description: &'static str| {
+            vec![("slug", slug.clone()), ("description_et", description.to_owned()), ("description_en", String::new()),
+                 ("cost_et", "Tasuta".to_owned()), ("cost_en", "Free".to_owned()), ("processing_et", "Kuni 5 päeva".to_owned()),
+                 ("processing_en", "Up to 5 days".to_owned())]
+        };
+        let send = |fields: Vec<(&'static str, String)>, session: String| {
+            let app = &app;
+            async move {
+                let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                app.call("/api/admin/services/save", &pairs, &[&session]).await
+            }
+        };
+        assert_eq!(send(form(""), owner.clone()).await.json()["Validation"][0]["field"], "description_et");
+        let saved = send(form("Uus selgem kirjeldus."), owner.clone()).await;
+        assert_eq!(saved.status, http::StatusCode::OK, "{}", saved.body);
+        let after = app.get(&format!("/services/{slug}"), &[]).await;
+        assert!(after.body.contains("Uus selgem kirjeldus.") && after.body.contains("Muudatuste ajalugu"));
+        assert!(after.body.contains("Tiina Teenusomanik · changed: description"), "who and what is in the changelog");
+        assert_eq!(service_change_count(&app).await, 1);
+
+        // Someone else's service: a service owner may not; an administrator may.
+        let others = service::Entity::find().filter(service::Column::OwnerId.eq(2)).one(&app.db).await.unwrap().unwrap();
+        let other_form = vec![("slug", others.slug.clone()), ("description_et", "x".to_owned()), ("cost_et", "x".to_owned()), ("processing_et", "x".to_owned())];
+        assert_eq!(send(other_form.clone(), owner.clone()).await.status, http::StatusCode::FORBIDDEN);
+        assert_eq!(app.get(&format!("/admin/services/{}", others.slug), &[&owner]).await.status, http::StatusCode::FORBIDDEN);
+        let admin = app
+            .call("/api/accounts/log_in", &[("email", "admin@raekoda.test"), ("password", app::seed::DEMO_PASSWORD)], &[])
+            .await
+            .cookie("raekoda_session")
+            .unwrap();
+        assert_eq!(send(other_form, admin).await.status, http::StatusCode::OK);
+        // Citizens get neither the page nor the function.
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        assert_eq!(app.get("/admin/my-services", &[&mari]).await.status, http::StatusCode::FORBIDDEN);
+        assert_eq!(send(form("x"), mari).await.status, http::StatusCode::FORBIDDEN);
+    }
+}
+
+async fn service_change_count(app: &support::TestApp) -> u64 {
+    app::services::entity::service_change::Entity::find().count(&app.db).await.unwrap()
+}

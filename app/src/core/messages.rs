@@ -665,4 +665,21 @@ catalogue! {
     ServiceMapDigital { et: "E-teenusena", en: "Online", ru: "Онлайн" }
     ServiceMapWorkload { et: "Teenuste omanike koormus", en: "Service owners' workload", ru: "Нагрузка владельцев услуг" }
     ServiceMapListTitle { et: "Teenuste loetelu", en: "List of services", ru: "Список услуг" }
+    ValServiceText { et: "Täida see väli (kuni {max} märki).", en: "Fill in this field (up to {max} characters).", ru: "Заполните это поле (до {max} символов)." }
+    NoticeServiceSaved { et: "Teenus on salvestatud ja muudatus on teenuse ajaloos.", en: "The service is saved and the change is in its history.", ru: "Услуга сохранена, изменение записано в её историю." }
+    MyServicesTitle { et: "Minu teenused", en: "My services", ru: "Мои услуги" }
+    MyServicesLead { et: "Teenused, mille omanik sa oled, nende tagasiside ja ülevaatuse tähtaeg.", en: "The services you own, their feedback and when they are due for review.", ru: "Услуги, владельцем которых вы являетесь, отзывы о них и срок проверки." }
+    MyServicesNone { et: "Sul pole teenuseid.", en: "You have no services.", ru: "У вас нет услуг." }
+    MyServicesFeedback { et: "Tagasiside: {yes} × jah, {no} × ei", en: "Feedback: {yes} × yes, {no} × no", ru: "Отзывы: {yes} × да, {no} × нет" }
+    MyServicesReviewDue { et: "Ülevaatus on hiljaks jäänud", en: "Review overdue", ru: "Проверка просрочена" }
+    ServiceEditTitle { et: "Muuda teenust", en: "Edit the service", ru: "Изменить услугу" }
+    ServiceEditDescriptionEt { et: "Kirjeldus (eesti keeles)", en: "Description (in Estonian)", ru: "Описание (на эстонском)" }
+    ServiceEditDescriptionEn { et: "Kirjeldus (inglise keeles)", en: "Description (in English)", ru: "Описание (на английском)" }
+    ServiceEditCostEt { et: "Hind (eesti keeles)", en: "Cost (in Estonian)", ru: "Стоимость (на эстонском)" }
+    ServiceEditCostEn { et: "Hind (inglise keeles)", en: "Cost (in English)", ru: "Стоимость (на английском)" }
+    ServiceEditTimeEt { et: "Menetlusaeg (eesti keeles)", en: "Processing time (in Estonian)", ru: "Срок (на эстонском)" }
+    ServiceEditTimeEn { et: "Menetlusaeg (inglise keeles)", en: "Processing time (in English)", ru: "Срок (на английском)" }
+    ServiceEditReviewed { et: "Vaatasin teenuse üle ja andmed on õiged", en: "I have reviewed the service and its details are right", ru: "Я проверил(а) услугу, данные верны" }
+    ServiceEditSave { et: "Salvesta", en: "Save", ru: "Сохранить" }
+    ServiceChangelog { et: "Muudatuste ajalugu", en: "History of changes", ru: "История изменений" }
 }

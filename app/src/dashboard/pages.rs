@@ -46,6 +46,7 @@ pub fn AdminOverviewPage() -> impl IntoView {
             })}
             <h2>{i18n.t(Msg::NavServices)}</h2>
             <ul class="plain-list">
+                <li><a href="/admin/my-services">{i18n.t(Msg::MyServicesTitle)}</a></li>
                 <li><a href="/admin/service-map">{i18n.t(Msg::ServiceMapTitle)}</a></li>
             </ul>
             <h2>{i18n.t(Msg::AdminYourRoles)}</h2>

@@ -78,6 +78,8 @@ pub struct ServicePage {
     pub owner: Option<(String, String)>,
     /// `2026-03-14`.
     pub last_reviewed: String,
+    /// (date, who, what changed), newest first.
+    pub changelog: Vec<(String, String, String)>,
 }
 
 #[server(prefix = "/api", endpoint = "services/search")]
@@ -177,4 +179,98 @@ pub async fn service_map_list(filter: MapFilter) -> Result<Vec<MapListRow>, AppE
         }
         .await,
     )
+}
+
+/// One of a person's services with what citizens said about it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnedService {
+    pub slug: String,
+    pub name: String,
+    pub last_reviewed: String,
+    pub overdue: bool,
+    pub helpful: usize,
+    pub not_helpful: usize,
+    /// (date, helpful, comment), newest first, at most five.
+    pub comments: Vec<(String, bool, String)>,
+}
+
+/// The owner's editor: the texts a service owner keeps up to date.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServiceEdit {
+    pub slug: String,
+    pub name: String,
+    pub description_et: String,
+    pub description_en: String,
+    pub cost_et: String,
+    pub cost_en: String,
+    pub processing_et: String,
+    pub processing_en: String,
+    pub last_reviewed: String,
+}
+
+/// Staff: the caller's services, their feedback and whether a review is due.
+#[server(prefix = "/api", endpoint = "admin/my-services")]
+pub async fn my_services() -> Result<Vec<OwnedService>, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let person = request::require_staff()?;
+            let context = request::request_context()?;
+            super::server::owned_services(&context.services.db, &person, context.boot.locale).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "admin/services/get")]
+pub async fn service_edit_form(slug: String) -> Result<ServiceEdit, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let person = request::require_staff()?;
+            super::server::edit_form(&request::db()?, &person, &slug).await
+        }
+        .await,
+    )
+}
+
+/// A service owner (or an administrator) saves a service; the change goes to its changelog.
+#[server(prefix = "/api", endpoint = "admin/services/save")]
+#[allow(clippy::too_many_arguments)]
+pub async fn save_service(
+    slug: String,
+    description_et: String,
+    description_en: Option<String>,
+    cost_et: String,
+    cost_en: Option<String>,
+    processing_et: String,
+    processing_en: Option<String>,
+    reviewed: Option<String>,
+) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let edit = ServiceEdit {
+        slug: slug.clone(),
+        description_et,
+        description_en: description_en.unwrap_or_default(),
+        cost_et,
+        cost_en: cost_en.unwrap_or_default(),
+        processing_et,
+        processing_en: processing_en.unwrap_or_default(),
+        ..ServiceEdit::default()
+    };
+    let result = async {
+        let person = request::require_staff()?;
+        super::server::save_edit(&request::db()?, &person, &edit, reviewed.is_some()).await?;
+        Ok((format!("/services/{slug}"), Some(Msg::NoticeServiceSaved)))
+    }
+    .await;
+    let kept = [
+        ("description_et", edit.description_et.as_str()),
+        ("description_en", edit.description_en.as_str()),
+        ("cost_et", edit.cost_et.as_str()),
+        ("cost_en", edit.cost_en.as_str()),
+        ("processing_et", edit.processing_et.as_str()),
+        ("processing_en", edit.processing_en.as_str()),
+    ];
+    request::finish_form("service", &kept, result)
 }

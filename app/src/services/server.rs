@@ -145,6 +145,7 @@ pub async fn page(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result
         subdivision: s.subdivision,
         owner: owner.map(|o| (o.name, if locale == Locale::En { o.role_en } else { o.role_et })),
         last_reviewed: s.last_reviewed.format("%Y-%m-%d").to_string(),
+        changelog: changelog(db, s.id).await?,
     })
 }
 
@@ -291,4 +292,164 @@ pub async fn export(db: &DatabaseConnection, base: &str, slug: Option<&str>) -> 
         })
         .collect();
     Ok(document(base.trim_end_matches('/'), &departments, &exported))
+}
+
+/// Whether `person` may edit the service owned by `owner` (its `service_owners` row):
+/// administrators edit every service, a service owner their own.
+pub fn may_edit(person: &crate::core::roles::SessionUser, owner: Option<&service_owner::Model>) -> bool {
+    person.is_administrator()
+        || (person.has_role(crate::core::roles::Role::ServiceOwner) && owner.is_some_and(|o| o.user_id == Some(person.id)))
+}
+
+/// A person's services with their feedback: the services they own, or for an
+/// administrator without services of their own, every service that has feedback.
+pub async fn owned_services(db: &DatabaseConnection, person: &crate::core::roles::SessionUser, locale: Locale) -> Result<Vec<super::api::OwnedService>, AppError> {
+    let mine: Vec<i32> = service_owner::Entity::find()
+        .filter(service_owner::Column::UserId.eq(person.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    let feedback = service_feedback::Entity::find().order_by_desc(service_feedback::Column::CreatedAt).all(db).await?;
+    let services = if !mine.is_empty() {
+        service::Entity::find().filter(service::Column::OwnerId.is_in(mine)).order_by_asc(service::Column::Slug).all(db).await?
+    } else if person.is_administrator() {
+        let ids: Vec<i32> = feedback.iter().map(|f| f.service_id).collect();
+        service::Entity::find().filter(service::Column::Id.is_in(ids)).order_by_asc(service::Column::Slug).all(db).await?
+    } else {
+        return Err(AppError::Forbidden);
+    };
+    let today = Utc::now().date_naive();
+    Ok(services
+        .into_iter()
+        .map(|s| {
+            let own: Vec<&service_feedback::Model> = feedback.iter().filter(|f| f.service_id == s.id).collect();
+            super::api::OwnedService {
+                name: s.name.0.get(locale).to_owned(),
+                overdue: super::map::is_overdue(s.last_reviewed, today),
+                last_reviewed: s.last_reviewed.format("%Y-%m-%d").to_string(),
+                helpful: own.iter().filter(|f| f.helpful).count(),
+                not_helpful: own.iter().filter(|f| !f.helpful).count(),
+                comments: own
+                    .iter()
+                    .filter_map(|f| f.comment.clone().map(|c| (f.created_at.format("%Y-%m-%d").to_string(), f.helpful, c)))
+                    .take(5)
+                    .collect(),
+                slug: s.slug,
+            }
+        })
+        .collect())
+}
+
+async fn editable(db: &impl sea_orm::ConnectionTrait, person: &crate::core::roles::SessionUser, slug: &str) -> Result<service::Model, AppError> {
+    let s = service::Entity::find().filter(service::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
+    let owner = match s.owner_id {
+        Some(id) => service_owner::Entity::find_by_id(id).one(db).await?,
+        None => None,
+    };
+    if !may_edit(person, owner.as_ref()) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(s)
+}
+
+pub async fn edit_form(db: &DatabaseConnection, person: &crate::core::roles::SessionUser, slug: &str) -> Result<super::api::ServiceEdit, AppError> {
+    let s = editable(db, person, slug).await?;
+    let details = s.details.0;
+    Ok(super::api::ServiceEdit {
+        slug: s.slug,
+        name: s.name.0.et.clone(),
+        description_et: s.description.0.et.clone(),
+        description_en: s.description.0.en.clone().unwrap_or_default(),
+        cost_et: details.cost.et.clone(),
+        cost_en: details.cost.en.clone().unwrap_or_default(),
+        processing_et: details.processing_time.et.clone(),
+        processing_en: details.processing_time.en.clone().unwrap_or_default(),
+        last_reviewed: s.last_reviewed.format("%Y-%m-%d").to_string(),
+    })
+}
+
+/// Saves an owner's edit and writes what changed into the service's changelog, in one
+/// transaction. "Reviewed" alone (nothing else changed) is a changelog entry too.
+pub async fn save_edit(db: &DatabaseConnection, person: &crate::core::roles::SessionUser, edit: &super::api::ServiceEdit, reviewed: bool) -> Result<(), AppError> {
+    use sea_orm::{IntoActiveModel, TransactionTrait};
+    // Permission first: someone who may not edit learns nothing from validation.
+    editable(db, person, &edit.slug).await?;
+    let limit = |field: &str, text: &str, max: usize| {
+        (text.trim().is_empty() || text.chars().count() > max).then(|| FieldError::new(field, Msg::ValServiceText).with_param("max", max))
+    };
+    let errors: Vec<FieldError> = [
+        limit("description_et", &edit.description_et, 4000),
+        limit("cost_et", &edit.cost_et, 300),
+        limit("processing_et", &edit.processing_et, 300),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let txn = db.begin().await?;
+    let s = editable(&txn, person, &edit.slug).await?;
+    let mut changed = Vec::new();
+    let mut description = s.description.0.clone();
+    let mut details = s.details.0.clone();
+    let optional = |t: &str| Some(t.trim().to_owned()).filter(|t| !t.is_empty());
+    if description.et != edit.description_et.trim() || description.en != optional(&edit.description_en) {
+        description.et = edit.description_et.trim().to_owned();
+        description.en = optional(&edit.description_en);
+        changed.push("description");
+    }
+    if details.cost.et != edit.cost_et.trim() || details.cost.en != optional(&edit.cost_en) {
+        details.cost.et = edit.cost_et.trim().to_owned();
+        details.cost.en = optional(&edit.cost_en);
+        changed.push("cost");
+    }
+    if details.processing_time.et != edit.processing_et.trim() || details.processing_time.en != optional(&edit.processing_en) {
+        details.processing_time.et = edit.processing_et.trim().to_owned();
+        details.processing_time.en = optional(&edit.processing_en);
+        changed.push("processing time");
+    }
+    if changed.is_empty() && !reviewed {
+        return Ok(());
+    }
+    let now = Utc::now();
+    let id = s.id;
+    let mut active = s.into_active_model();
+    active.description = Set(service::TextJson(description));
+    active.details = Set(service::DetailsJson(details));
+    active.updated_at = Set(now);
+    if reviewed || !changed.is_empty() {
+        // Changing a service is reviewing it.
+        active.last_reviewed = Set(now.date_naive());
+    }
+    active.update(&txn).await?;
+    let summary = if changed.is_empty() { "reviewed, no changes".to_owned() } else { format!("changed: {}", changed.join(", ")) };
+    super::entity::service_change::ActiveModel { service_id: Set(id), actor_id: Set(Some(person.id)), summary: Set(summary), at: Set(now), ..Default::default() }
+        .insert(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A service's changelog, newest first: (date, who, what).
+pub async fn changelog(db: &DatabaseConnection, service_id: i32) -> Result<Vec<(String, String, String)>, AppError> {
+    let changes = super::entity::service_change::Entity::find()
+        .filter(super::entity::service_change::Column::ServiceId.eq(service_id))
+        .order_by_desc(super::entity::service_change::Column::At)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = changes.iter().filter_map(|c| c.actor_id).collect();
+    let names: BTreeMap<i32, String> = crate::accounts::entity::user::Entity::find()
+        .filter(crate::accounts::entity::user::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    Ok(changes
+        .into_iter()
+        .map(|c| (c.at.format("%Y-%m-%d").to_string(), c.actor_id.and_then(|id| names.get(&id).cloned()).unwrap_or_default(), c.summary))
+        .collect())
 }

@@ -201,3 +201,114 @@ fn MapList(rows: Vec<MapListRow>) -> impl IntoView {
         </ul>
     }
 }
+
+/// `/admin/my-services`: a service owner's services, their feedback, reviews due.
+#[component]
+pub fn MyServicesPage() -> impl IntoView {
+    if let Some(gate) = staff_only("/admin/my-services") {
+        return gate;
+    }
+    let i18n = use_i18n();
+    let services = Resource::new(|| (), |_| crate::services::api::my_services());
+    view! {
+        <PageTitle text=Msg::MyServicesTitle/>
+        <div class="container page">
+            <Breadcrumbs trail=vec![("/admin".to_owned(), i18n.t(Msg::NavAdmin).to_owned())] current=i18n.t(Msg::MyServicesTitle).to_owned()/>
+            <h1>{i18n.t(Msg::MyServicesTitle)}</h1>
+            <p class="lead">{i18n.t(Msg::MyServicesLead)}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match services.await {
+                        Ok(list) if list.is_empty() => view! { <p>{i18n.t(Msg::MyServicesNone)}</p> }.into_any(),
+                        Ok(list) => view! {
+                            <ul class="room-list">
+                                {list.into_iter().map(|s| view! { <OwnedServiceCard service=s/> }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(crate::error::AppError::Forbidden) => view! { <ForbiddenPage/> }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn OwnedServiceCard(service: crate::services::api::OwnedService) -> impl IntoView {
+    let i18n = use_i18n();
+    let feedback = i18n.fill(Msg::MyServicesFeedback, &[("yes".to_owned(), service.helpful.to_string()), ("no".to_owned(), service.not_helpful.to_string())]);
+    let reviewed = format!("{}: {}", i18n.t(Msg::ServiceLastReviewed), service.last_reviewed);
+    let edit = format!("/admin/services/{}", service.slug);
+    view! {
+        <li class="card">
+            // Two links in this card, so the title is not the whole card's click area.
+            <h2 class="card__title"><a href=format!("/services/{}", service.slug)>{service.name.clone()}</a></h2>
+            <p>{reviewed}{service.overdue.then(|| view! { " · " <strong>{i18n.t(Msg::MyServicesReviewDue)}</strong> })}</p>
+            <p>{feedback}</p>
+            {(!service.comments.is_empty()).then(|| view! {
+                <ul>
+                    {service.comments.into_iter().map(|(date, helpful, text)| {
+                        let answer = if helpful { i18n.t(Msg::FeedbackYes) } else { i18n.t(Msg::FeedbackNo) };
+                        view! { <li>{format!("{date} · {answer}: {text}")}</li> }
+                    }).collect_view()}
+                </ul>
+            })}
+            <p><a href=edit>{format!("{}: {}", i18n.t(Msg::AdminRoomEdit), service.name)}</a></p>
+        </li>
+    }
+}
+
+/// `/admin/services/{slug}`: the owner keeps the service's texts up to date and marks it
+/// reviewed; each save is a changelog entry.
+#[component]
+pub fn ServiceEditPage() -> impl IntoView {
+    let params = leptos_router::hooks::use_params_map();
+    let slug = params.with_untracked(|p| p.get("slug")).unwrap_or_default();
+    if let Some(gate) = staff_only(&format!("/admin/services/{slug}")) {
+        return gate;
+    }
+    let form = Resource::new(move || slug.clone(), crate::services::api::service_edit_form);
+    crate::core::pages::loaded_page(form, |form| view! { <ServiceEditor form=form/> }).into_any()
+}
+
+#[component]
+fn ServiceEditor(form: crate::services::api::ServiceEdit) -> impl IntoView {
+    use crate::core::forms::{form_errors, go_to_on_success, kept_value, CheckboxField, ErrorSummary, SubmitButton, TextAreaField, TextField};
+    let i18n = use_i18n();
+    let action = ServerAction::<crate::services::api::SaveService>::new();
+    let errors = form_errors("service", move || action.value().get());
+    go_to_on_success(move || action.value().get());
+    let has_flash = use_boot().flash_for("service").is_some();
+    let value = move |field: &str, saved: &str| if has_flash { kept_value("service", field) } else { saved.to_owned() };
+    let trail = vec![
+        ("/admin".to_owned(), i18n.t(Msg::NavAdmin).to_owned()),
+        ("/admin/my-services".to_owned(), i18n.t(Msg::MyServicesTitle).to_owned()),
+    ];
+    view! {
+        <leptos_meta::Title text=format!("{} – {}", form.name, i18n.t(Msg::SiteName))/>
+        <div class="container page">
+            <Breadcrumbs trail=trail current=form.name.clone()/>
+            <h1>{format!("{}: {}", i18n.t(Msg::ServiceEditTitle), form.name)}</h1>
+            <p>{format!("{}: {}", i18n.t(Msg::ServiceLastReviewed), form.last_reviewed)}</p>
+            <ErrorSummary errors=errors/>
+            <leptos::form::ActionForm action=action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="slug" value=form.slug.clone()/>
+                <TextAreaField name="description_et" label=Msg::ServiceEditDescriptionEt errors=errors value=value("description_et", &form.description_et)/>
+                <TextAreaField name="description_en" label=Msg::ServiceEditDescriptionEn errors=errors value=value("description_en", &form.description_en)/>
+                <div class="field-row">
+                    <TextField name="cost_et" label=Msg::ServiceEditCostEt errors=errors value=value("cost_et", &form.cost_et)/>
+                    <TextField name="cost_en" label=Msg::ServiceEditCostEn errors=errors value=value("cost_en", &form.cost_en)/>
+                </div>
+                <div class="field-row">
+                    <TextField name="processing_et" label=Msg::ServiceEditTimeEt errors=errors value=value("processing_et", &form.processing_et)/>
+                    <TextField name="processing_en" label=Msg::ServiceEditTimeEn errors=errors value=value("processing_en", &form.processing_en)/>
+                </div>
+                <CheckboxField name="reviewed" label=Msg::ServiceEditReviewed errors=errors/>
+                <SubmitButton label=Msg::ServiceEditSave pending=action.pending().into()/>
+            </leptos::form::ActionForm>
+        </div>
+    }
+    .into_any()
+}

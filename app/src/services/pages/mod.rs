@@ -5,6 +5,6 @@ mod admin;
 mod catalogue;
 mod service;
 
-pub use admin::{ServiceMapListPage, ServiceMapPage};
+pub use admin::{MyServicesPage, ServiceEditPage, ServiceMapListPage, ServiceMapPage};
 pub use catalogue::ServicesPage;
 pub use service::ServicePageView;

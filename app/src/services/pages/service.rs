@@ -87,6 +87,12 @@ fn ServiceView(service: ServicePage) -> impl IntoView {
                 {row(Msg::ServiceContact, contact)}
                 {row(Msg::ServiceLastReviewed, service.last_reviewed.clone())}
             </dl>
+            {(!service.changelog.is_empty()).then(|| view! {
+                <h2>{i18n.t(Msg::ServiceChangelog)}</h2>
+                <ol class="history">
+                    {service.changelog.iter().map(|(date, who, what)| view! { <li>{format!("{date} · {who} · {what}")}</li> }).collect_view()}
+                </ol>
+            })}
             <FeedbackForm slug=service.slug.clone()/>
         </div>
     }
