@@ -45,6 +45,14 @@ pub fn field_error(errors: Signal<Vec<FieldError>>, field: &'static str) -> Sign
     Signal::derive(move || errors.get().into_iter().find(|error| error.field == field))
 }
 
+/// A field's `aria-describedby`: its hint, and its error while there is one.
+fn described_by(hint_id: Option<String>, error_id: String, error: Signal<Option<FieldError>>) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    move || {
+        let ids: Vec<&str> = hint_id.iter().map(String::as_str).chain(error.get().map(|_| error_id.as_str())).collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
 /// The list of a form's problems above it; each links to its field. Takes the focus when
 /// it appears, so keyboard and screen-reader users land on it (GOV.UK's pattern).
 #[component]
@@ -100,20 +108,7 @@ pub fn TextField(
     let error = field_error(errors, name);
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
-    let has_hint = hint.is_some();
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(hint.is_some().then(|| hint_id.clone()), error_id.clone(), error);
     view! {
         <div class="field" class:field--error=move || error.get().is_some()>
             <label class="field__label" for=name>{i18n.t(label)}</label>
@@ -147,20 +142,7 @@ pub fn TextAreaField(
     let error = field_error(errors, name);
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
-    let has_hint = hint.is_some();
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(hint.is_some().then(|| hint_id.clone()), error_id.clone(), error);
     view! {
         <div class="field" class:field--error=move || error.get().is_some()>
             <label class="field__label" for=name>{i18n.t(label)}</label>

@@ -1,6 +1,7 @@
 //! What every feature shares: languages, roles, the session, forms, layout and common pages.
 
 pub mod boot;
+pub mod csv;
 pub mod forms;
 pub mod i18n;
 pub mod layout;

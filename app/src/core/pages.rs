@@ -124,3 +124,14 @@ where
         </Suspense>
     }
 }
+
+/// The gate in front of every staff page: anonymous people go to login and come back to
+/// `next`; signed-in people who are not staff get the 403 page; staff pass (`None`).
+/// The page's server functions check again on the server.
+pub fn staff_gate(next: &str) -> Option<AnyView> {
+    match crate::core::forms::use_boot().user {
+        None => Some(view! { <leptos_router::components::Redirect path=format!("/login?next={next}")/> }.into_any()),
+        Some(user) if !user.is_staff() => Some(view! { <ForbiddenPage/> }.into_any()),
+        Some(_) => None,
+    }
+}

@@ -5,6 +5,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::rules::{BookingRules, Cents};
+use crate::core::csv::field;
 
 /// Minutes the room may be booked between `first` and `until` (exclusive): its weekly
 /// hours on every day that is not closed.
@@ -50,13 +51,6 @@ fn hours(minutes: i64) -> String {
 
 fn euros(cents: Cents) -> String {
     format!("{}.{:02}", cents / 100, (cents % 100).abs())
-}
-
-/// A CSV field, quoted when it holds a comma, quote or line break.
-fn field(text: &str) -> String {
-    // A leading = + - @ would run as a formula in spreadsheets: neutralise it.
-    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_owned() };
-    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
 }
 
 /// The report as CSV (comma-separated, dot decimals, one header line), as spreadsheet

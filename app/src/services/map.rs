@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::core::csv::field;
+
 /// What the map needs of one service.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MapEntry {
@@ -31,7 +33,7 @@ pub struct MapCounts {
 impl MapCounts {
     /// Share of services with an e-service channel, whole percent.
     pub fn digital_percent(&self) -> usize {
-        if self.services == 0 { 0 } else { (self.digital * 100 + self.services / 2) / self.services }
+        (self.digital * 100 + self.services / 2).checked_div(self.services).unwrap_or(0)
     }
 }
 
@@ -82,12 +84,6 @@ pub fn build(entries: &[MapEntry], today: NaiveDate) -> ServiceMap {
     let mut workload: Vec<(String, usize)> = workload.into_iter().map(|(owner, n)| (owner.to_owned(), n)).collect();
     workload.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     ServiceMap { departments: departments.into_values().collect(), subdivisions: subdivisions.into_values().collect(), total, workload }
-}
-
-/// A CSV field, quoted when needed; a leading formula character is neutralised.
-fn field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.to_owned() };
-    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text }
 }
 
 /// Every service as one CSV line, for spreadsheets.

@@ -3,27 +3,17 @@
 //! `/admin/rooms/report` (utilisation and revenue per room and month, with CSV).
 
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::my_bookings::BookingView;
 use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, ErrorSummary, FlashNotice, SelectField, SubmitButton, TextAreaField, TextField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
-use crate::core::pages::{loaded_page, ErrorPage, ForbiddenPage, PageTitle};
+use crate::core::pages::{loaded_page, staff_gate, ErrorPage, PageTitle};
 use crate::rooms::admin_api::{admin_bookings, managed_rooms, room_report, AddStaffEntry, QueueFilter, ReportView, StaffQueue};
 use crate::rooms::api::my_booking;
 use crate::rooms::model::BookingStatus;
 use crate::rooms::rules::format_euros;
-
-/// Anonymous people go to login and back; citizens get the 403 page.
-fn staff_only(next: String) -> Option<AnyView> {
-    match use_boot().user {
-        None => Some(view! { <Redirect path=format!("/login?next={next}")/> }.into_any()),
-        Some(user) if !user.is_staff() => Some(view! { <ForbiddenPage/> }.into_any()),
-        Some(_) => None,
-    }
-}
 
 fn admin_trail() -> Vec<(String, String)> {
     let i18n = use_i18n();
@@ -32,7 +22,7 @@ fn admin_trail() -> Vec<(String, String)> {
 
 #[component]
 pub fn AdminBookingsPage() -> impl IntoView {
-    if let Some(gate) = staff_only("/admin/bookings".to_owned()) {
+    if let Some(gate) = staff_gate("/admin/bookings") {
         return gate;
     }
     let i18n = use_i18n();
@@ -117,7 +107,7 @@ fn QueueView(queue: StaffQueue, filter: QueueFilter) -> impl IntoView {
 pub fn AdminBookingPage() -> impl IntoView {
     let params = use_params_map();
     let id = params.with_untracked(|p| p.get("id")).and_then(|id| id.parse::<i32>().ok()).unwrap_or(0);
-    if let Some(gate) = staff_only(format!("/admin/bookings/{id}")) {
+    if let Some(gate) = staff_gate(&format!("/admin/bookings/{id}")) {
         return gate;
     }
     let booking = Resource::new(move || id, my_booking);
@@ -126,7 +116,7 @@ pub fn AdminBookingPage() -> impl IntoView {
 
 #[component]
 pub fn AdminRoomReportPage() -> impl IntoView {
-    if let Some(gate) = staff_only("/admin/rooms/report".to_owned()) {
+    if let Some(gate) = staff_gate("/admin/rooms/report") {
         return gate;
     }
     let i18n = use_i18n();
@@ -201,7 +191,7 @@ fn ReportTable(report: ReportView) -> impl IntoView {
 /// `/admin/bookings/new`: a block, or a booking on someone's behalf.
 #[component]
 pub fn AdminNewEntryPage() -> impl IntoView {
-    if let Some(gate) = staff_only("/admin/bookings/new".to_owned()) {
+    if let Some(gate) = staff_gate("/admin/bookings/new") {
         return gate;
     }
     let rooms = Resource::new(|| (), |_| managed_rooms());
@@ -273,7 +263,7 @@ fn StaffEntryForm(rooms: Vec<(String, String)>) -> impl IntoView {
 /// `/admin/rooms`: the rooms a person manages, each with its editor.
 #[component]
 pub fn AdminRoomsPage() -> impl IntoView {
-    if let Some(gate) = staff_only("/admin/rooms".to_owned()) {
+    if let Some(gate) = staff_gate("/admin/rooms") {
         return gate;
     }
     let i18n = use_i18n();
@@ -311,7 +301,7 @@ pub fn AdminRoomsPage() -> impl IntoView {
 pub fn AdminRoomEditPage() -> impl IntoView {
     let params = use_params_map();
     let slug = params.with_untracked(|p| p.get("slug")).unwrap_or_default();
-    if let Some(gate) = staff_only(format!("/admin/rooms/{slug}")) {
+    if let Some(gate) = staff_gate(&format!("/admin/rooms/{slug}")) {
         return gate;
     }
     let room = Resource::new(move || slug.clone(), crate::rooms::admin_api::editable_room);

@@ -3,23 +3,14 @@
 //! and `/admin/service-map/list` (the services behind one count).
 
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
 use crate::core::forms::use_boot;
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
-use crate::core::pages::{ErrorPage, ForbiddenPage, PageTitle};
+use crate::core::pages::{staff_gate, ErrorPage, ForbiddenPage, PageTitle};
 use crate::services::api::{service_map, service_map_list, MapFilter, MapListRow};
 use crate::services::map::{MapCounts, ServiceMap};
-
-fn staff_only(next: &str) -> Option<AnyView> {
-    match use_boot().user {
-        None => Some(view! { <Redirect path=format!("/login?next={next}")/> }.into_any()),
-        Some(user) if !user.is_staff() => Some(view! { <ForbiddenPage/> }.into_any()),
-        Some(_) => None,
-    }
-}
 
 /// A link to the list behind a count, with the count as its text.
 fn list_link(count: usize, department: &str, subdivision: Option<&str>, problem: &str) -> AnyView {
@@ -44,7 +35,7 @@ fn urlencode(text: &str) -> String {
 
 #[component]
 pub fn ServiceMapPage() -> impl IntoView {
-    if let Some(gate) = staff_only("/admin/service-map") {
+    if let Some(gate) = staff_gate("/admin/service-map") {
         return gate;
     }
     let i18n = use_i18n();
@@ -144,7 +135,7 @@ fn MapTables(map: ServiceMap) -> impl IntoView {
 
 #[component]
 pub fn ServiceMapListPage() -> impl IntoView {
-    if let Some(gate) = staff_only("/admin/service-map") {
+    if let Some(gate) = staff_gate("/admin/service-map") {
         return gate;
     }
     let i18n = use_i18n();
@@ -205,7 +196,7 @@ fn MapList(rows: Vec<MapListRow>) -> impl IntoView {
 /// `/admin/my-services`: a service owner's services, their feedback, reviews due.
 #[component]
 pub fn MyServicesPage() -> impl IntoView {
-    if let Some(gate) = staff_only("/admin/my-services") {
+    if let Some(gate) = staff_gate("/admin/my-services") {
         return gate;
     }
     let i18n = use_i18n();
@@ -266,7 +257,7 @@ fn OwnedServiceCard(service: crate::services::api::OwnedService) -> impl IntoVie
 pub fn ServiceEditPage() -> impl IntoView {
     let params = leptos_router::hooks::use_params_map();
     let slug = params.with_untracked(|p| p.get("slug")).unwrap_or_default();
-    if let Some(gate) = staff_only(&format!("/admin/services/{slug}")) {
+    if let Some(gate) = staff_gate(&format!("/admin/services/{slug}")) {
         return gate;
     }
     let form = Resource::new(move || slug.clone(), crate::services::api::service_edit_form);
