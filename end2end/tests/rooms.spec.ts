@@ -1,5 +1,5 @@
-// Rooms as a citizen finds them (issue 3, in progress): the catalogue's filters and the
-// room page, with and without JavaScript, at phone and desktop widths.
+// Rooms as a citizen finds them (issue 3): the catalogue's filters, the room page and the
+// booking request, with and without JavaScript, at phone and desktop widths.
 import { expect, test } from "@playwright/test";
 import { PROJECTS, expectNoAxeViolations, logIn, open, ready, weekdayAhead } from "./helpers";
 

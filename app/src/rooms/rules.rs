@@ -363,6 +363,19 @@ pub fn format_euros(cents: Cents, locale: Locale) -> String {
     format!("{sign}{euros}{separator}{rest:02} €")
 }
 
+/// "2", "1,5", "2,33" (English "1.5") hours from minutes, rounded to the hundredth, with
+/// no float in between.
+pub fn format_hours(minutes: i64, locale: Locale) -> String {
+    let (whole, rest) = (minutes / 60, minutes % 60);
+    let hundredths = (rest * 100 + 30) / 60;
+    if hundredths == 0 {
+        return whole.to_string();
+    }
+    let separator = if locale == Locale::En { '.' } else { ',' };
+    let fraction = format!("{hundredths:02}");
+    format!("{whole}{separator}{}", fraction.trim_end_matches('0'))
+}
+
 // --- Cancelling ----------------------------------------------------------------------------
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -444,6 +457,14 @@ pub(crate) mod tests {
 
     fn now() -> DateTime<Utc> {
         local(d(NOW.0, NOW.1, NOW.2), 12, 0)
+    }
+
+    #[test]
+    fn hours_are_written_without_floating_point() {
+        assert_eq!(format_hours(120, Locale::Et), "2");
+        assert_eq!(format_hours(90, Locale::Et), "1,5");
+        assert_eq!(format_hours(135, Locale::En), "2.25");
+        assert_eq!(format_hours(140, Locale::Et), "2,33");
     }
 
     #[test]

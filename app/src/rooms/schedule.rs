@@ -48,7 +48,8 @@ pub async fn room_calendar(db: &DatabaseConnection, slug: &str, week: Option<&st
     let room = room::Entity::find().filter(room::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
     let (first, days, monthly) = chosen_days(week, month, today());
     let (from, until) = local_days_span(first, days);
-    let names = BTreeMap::from([(room.id, room.name.clone())]);
+    // The room's own calendar: no need to name the room on each busy time.
+    let names = BTreeMap::from([(room.id, String::new())]);
     let busy = busy_times(db, &names, from, until, false).await?;
     let mut rules = room.settings.0.rules.clone();
     rules.closed_dates.extend(holidays_between(first, days));
@@ -83,13 +84,9 @@ async fn city_wide(
 ) -> Result<CalendarView, AppError> {
     let (first, days, _) = chosen_days(week, None, today());
     let (from, until) = local_days_span(first, days);
-    let mut busy: Vec<BusyTime> = busy_times(db, names, from, until, only_public).await?;
-    if names.len() == 1 {
-        // One room: still say which, the page lists it among the institution's rooms.
-        let name = names.values().next().cloned();
-        busy.iter_mut().for_each(|b| b.room_name = name.clone());
-    }
-    let mut rules = super::rules::BookingRules {
+    // Several rooms' calendars name the room of each busy time, even with one room.
+    let busy: Vec<BusyTime> = busy_times(db, names, from, until, only_public).await?;
+    let rules = super::rules::BookingRules {
         weekly: Vec::new(),
         closed_dates: holidays_between(first, days),
         slot_minutes: 30,
@@ -100,7 +97,6 @@ async fn city_wide(
         max_advance_days: 0,
         capacity: 0,
     };
-    rules.closed_dates.sort();
     Ok(view(title, first, false, days_of(&rules, first, days, &busy)))
 }
 

@@ -426,10 +426,7 @@ pub async fn quote_view(
     let Ok(add_ons) = chosen_add_ons(&settings, add_on_keys) else { return Ok(None) };
     let price = quote(&settings.pricing, &add_ons, &Interval { start: start_at, end: end_at }, category);
     let money = |cents| format_euros(cents, locale);
-    let hours = |minutes: i64| {
-        let text = format!("{}", minutes as f64 / 60.0);
-        if locale == Locale::En { text } else { text.replace('.', ",") }
-    };
+    let hours = |minutes: i64| super::rules::format_hours(minutes, locale);
     let say = |msg: Msg, params: &[(&str, String)]| {
         let params: Vec<(String, String)> = params.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect();
         fill_placeholders(msg.text(locale), &params)

@@ -233,18 +233,7 @@ pub async fn create_entry(db: &DatabaseConnection, staff: &SessionUser, entry: s
     .await?;
     if let Some(email) = booker_email {
         let subject = Msg::OutboxBookingApprovedSubject.text(locale);
-        let (from, to) = (super::rules::to_local(start), super::rules::to_local(end));
-        let body = crate::core::i18n::fill_placeholders(
-            Msg::OutboxBookingBody.text(locale),
-            &[
-                ("room".to_owned(), room.name.clone()),
-                ("date".to_owned(), from.format("%d.%m.%Y").to_string()),
-                ("from".to_owned(), from.format("%H:%M").to_string()),
-                ("to".to_owned(), to.format("%H:%M").to_string()),
-                ("status".to_owned(), BookingStatus::Approved.label().text(locale).to_owned()),
-                ("id".to_owned(), created.id.to_string()),
-            ],
-        );
+        let body = super::workflow::message_body(&created, &room.name, BookingStatus::Approved, locale);
         crate::notifications::server::queue(&txn, &email, subject, &body).await?;
     }
     txn.commit().await?;

@@ -48,6 +48,22 @@ fn subject_for(status: BookingStatus) -> Msg {
     }
 }
 
+/// The message to a booker about their booking's new status, in their language.
+pub fn message_body(b: &booking::Model, room_name: &str, status: BookingStatus, locale: Locale) -> String {
+    let (start, end) = (to_local(b.start_at), to_local(b.end_at));
+    fill_placeholders(
+        Msg::OutboxBookingBody.text(locale),
+        &[
+            ("room".to_owned(), room_name.to_owned()),
+            ("date".to_owned(), start.format("%d.%m.%Y").to_string()),
+            ("from".to_owned(), start.format("%H:%M").to_string()),
+            ("to".to_owned(), end.format("%H:%M").to_string()),
+            ("status".to_owned(), status.label().text(locale).to_owned()),
+            ("id".to_owned(), b.id.to_string()),
+        ],
+    )
+}
+
 /// Moves `b` to `next` if nobody changed it meanwhile, records who and why, and queues
 /// the message to the booker — all inside the caller's transaction.
 async fn record_change(
@@ -82,19 +98,8 @@ async fn record_change(
     if let Some(email) = booker_email(txn, b).await? {
         let locale = Locale::from_code(&b.locale).unwrap_or_default();
         let (room, _) = room_and_place(txn, b.room_id).await?;
-        let (start, end) = (to_local(b.start_at), to_local(b.end_at));
         let subject = subject_for(next).text(locale);
-        let mut body = fill_placeholders(
-            Msg::OutboxBookingBody.text(locale),
-            &[
-                ("room".to_owned(), room.name),
-                ("date".to_owned(), start.format("%d.%m.%Y").to_string()),
-                ("from".to_owned(), start.format("%H:%M").to_string()),
-                ("to".to_owned(), end.format("%H:%M").to_string()),
-                ("status".to_owned(), next.label().text(locale).to_owned()),
-                ("id".to_owned(), b.id.to_string()),
-            ],
-        );
+        let mut body = message_body(b, &room.name, next, locale);
         if let Some(note) = &note {
             body.push_str("\n\n");
             body.push_str(note);
@@ -114,11 +119,9 @@ pub async fn decide(
     reason: Option<String>,
 ) -> Result<BookingStatus, AppError> {
     let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
-    if action == BookingAction::Reject && reason.is_none() {
-        return Err(AppError::field("reason", Msg::ValReasonRequired).with_max(REASON_MAX_CHARS));
-    }
-    if reason.as_ref().is_some_and(|r| r.chars().count() > REASON_MAX_CHARS) {
-        return Err(AppError::field("reason", Msg::ValReasonRequired).with_max(REASON_MAX_CHARS));
+    let too_long = reason.as_ref().is_some_and(|r| r.chars().count() > REASON_MAX_CHARS);
+    if too_long || (action == BookingAction::Reject && reason.is_none()) {
+        return Err(AppError::Validation(vec![FieldError::new("reason", Msg::ValReasonRequired).with_param("max", REASON_MAX_CHARS)]));
     }
     let txn = db.begin().await?;
     let b = booking::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
@@ -192,6 +195,8 @@ pub async fn expire_stale(db: &DatabaseConnection, now: DateTime<Utc>) -> Result
 }
 
 /// Busy times of rooms between two instants. Public titles only where the booker chose it.
+/// Each busy time is named by its room when `room_names` has a name for it; a single
+/// room's own calendar passes an empty name.
 pub async fn busy_times(
     db: &impl ConnectionTrait,
     room_names: &BTreeMap<i32, String>,
@@ -210,7 +215,6 @@ pub async fn busy_times(
             .filter(booking::Column::Public.eq(true))
             .filter(booking::Column::Status.ne(BookingStatus::Requested.key()));
     }
-    let several = room_names.len() > 1;
     Ok(query
         .order_by_asc(booking::Column::StartAt)
         .all(db)
@@ -221,7 +225,7 @@ pub async fn busy_times(
             end: b.end_at,
             // A request not yet approved is busy, but its title waits for the decision.
             public_title: b.public_title.filter(|_| b.public && b.status != BookingStatus::Requested.key()),
-            room_name: several.then(|| room_names.get(&b.room_id).cloned()).flatten(),
+            room_name: room_names.get(&b.room_id).filter(|name| !name.is_empty()).cloned(),
         })
         .collect())
 }
@@ -239,20 +243,4 @@ pub fn local_days_span(first: NaiveDate, days: i64) -> (DateTime<Utc>, DateTime<
 pub fn holidays_between(first: NaiveDate, days: i64) -> Vec<NaiveDate> {
     let last = first + Duration::days(days);
     (first.year()..=last.year()).flat_map(estonian_public_holidays).collect()
-}
-
-/// Helper so a validation error can say the limit it checked.
-trait WithMax {
-    fn with_max(self, max: usize) -> Self;
-}
-
-impl WithMax for AppError {
-    fn with_max(self, max: usize) -> Self {
-        match self {
-            AppError::Validation(errors) => {
-                AppError::Validation(errors.into_iter().map(|e: FieldError| e.with_param("max", max)).collect())
-            }
-            other => other,
-        }
-    }
 }

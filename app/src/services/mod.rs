@@ -1,6 +1,7 @@
 //! Services: the city's public-service catalogue with named service owners (issue 4, in
-//! progress: the catalogue, its search and service pages, and feedback exist; the
-//! service map, the CPSV-AP export and service-development proposals come next).
+//! progress: the catalogue, search, service pages, feedback, the service map, owners'
+//! editing with a changelog and the CPSV-AP export exist; service-development proposals
+//! come next).
 
 pub mod api;
 pub mod map;

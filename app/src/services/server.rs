@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::net::IpAddr;
 
 use chrono::{Duration, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 use sha2::{Digest, Sha256};
 
 use super::api::{ChannelKind, ChannelView, ServiceCard, ServiceFilter, ServicePage, ServiceSearch};
@@ -311,15 +311,26 @@ pub async fn owned_services(db: &DatabaseConnection, person: &crate::core::roles
         .into_iter()
         .map(|o| o.id)
         .collect();
-    let feedback = service_feedback::Entity::find().order_by_desc(service_feedback::Column::CreatedAt).all(db).await?;
     let services = if !mine.is_empty() {
         service::Entity::find().filter(service::Column::OwnerId.is_in(mine)).order_by_asc(service::Column::Slug).all(db).await?
     } else if person.is_administrator() {
-        let ids: Vec<i32> = feedback.iter().map(|f| f.service_id).collect();
-        service::Entity::find().filter(service::Column::Id.is_in(ids)).order_by_asc(service::Column::Slug).all(db).await?
+        // Only the services somebody answered about, not the whole catalogue.
+        let answered: Vec<i32> = service_feedback::Entity::find()
+            .select_only()
+            .column(service_feedback::Column::ServiceId)
+            .distinct()
+            .into_tuple()
+            .all(db)
+            .await?;
+        service::Entity::find().filter(service::Column::Id.is_in(answered)).order_by_asc(service::Column::Slug).all(db).await?
     } else {
         return Err(AppError::Forbidden);
     };
+    let feedback = service_feedback::Entity::find()
+        .filter(service_feedback::Column::ServiceId.is_in(services.iter().map(|s| s.id).collect::<Vec<_>>()))
+        .order_by_desc(service_feedback::Column::CreatedAt)
+        .all(db)
+        .await?;
     let today = Utc::now().date_naive();
     Ok(services
         .into_iter()

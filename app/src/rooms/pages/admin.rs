@@ -147,10 +147,7 @@ pub fn AdminRoomReportPage() -> impl IntoView {
 fn ReportTable(report: ReportView) -> impl IntoView {
     let i18n = use_i18n();
     let csv = format!("/admin/rooms/report.csv?month={}", report.month);
-    let hours = |minutes: i64| {
-        let text = format!("{}", minutes as f64 / 60.0);
-        if i18n.locale == crate::core::i18n::Locale::En { text } else { text.replace('.', ",") }
-    };
+    let hours = |minutes: i64| crate::rooms::rules::format_hours(minutes, i18n.locale);
     view! {
         <nav class="calendar__nav" aria-label=i18n.t(Msg::CalendarNavLabel)>
             <a href=format!("/admin/rooms/report?month={}", report.previous) rel="prev">{i18n.t(Msg::CalendarPreviousMonth)}</a>

@@ -7,30 +7,21 @@ use leptos_router::hooks::use_query_map;
 
 use crate::core::forms::use_boot;
 use crate::core::i18n::{use_i18n, Msg};
-use crate::core::layout::Breadcrumbs;
+use crate::core::layout::{percent_encode, Breadcrumbs};
 use crate::core::pages::{staff_gate, ErrorPage, ForbiddenPage, PageTitle};
 use crate::services::api::{service_map, service_map_list, MapFilter, MapListRow};
 use crate::services::map::{MapCounts, ServiceMap};
 
 /// A link to the list behind a count, with the count as its text.
 fn list_link(count: usize, department: &str, subdivision: Option<&str>, problem: &str) -> AnyView {
-    let mut href = format!("/admin/service-map/list?department={}", urlencode(department));
+    let mut href = format!("/admin/service-map/list?department={}", percent_encode(department));
     if let Some(sub) = subdivision {
-        href.push_str(&format!("&subdivision={}", urlencode(sub)));
+        href.push_str(&format!("&subdivision={}", percent_encode(sub)));
     }
     if !problem.is_empty() {
         href.push_str(&format!("&problem={problem}"));
     }
     view! { <a href=href>{count}</a> }.into_any()
-}
-
-fn urlencode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[component]
@@ -124,7 +115,7 @@ fn MapTables(map: ServiceMap) -> impl IntoView {
                 <thead><tr><th scope="col">{i18n.t(Msg::ServiceOwner)}</th><th scope="col">{i18n.t(Msg::ServiceMapServices)}</th></tr></thead>
                 <tbody>
                     {workload.into_iter().map(|(owner, count)| {
-                        let href = format!("/admin/service-map/list?owner={}", urlencode(&owner));
+                        let href = format!("/admin/service-map/list?owner={}", percent_encode(&owner));
                         view! { <tr><th scope="row">{owner}</th><td><a href=href>{count}</a></td></tr> }
                     }).collect_view()}
                 </tbody>
