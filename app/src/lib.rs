@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod error;
 pub mod home;
 pub mod notifications;
+pub mod proposals;
 pub mod rooms;
 pub mod services;
 
@@ -27,6 +28,7 @@ use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
+use crate::proposals::pages::{AssessProposalPage, EditProposalPage, ProposalBoardPage, ProposalLibraryPage, ProposalPage, ProposalTemplatePage, ProposalsPage};
 use crate::services::pages::{MyServicesPage, ServiceEditPage, ServiceMapListPage, ServiceMapPage, ServicePageView, ServicesPage};
 use crate::rooms::pages::{
     AdminBookingPage, AdminBookingsPage, AdminNewEntryPage, AdminRoomEditPage, AdminRoomReportPage, AdminRoomsPage, BookRoomPage, CityCalendarPage, InstitutionPage, InstitutionsPage,
@@ -93,6 +95,13 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/admin/service-map/list") view=ServiceMapListPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/my-services") view=MyServicesPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/services/:slug") view=ServiceEditPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/proposal-template") view=ProposalTemplatePage ssr=ssr.clone()/>
+                    <Route path=path!("/proposals") view=ProposalsPage ssr=ssr.clone()/>
+                    <Route path=path!("/proposals/board") view=ProposalBoardPage ssr=ssr.clone()/>
+                    <Route path=path!("/proposals/library") view=ProposalLibraryPage ssr=ssr.clone()/>
+                    <Route path=path!("/proposals/:id") view=ProposalPage ssr=ssr.clone()/>
+                    <Route path=path!("/proposals/:id/edit") view=EditProposalPage ssr=ssr.clone()/>
+                    <Route path=path!("/proposals/:id/assess") view=AssessProposalPage ssr=ssr.clone()/>
                     <Route path=path!("/accessibility") view=AccessibilityPage ssr=ssr.clone()/>
                     <Route path=path!("/privacy") view=PrivacyPage ssr=ssr.clone()/>
                     <Route path=path!("/rooms") view=RoomsPage ssr=ssr.clone()/>

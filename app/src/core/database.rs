@@ -22,6 +22,7 @@ pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr>
         db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000;").await?;
     }
     Migrator::up(&db, None).await?;
+    crate::proposals::server::ensure_first_template(&db).await?;
     Ok(db)
 }
 

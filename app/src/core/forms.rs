@@ -41,12 +41,13 @@ pub fn go_to_on_success(last_answer: impl Fn() -> Option<Result<String, AppError
     });
 }
 
-pub fn field_error(errors: Signal<Vec<FieldError>>, field: &'static str) -> Signal<Option<FieldError>> {
+pub fn field_error(errors: Signal<Vec<FieldError>>, field: impl Into<String>) -> Signal<Option<FieldError>> {
+    let field = field.into();
     Signal::derive(move || errors.get().into_iter().find(|error| error.field == field))
 }
 
 /// A field's `aria-describedby`: its hint, and its error while there is one.
-fn described_by(hint_id: Option<String>, error_id: String, error: Signal<Option<FieldError>>) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+pub fn described_by(hint_id: Option<String>, error_id: String, error: Signal<Option<FieldError>>) -> impl Fn() -> Option<String> + Send + Sync + 'static {
     move || {
         let ids: Vec<&str> = hint_id.iter().map(String::as_str).chain(error.get().map(|_| error_id.as_str())).collect();
         (!ids.is_empty()).then(|| ids.join(" "))

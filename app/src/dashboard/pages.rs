@@ -19,6 +19,7 @@ pub fn AdminOverviewPage() -> impl IntoView {
     }
     let overview = Resource::new(|| (), |_| admin_overview());
     let manages_rooms = user.is_administrator() || user.has_role(crate::core::roles::Role::RoomManager);
+    let is_admin = user.is_administrator();
     let roles = user
         .roles
         .iter()
@@ -48,6 +49,10 @@ pub fn AdminOverviewPage() -> impl IntoView {
             <ul class="plain-list">
                 <li><a href="/admin/my-services">{i18n.t(Msg::MyServicesTitle)}</a></li>
                 <li><a href="/admin/service-map">{i18n.t(Msg::ServiceMapTitle)}</a></li>
+                <li><a href="/proposals">{i18n.t(Msg::ProposalsTitle)}</a></li>
+                <li><a href="/proposals/board">{i18n.t(Msg::ProposalBoardTitle)}</a></li>
+                <li><a href="/proposals/library">{i18n.t(Msg::ProposalLibraryTitle)}</a></li>
+                {is_admin.then(|| view! { <li><a href="/admin/proposal-template">{i18n.t(Msg::TemplateTitle)}</a></li> })}
             </ul>
             <h2>{i18n.t(Msg::AdminYourRoles)}</h2>
             <ul class="plain-list">{roles}</ul>

@@ -7,6 +7,7 @@ mod m20261201_000002_create_rooms;
 mod m20261201_000003_create_bookings;
 mod m20261201_000004_booking_details;
 mod m20261201_000005_create_services;
+mod m20261201_000006_create_proposals;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000003_create_bookings::Migration),
             Box::new(m20261201_000004_booking_details::Migration),
             Box::new(m20261201_000005_create_services::Migration),
+            Box::new(m20261201_000006_create_proposals::Migration),
         ]
     }
 }

@@ -1,6 +1,7 @@
 //! Tartu demo data, loaded when `RAEKODA_DEMO` is on. Idempotent: running it again adds
 //! nothing that is already there. Server only.
 
+mod proposals;
 mod rooms;
 mod services;
 
@@ -33,5 +34,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
     }
     // After the accounts: the demo service owner owns some services.
     services::seed_services(db).await?;
+    // After the services: proposals concern them.
+    proposals::seed_proposals(db).await?;
     Ok(())
 }

@@ -54,6 +54,15 @@ pub enum ChannelKind {
     Email,
 }
 
+/// One line of a service's changelog. A change a development proposal brought links to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeEntry {
+    pub date: String,
+    pub who: String,
+    pub summary: String,
+    pub proposal: Option<i32>,
+}
+
 /// A service page, in the reader's language where it was translated.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServicePage {
@@ -79,7 +88,7 @@ pub struct ServicePage {
     /// `2026-03-14`.
     pub last_reviewed: String,
     /// (date, who, what changed), newest first.
-    pub changelog: Vec<(String, String, String)>,
+    pub changelog: Vec<ChangeEntry>,
 }
 
 #[server(prefix = "/api", endpoint = "services/search")]

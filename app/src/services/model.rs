@@ -29,6 +29,9 @@ macro_rules! keyed {
     };
 }
 
+/// Other features' fixed vocabularies use the same shape.
+pub(crate) use keyed;
+
 keyed! {
     /// The subject a service belongs to.
     Topic {

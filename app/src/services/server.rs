@@ -444,8 +444,8 @@ pub async fn save_edit(db: &DatabaseConnection, person: &crate::core::roles::Ses
     Ok(())
 }
 
-/// A service's changelog, newest first: (date, who, what).
-pub async fn changelog(db: &DatabaseConnection, service_id: i32) -> Result<Vec<(String, String, String)>, AppError> {
+/// A service's changelog, newest first.
+pub async fn changelog(db: &DatabaseConnection, service_id: i32) -> Result<Vec<super::api::ChangeEntry>, AppError> {
     let changes = super::entity::service_change::Entity::find()
         .filter(super::entity::service_change::Column::ServiceId.eq(service_id))
         .order_by_desc(super::entity::service_change::Column::At)
@@ -461,6 +461,11 @@ pub async fn changelog(db: &DatabaseConnection, service_id: i32) -> Result<Vec<(
         .collect();
     Ok(changes
         .into_iter()
-        .map(|c| (c.at.format("%Y-%m-%d").to_string(), c.actor_id.and_then(|id| names.get(&id).cloned()).unwrap_or_default(), c.summary))
+        .map(|c| super::api::ChangeEntry {
+            date: c.at.format("%Y-%m-%d").to_string(),
+            who: c.actor_id.and_then(|id| names.get(&id).cloned()).unwrap_or_default(),
+            summary: c.summary,
+            proposal: c.proposal_id,
+        })
         .collect())
 }

@@ -10,6 +10,8 @@ pub struct Model {
     pub service_id: i32,
     pub actor_id: Option<i32>,
     pub summary: String,
+    /// The development proposal that brought the change, when one did.
+    pub proposal_id: Option<i32>,
     pub at: DateTimeUtc,
 }
 

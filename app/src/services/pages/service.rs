@@ -64,6 +64,7 @@ fn ServiceView(service: ServicePage) -> impl IntoView {
     let audiences = service.audiences.iter().map(|a| i18n.t(a.label())).collect::<Vec<_>>().join(", ");
     let topics = service.topics.iter().map(|t| i18n.t(t.label())).chain(service.life_events.iter().map(|e| i18n.t(e.label()))).collect::<Vec<_>>().join(", ");
     let documents = service.documents.join(", ");
+    let is_staff = crate::core::forms::use_boot().user.is_some_and(|u| u.is_staff());
     let not_active = (service.status != crate::services::model::ServiceStatus::Active).then(|| i18n.t(service.status.label()));
     view! {
         <leptos_meta::Title text=title/>
@@ -90,7 +91,17 @@ fn ServiceView(service: ServicePage) -> impl IntoView {
             {(!service.changelog.is_empty()).then(|| view! {
                 <h2>{i18n.t(Msg::ServiceChangelog)}</h2>
                 <ol class="history">
-                    {service.changelog.iter().map(|(date, who, what)| view! { <li>{format!("{date} · {who} · {what}")}</li> }).collect_view()}
+                    {service.changelog.iter().map(|change| {
+                        let start = format!("{} · {} · ", change.date, change.who);
+                        match change.proposal {
+                            // Staff follow the link to the proposal; for others it is a fact.
+                            Some(id) if is_staff => view! {
+                                <li>{start}{format!("{}: ", i18n.t(Msg::ChangelogProposal))}<a href=format!("/proposals/{id}")>{change.summary.clone()}</a></li>
+                            }.into_any(),
+                            Some(_) => view! { <li>{format!("{start}{}: {}", i18n.t(Msg::ChangelogProposal), change.summary)}</li> }.into_any(),
+                            None => view! { <li>{format!("{start}{}", change.summary)}</li> }.into_any(),
+                        }
+                    }).collect_view()}
                 </ol>
             })}
             <FeedbackForm slug=service.slug.clone()/>
