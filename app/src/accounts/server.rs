@@ -12,7 +12,7 @@ use chrono::{Duration, Utc};
 use rand::RngCore;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, SqlErr, TransactionTrait,
+    QueryOrder, QuerySelect, Set, SqlErr,
 };
 use sha2::{Digest, Sha256};
 
@@ -74,7 +74,7 @@ pub async fn create_account(db: &DatabaseConnection, account: NewAccount) -> Res
     }
     let password_hash = hash_password(account.password).await?;
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::core::database::begin_write(db).await?;
     let inserted = user::ActiveModel {
         email: Set(account.email),
         name: Set(account.name),

@@ -6,11 +6,12 @@ use std::collections::BTreeMap;
 
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use super::api::{AssessmentView, BoardColumn, HistoryEntry, LibraryEntry, ProposalForm, ProposalRow, ProposalView, TemplateForm};
 use super::entity::{assessment, event, proposal, template};
 use super::model::{self, is_development_team, may_move, AssessmentForm, Stage, Template, Transition};
+use crate::core::database::begin_write;
 use crate::core::i18n::{Locale, Msg};
 use crate::core::roles::SessionUser;
 use crate::error::{AppError, FieldError};
@@ -127,7 +128,7 @@ pub async fn create(db: &DatabaseConnection, person: &SessionUser, title: &str, 
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let template = latest_template(&txn).await?;
     let now = Utc::now();
     let row = proposal::ActiveModel {
@@ -181,7 +182,7 @@ pub struct Draft {
 pub async fn save(db: &DatabaseConnection, person: &SessionUser, id: i32, draft: &Draft, submit: bool) -> Result<(), AppError> {
     use sea_orm::IntoActiveModel;
     editable(db, person, id).await?;
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let row = editable(&txn, person, id).await?;
     let template = template_version(&txn, row.template_version).await?;
     let mut errors: Vec<FieldError> = model::title_error(&draft.title).into_iter().collect();
@@ -255,7 +256,7 @@ pub async fn move_proposal(db: &DatabaseConnection, person: &SessionUser, id: i3
     if Transition::DECISIONS.contains(&transition) {
         return Err(AppError::Conflict(Msg::ProposalDecideInAssessment));
     }
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let row = visible(&txn, person, id).await?;
     if transition == Transition::Submit {
         let template = template_version(&txn, row.template_version).await?;
@@ -446,7 +447,7 @@ pub async fn save_assessment(db: &DatabaseConnection, person: &SessionUser, id: 
         Err(_) => model::draft_assessment(form, &template.criteria),
     };
     let decision = if parsed.is_ok() { form.decision } else { None };
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let mut row = visible(&txn, person, id).await?;
     let mut stage = stage_of(&row);
     if stage == Stage::Submitted {
@@ -620,7 +621,7 @@ pub async fn save_template(db: &DatabaseConnection, person: &SessionUser, form: 
         (Ok(s), Ok(c)) => (s, c),
         (s, c) => return Err(AppError::Validation(s.err().into_iter().chain(c.err()).collect())),
     };
-    let txn = db.begin().await?;
+    let txn = begin_write(db).await?;
     let latest = latest_template(&txn).await?;
     if latest.sections == sections && latest.criteria == criteria {
         return Ok(latest.version);

@@ -278,19 +278,14 @@ pub async fn request_booking(
     locale: Locale,
 ) -> Result<i32, AppError> {
     use chrono::Utc;
-    use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, QuerySelect, Set, SqliteTransactionMode, TransactionOptions, TransactionTrait};
+    use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, QuerySelect, Set};
 
     use super::entity::{booking, booking_event};
     use super::model::{refusal_error, BookingKind, BookingStatus};
     use super::rules::{quote, Refusal};
 
     let now = Utc::now();
-    let txn = db
-        .begin_with_options(TransactionOptions {
-            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-            ..Default::default()
-        })
-        .await?;
+    let txn = crate::core::database::begin_write(db).await?;
     let mut find_room = room::Entity::find().filter(room::Column::Slug.eq(slug));
     if txn.get_database_backend() == DbBackend::Postgres {
         find_room = find_room.lock_exclusive();

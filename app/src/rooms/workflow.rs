@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::calendar::BusyTime;
 use super::entity::{booking, booking_event, institution, room};
@@ -123,7 +123,7 @@ pub async fn decide(
     if too_long || (action == BookingAction::Reject && reason.is_none()) {
         return Err(AppError::Validation(vec![FieldError::new("reason", Msg::ValReasonRequired).with_param("max", REASON_MAX_CHARS)]));
     }
-    let txn = db.begin().await?;
+    let txn = crate::core::database::begin_write(db).await?;
     let b = booking::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let (_, place) = room_and_place(&txn, b.room_id).await?;
     if !staff.manages_institution(place.id) {
@@ -152,7 +152,7 @@ pub fn cancel_terms(b: &booking::Model, room: &room::Model, now: DateTime<Utc>) 
 /// The booker calls off their booking before it starts; the fee the page showed applies.
 pub async fn cancel(db: &DatabaseConnection, person: &SessionUser, id: i32) -> Result<(), AppError> {
     let now = Utc::now();
-    let txn = db.begin().await?;
+    let txn = crate::core::database::begin_write(db).await?;
     let b = booking::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let (room, place) = room_and_place(&txn, b.room_id).await?;
     if b.user_id != Some(person.id) && !person.manages_institution(place.id) {
@@ -180,7 +180,7 @@ pub async fn expire_stale(db: &DatabaseConnection, now: DateTime<Utc>) -> Result
         .await?;
     let mut expired = 0;
     for b in stale {
-        let txn = db.begin().await?;
+        let txn = crate::core::database::begin_write(db).await?;
         match record_change(&txn, &b, BookingStatus::Expired, None, None, now).await {
             Ok(()) => {
                 txn.commit().await?;

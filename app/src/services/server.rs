@@ -384,7 +384,7 @@ pub async fn edit_form(db: &DatabaseConnection, person: &crate::core::roles::Ses
 /// Saves an owner's edit and writes what changed into the service's changelog, in one
 /// transaction. "Reviewed" alone (nothing else changed) is a changelog entry too.
 pub async fn save_edit(db: &DatabaseConnection, person: &crate::core::roles::SessionUser, edit: &super::api::ServiceEdit, reviewed: bool) -> Result<(), AppError> {
-    use sea_orm::{IntoActiveModel, TransactionTrait};
+    use sea_orm::IntoActiveModel;
     // Permission first: someone who may not edit learns nothing from validation.
     editable(db, person, &edit.slug).await?;
     let limit = |field: &str, text: &str, max: usize| {
@@ -401,7 +401,7 @@ pub async fn save_edit(db: &DatabaseConnection, person: &crate::core::roles::Ses
     if !errors.is_empty() {
         return Err(AppError::Validation(errors));
     }
-    let txn = db.begin().await?;
+    let txn = crate::core::database::begin_write(db).await?;
     let s = editable(&txn, person, &edit.slug).await?;
     let mut changed = Vec::new();
     let mut description = s.description.0.clone();
