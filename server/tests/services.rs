@@ -189,7 +189,7 @@ on_both_databases! {
         assert_eq!(saved.status, http::StatusCode::OK, "{}", saved.body);
         let after = app.get(&format!("/services/{slug}"), &[]).await;
         assert!(after.body.contains("Uus selgem kirjeldus.") && after.body.contains("Muudatuste ajalugu"));
-        assert!(after.body.contains("Tiina Teenusomanik · changed: description"), "who and what is in the changelog");
+        assert!(after.body.contains("Tiina Teenusomanik · Muudetud: kirjeldus"), "who and what is in the changelog, in the reader's language");
         assert_eq!(service_change_count(&app).await, 1);
 
         // Someone else's service: a service owner may not; an administrator may.

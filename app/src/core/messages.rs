@@ -803,4 +803,7 @@ catalogue! {
     ValDate { et: "Sisesta kuupäev kujul 2027-01-31.", en: "Enter a date like 2027-01-31.", ru: "Введите дату в виде 2027-01-31." }
     ValTemplateLines { et: "Kirjuta vähemalt {min} rida eesti keeles (kuni 30, igaüks kuni 200 märki).", en: "Write at least {min} lines in Estonian (up to 30, each up to 200 characters).", ru: "Напишите не менее {min} строк на эстонском (до 30, каждая до 200 символов)." }
     ValTemplateLineCount { et: "Siin peab olema {count} rida, sama palju kui eesti keeles.", en: "This needs {count} lines, as many as in Estonian.", ru: "Здесь должно быть {count} строк, столько же, сколько на эстонском." }
+    ChangelogReviewed { et: "Üle vaadatud, muudatusteta", en: "Reviewed, no changes", ru: "Проверено, без изменений" }
+    ChangelogChanged { et: "Muudetud", en: "Changed", ru: "Изменено" }
+    ChangelogDescription { et: "kirjeldus", en: "description", ru: "описание" }
 }

@@ -145,7 +145,7 @@ pub async fn page(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result
         subdivision: s.subdivision,
         owner: owner.map(|o| (o.name, if locale == Locale::En { o.role_en } else { o.role_et })),
         last_reviewed: s.last_reviewed.format("%Y-%m-%d").to_string(),
-        changelog: changelog(db, s.id).await?,
+        changelog: changelog(db, s.id, locale).await?,
     })
 }
 
@@ -444,8 +444,35 @@ pub async fn save_edit(db: &DatabaseConnection, person: &crate::core::roles::Ses
     Ok(())
 }
 
+/// An owner's edit as the changelog stores it ("changed: description, cost" or "reviewed,
+/// no changes", stable English keys) in the reader's language. A proposal's entry is
+/// its title, worded by the page.
+fn summary_in(summary: &str, from_proposal: bool, locale: Locale) -> String {
+    if from_proposal {
+        return summary.to_owned();
+    }
+    if summary == "reviewed, no changes" {
+        return Msg::ChangelogReviewed.text(locale).to_owned();
+    }
+    match summary.strip_prefix("changed: ") {
+        Some(fields) => {
+            let named: Vec<&str> = fields
+                .split(", ")
+                .map(|field| match field {
+                    "description" => Msg::ChangelogDescription.text(locale),
+                    "cost" => Msg::ServiceCost.text(locale),
+                    "processing time" => Msg::ServiceProcessingTime.text(locale),
+                    other => other,
+                })
+                .collect();
+            format!("{}: {}", Msg::ChangelogChanged.text(locale), named.join(", "))
+        }
+        None => summary.to_owned(),
+    }
+}
+
 /// A service's changelog, newest first.
-pub async fn changelog(db: &DatabaseConnection, service_id: i32) -> Result<Vec<super::api::ChangeEntry>, AppError> {
+pub async fn changelog(db: &DatabaseConnection, service_id: i32, locale: Locale) -> Result<Vec<super::api::ChangeEntry>, AppError> {
     let changes = super::entity::service_change::Entity::find()
         .filter(super::entity::service_change::Column::ServiceId.eq(service_id))
         .order_by_desc(super::entity::service_change::Column::At)
@@ -464,7 +491,7 @@ pub async fn changelog(db: &DatabaseConnection, service_id: i32) -> Result<Vec<s
         .map(|c| super::api::ChangeEntry {
             date: c.at.format("%Y-%m-%d").to_string(),
             who: c.actor_id.and_then(|id| names.get(&id).cloned()).unwrap_or_default(),
-            summary: c.summary,
+            summary: summary_in(&c.summary, c.proposal_id.is_some(), locale),
             proposal: c.proposal_id,
         })
         .collect())

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{trail, StageTag};
+use super::trail;
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::{staff_gate, ErrorPage, PageTitle};
@@ -53,7 +53,6 @@ fn Column(column: BoardColumn) -> impl IntoView {
                     <li class="board__card">
                         <a href=format!("/proposals/{}", row.id)>{row.title}</a>
                         <p>{row.proposer}</p>
-                        <p><StageTag stage=row.stage/></p>
                     </li>
                 }).collect_view()}
             </ul>
