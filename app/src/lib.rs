@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod error;
 pub mod home;
 pub mod notifications;
+pub mod participation;
 pub mod proposals;
 pub mod rooms;
 pub mod services;
@@ -28,6 +29,7 @@ use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
+use crate::participation::pages::{ConsultationPage, HaveYourSayPage, PlanPage, TopicHubPage, TopicsPage};
 use crate::proposals::pages::{AssessProposalPage, EditProposalPage, ProposalBoardPage, ProposalLibraryPage, ProposalPage, ProposalTemplatePage, ProposalsPage};
 use crate::services::pages::{MyServicesPage, ServiceEditPage, ServiceMapListPage, ServiceMapPage, ServicePageView, ServicesPage};
 use crate::rooms::pages::{
@@ -113,9 +115,12 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/institutions/:slug") view=InstitutionPage ssr=ssr.clone()/>
                     <Route path=path!("/services") view=ServicesPage ssr=ssr.clone()/>
                     <Route path=path!("/services/:slug") view=ServicePageView ssr=ssr.clone()/>
-                    // Pillars whose issues are open: honest placeholders at their final URLs.
-                    <Route path=path!("/have-your-say") view=|| view! { <ComingSoonPage title=Msg::NavHaveYourSay/> } ssr=ssr.clone()/>
-                    <Route path=path!("/topics") view=|| view! { <ComingSoonPage title=Msg::NavTopics/> } ssr=ssr.clone()/>
+                    <Route path=path!("/topics") view=TopicsPage ssr=ssr.clone()/>
+                    <Route path=path!("/topics/:slug") view=TopicHubPage ssr=ssr.clone()/>
+                    <Route path=path!("/plans/:slug") view=PlanPage ssr=ssr.clone()/>
+                    <Route path=path!("/have-your-say") view=HaveYourSayPage ssr=ssr.clone()/>
+                    <Route path=path!("/have-your-say/:slug") view=ConsultationPage ssr=ssr.clone()/>
+                    // Parts whose issues are open: honest placeholders at their final URLs.
                     <Route path=path!("/open-data") view=|| view! { <ComingSoonPage title=Msg::NavOpenData/> } ssr=ssr/>
                 </Routes>
             </main>

@@ -806,4 +806,67 @@ catalogue! {
     ChangelogReviewed { et: "Üle vaadatud, muudatusteta", en: "Reviewed, no changes", ru: "Проверено, без изменений" }
     ChangelogChanged { et: "Muudetud", en: "Changed", ru: "Изменено" }
     ChangelogDescription { et: "kirjeldus", en: "description", ru: "описание" }
+    TopicsLead { et: "Tartu kestliku arengu teemad: mida näitavad andmed, millised on linna plaanid ja kus saad kaasa rääkida.", en: "Tartu's sustainable-development topics: what the figures show, what the city plans, and where you can have your say.", ru: "Темы устойчивого развития Тарту: что показывают данные, что планирует город и где можно высказаться." }
+    TopicKeyFigures { et: "Põhinäitajad", en: "Key figures", ru: "Основные показатели" }
+    TopicPlans { et: "Kavad", en: "Plans", ru: "Планы" }
+    TopicConsultations { et: "Arutelud", en: "Consultations", ru: "Обсуждения" }
+    TopicLinks { et: "Lingid", en: "Links", ru: "Ссылки" }
+    ChartSummary { et: "Aastatel {from}–{to}: {first} kuni {last}. Täpsed arvud on tabelis.", en: "From {from} to {to}: {first} to {last}. The exact figures are in the table.", ru: "С {from} по {to} год: от {first} до {last}. Точные числа — в таблице." }
+    ChartNoData { et: "Andmeid veel pole.", en: "No figures yet.", ru: "Данных пока нет." }
+    ChartTable { et: "Arvud", en: "Figures", ru: "Числа" }
+    ChartYear { et: "Aasta", en: "Year", ru: "Год" }
+    ChartValue { et: "Väärtus", en: "Value", ru: "Значение" }
+    ChartSource { et: "Allikas", en: "Source", ru: "Источник" }
+    PlanGoals { et: "Eesmärgid", en: "Goals", ru: "Цели" }
+    PlanIndicator { et: "Näitaja", en: "Indicator", ru: "Показатель" }
+    PlanBaseline { et: "Lähtetase", en: "Baseline", ru: "Исходный уровень" }
+    PlanLatest { et: "Viimane väärtus", en: "Latest value", ru: "Последнее значение" }
+    PlanTarget { et: "Siht", en: "Target", ru: "Цель" }
+    PlanProgress { et: "Teest sihini on läbitud {percent}%.", en: "{percent}% of the way to the target.", ru: "Пройдено {percent}% пути к цели." }
+    PlanProgressUnknown { et: "Edenemist ei saa veel mõõta.", en: "Progress cannot be measured yet.", ru: "Прогресс пока нельзя измерить." }
+    HaveYourSayLead { et: "Linna arutelud: loe, kommenteeri ja toeta. Pärast tähtaega näed tulemusi ja linna vastust.", en: "The city's consultations: read, comment and support. After the deadline you see the results and the city's response.", ru: "Обсуждения города: читайте, комментируйте и поддерживайте. После срока вы увидите итоги и ответ города." }
+    PhaseUpcoming { et: "Tulekul", en: "Upcoming", ru: "Скоро" }
+    PhaseOpen { et: "Avatud", en: "Open", ru: "Открыто" }
+    PhaseClosed { et: "Lõppenud", en: "Closed", ru: "Завершено" }
+    ConsultationPhase { et: "Staatus", en: "Status", ru: "Статус" }
+    ConsultationTopic { et: "Teema", en: "Topic", ru: "Тема" }
+    ConsultationDistrict { et: "Linnaosa", en: "District", ru: "Район" }
+    ConsultationsFound { et: "Arutelusid: {count}", en: "Consultations: {count}", ru: "Обсуждений: {count}" }
+    ConsultationsNone { et: "Ühtegi arutelu ei leitud.", en: "No consultations found.", ru: "Обсуждения не найдены." }
+    ConsultationDates { et: "Avatud {from} kuni {to}", en: "Open from {from} to {to}", ru: "Открыто с {from} по {to}" }
+    ConsultationPlace { et: "Asukoht", en: "Place", ru: "Место" }
+    ConsultationDocuments { et: "Dokumendid", en: "Documents", ru: "Документы" }
+    ConsultationResponse { et: "Linna vastus", en: "The city's response", ru: "Ответ города" }
+    ConsultationSupportTitle { et: "Toetus", en: "Support", ru: "Поддержка" }
+    ConsultationSupports { et: "Toetajaid: {count}", en: "Supporters: {count}", ru: "Поддержали: {count}" }
+    ConsultationSupport { et: "Toetan", en: "I support this", ru: "Поддерживаю" }
+    ConsultationSupported { et: "Oled seda toetanud. Aitäh!", en: "You support this. Thank you!", ru: "Вы это поддержали. Спасибо!" }
+    ConsultationLogInToTakePart { et: "Logi sisse, et toetada ja kommenteerida", en: "Log in to support and comment", ru: "Войдите, чтобы поддержать и комментировать" }
+    ConsultationComments { et: "Kommentaarid", en: "Comments", ru: "Комментарии" }
+    ConsultationCommentCount { et: "Kommentaare: {count}", en: "Comments: {count}", ru: "Комментариев: {count}" }
+    ConsultationClosedForComments { et: "Arutelu pole praegu kommenteerimiseks avatud.", en: "The consultation is not open for comments now.", ru: "Обсуждение сейчас закрыто для комментариев." }
+    ConsultationNotOpen { et: "Arutelu pole praegu avatud.", en: "The consultation is not open now.", ru: "Обсуждение сейчас не открыто." }
+    AlreadySupported { et: "Oled seda juba toetanud; toetada saab ühe korra.", en: "You already support this; support counts once.", ru: "Вы уже поддержали; поддержка учитывается один раз." }
+    AlreadyReported { et: "Oled sellest kommentaarist juba teatanud.", en: "You have already reported this comment.", ru: "Вы уже сообщили об этом комментарии." }
+    CannotReportOwn { et: "Oma kommentaarist ei saa teatada.", en: "You cannot report your own comment.", ru: "Нельзя пожаловаться на свой комментарий." }
+    CommentWrite { et: "Kirjuta kommentaar", en: "Write a comment", ru: "Написать комментарий" }
+    CommentBody { et: "Sinu kommentaar", en: "Your comment", ru: "Ваш комментарий" }
+    CommentSend { et: "Saada kommentaar", en: "Send the comment", ru: "Отправить комментарий" }
+    CommentEdited { et: "muudetud", en: "edited", ru: "изменено" }
+    CommentHidden { et: "Moderaator peitis selle kommentaari, sest see rikkus reegleid.", en: "A moderator hid this comment because it broke the rules.", ru: "Модератор скрыл этот комментарий, так как он нарушал правила." }
+    CommentReply { et: "Vasta", en: "Reply", ru: "Ответить" }
+    CommentReplyBody { et: "Sinu vastus", en: "Your reply", ru: "Ваш ответ" }
+    CommentReplySend { et: "Saada vastus", en: "Send the reply", ru: "Отправить ответ" }
+    CommentEdit { et: "Muuda (15 minuti jooksul)", en: "Edit (within 15 minutes)", ru: "Изменить (в течение 15 минут)" }
+    CommentSave { et: "Salvesta muudatus", en: "Save the change", ru: "Сохранить изменение" }
+    CommentReport { et: "Teata rikkumisest", en: "Report abuse", ru: "Сообщить о нарушении" }
+    CommentReportReason { et: "Mis on valesti?", en: "What is wrong?", ru: "Что не так?" }
+    CommentReportSend { et: "Saada teade moderaatorile", en: "Send to the moderators", ru: "Отправить модератору" }
+    CommentEditWindowPassed { et: "Kommentaari saab muuta 15 minuti jooksul pärast kirjutamist.", en: "A comment can be edited for 15 minutes after writing it.", ru: "Комментарий можно изменить в течение 15 минут после написания." }
+    NoticeSupported { et: "Aitäh! Sinu toetus on arvesse võetud.", en: "Thank you! Your support counts.", ru: "Спасибо! Ваша поддержка учтена." }
+    NoticeCommented { et: "Kommentaar on avaldatud.", en: "Your comment is published.", ru: "Комментарий опубликован." }
+    NoticeCommentEdited { et: "Kommentaar on muudetud.", en: "The comment is changed.", ru: "Комментарий изменён." }
+    NoticeReported { et: "Aitäh! Moderaator vaatab kommentaari üle.", en: "Thank you! A moderator will look at the comment.", ru: "Спасибо! Модератор проверит комментарий." }
+    ValCommentBody { et: "Kirjuta kommentaar (kuni {max} märki).", en: "Write your comment (up to {max} characters).", ru: "Напишите комментарий (до {max} символов)." }
+    ValReportReason { et: "Kirjuta lühidalt, mis on valesti (kuni 500 märki).", en: "Say briefly what is wrong (up to 500 characters).", ru: "Кратко опишите, что не так (до 500 символов)." }
 }

@@ -8,6 +8,7 @@ mod m20261201_000003_create_bookings;
 mod m20261201_000004_booking_details;
 mod m20261201_000005_create_services;
 mod m20261201_000006_create_proposals;
+mod m20261201_000007_create_participation;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000004_booking_details::Migration),
             Box::new(m20261201_000005_create_services::Migration),
             Box::new(m20261201_000006_create_proposals::Migration),
+            Box::new(m20261201_000007_create_participation::Migration),
         ]
     }
 }

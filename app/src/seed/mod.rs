@@ -1,6 +1,7 @@
 //! Tartu demo data, loaded when `RAEKODA_DEMO` is on. Idempotent: running it again adds
 //! nothing that is already there. Server only.
 
+mod participation;
 mod proposals;
 mod rooms;
 mod services;
@@ -36,5 +37,6 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
     services::seed_services(db).await?;
     // After the services: proposals concern them.
     proposals::seed_proposals(db).await?;
+    participation::seed_participation(db).await?;
     Ok(())
 }

@@ -1,0 +1,229 @@
+//! Participation's server functions and what they return. Reading is open to everyone;
+//! commenting, replying, reporting and supporting need a signed-in person.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::model::{Phase, YearValue};
+use crate::error::{AppError, FieldError};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicCard {
+    pub slug: String,
+    pub name: String,
+    pub narrative: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndicatorView {
+    pub slug: String,
+    pub name: String,
+    pub unit: String,
+    pub decimals: u8,
+    /// Oldest year first.
+    pub values: Vec<YearValue>,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationCard {
+    pub slug: String,
+    pub title: String,
+    pub topic: String,
+    pub district: String,
+    pub phase: Phase,
+    pub opens_on: String,
+    pub closes_on: String,
+    /// (latitude, longitude)
+    pub place: Option<(f64, f64)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TopicHub {
+    pub slug: String,
+    pub name: String,
+    pub narrative: String,
+    pub indicators: Vec<IndicatorView>,
+    /// (slug, name)
+    pub plans: Vec<(String, String)>,
+    pub consultations: Vec<ConsultationCard>,
+    /// (label, url)
+    pub links: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoalView {
+    pub title: String,
+    pub indicator: String,
+    /// (year, value with unit)
+    pub baseline: Option<(i32, String)>,
+    pub latest: Option<(i32, String)>,
+    pub target: (i32, String),
+    pub progress: Option<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanView {
+    pub slug: String,
+    pub name: String,
+    pub summary: String,
+    /// (slug, name)
+    pub topic: Option<(String, String)>,
+    pub goals: Vec<GoalView>,
+}
+
+/// `/have-your-say` filters, as GET parameters.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsultationFilter {
+    pub phase: Option<String>,
+    pub topic: Option<String>,
+    pub district: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationList {
+    pub items: Vec<ConsultationCard>,
+    /// (slug, name)
+    pub topics: Vec<(String, String)>,
+    pub districts: Vec<String>,
+    pub errors: Vec<FieldError>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentView {
+    pub id: i32,
+    pub author: String,
+    pub at: String,
+    pub edited: bool,
+    /// Empty when hidden by a moderator.
+    pub body: String,
+    pub hidden: bool,
+    pub mine: bool,
+    pub editable: bool,
+    pub replies: Vec<CommentView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationView {
+    pub card: ConsultationCard,
+    pub topic_slug: String,
+    pub description: String,
+    /// (label, url)
+    pub documents: Vec<(String, String)>,
+    pub supports: u64,
+    pub supported: bool,
+    pub comments: Vec<CommentView>,
+    pub response: Option<String>,
+    pub response_published: Option<String>,
+}
+
+#[server(prefix = "/api", endpoint = "topics/list")]
+pub async fn list_topics() -> Result<Vec<TopicCard>, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let context = request::request_context()?;
+            super::server::topic_list(&context.services.db, context.boot.locale).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "topics/get")]
+pub async fn get_topic_hub(slug: String) -> Result<TopicHub, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let context = request::request_context()?;
+            super::server::topic_hub(&context.services.db, &slug, context.boot.locale).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "plans/get")]
+pub async fn get_plan(slug: String) -> Result<PlanView, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let context = request::request_context()?;
+            super::server::plan_view(&context.services.db, &slug, context.boot.locale).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "consultations/list")]
+pub async fn list_consultations(filter: ConsultationFilter) -> Result<ConsultationList, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let context = request::request_context()?;
+            super::server::consultation_list(&context.services.db, &filter, context.boot.locale).await
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "consultations/get")]
+pub async fn get_consultation(slug: String) -> Result<ConsultationView, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let context = request::request_context()?;
+            super::server::consultation_view(&context.services.db, &slug, context.boot.user.as_ref(), context.boot.locale).await
+        }
+        .await,
+    )
+}
+
+/// Supports a consultation, once.
+#[server(prefix = "/api", endpoint = "consultations/support")]
+pub async fn support_consultation(slug: String) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_user()?;
+        super::server::support_consultation(&request::db()?, &person, &slug).await?;
+        Ok((format!("/have-your-say/{slug}?supported=1#support"), Some(Msg::NoticeSupported)))
+    }
+    .await;
+    request::finish_form("support", &[], result)
+}
+
+/// A comment, or with `parent` a reply.
+#[server(prefix = "/api", endpoint = "consultations/comment")]
+pub async fn post_comment(slug: String, body: String, parent: Option<i32>) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let form = if parent.is_some() { "reply" } else { "comment" };
+    let result = async {
+        let person = request::require_user()?;
+        let id = super::server::add_comment(&request::db()?, &person, &slug, &body, parent).await?;
+        Ok((format!("/have-your-say/{slug}?comment={id}#comment-{id}"), Some(Msg::NoticeCommented)))
+    }
+    .await;
+    request::finish_form(form, &[("body", &body)], result)
+}
+
+#[server(prefix = "/api", endpoint = "consultations/comment/edit")]
+pub async fn update_comment(id: i32, body: String) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_user()?;
+        let slug = super::server::edit_comment(&request::db()?, &person, id, &body).await?;
+        Ok((format!("/have-your-say/{slug}?edited={id}#comment-{id}"), Some(Msg::NoticeCommentEdited)))
+    }
+    .await;
+    request::finish_form("comment-edit", &[("body", &body)], result)
+}
+
+#[server(prefix = "/api", endpoint = "consultations/comment/report")]
+pub async fn flag_comment(id: i32, reason: String) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_user()?;
+        let slug = super::server::report_comment(&request::db()?, &person, id, &reason).await?;
+        Ok((format!("/have-your-say/{slug}?reported={id}#comment-{id}"), Some(Msg::NoticeReported)))
+    }
+    .await;
+    request::finish_form("report", &[("reason", &reason)], result)
+}

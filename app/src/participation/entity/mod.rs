@@ -1,0 +1,23 @@
+//! Participation's tables. Server only.
+
+pub mod comment;
+pub mod comment_report;
+pub mod consultation;
+pub mod indicator;
+pub mod plan;
+pub mod support;
+pub mod topic;
+
+use serde::{Deserialize, Serialize};
+
+use crate::services::model::Text;
+
+/// A link with a label in each language (a topic's links, a consultation's documents).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    pub label: Text,
+    pub url: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, sea_orm::FromJsonQueryResult)]
+pub struct LinksJson(pub Vec<Link>);

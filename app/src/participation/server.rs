@@ -1,0 +1,327 @@
+//! Server side of Participation: topic hubs, plans, consultations, and what signed-in
+//! citizens do there (comment, reply, edit within 15 minutes, report, support once).
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr};
+
+use super::api::{CommentView, ConsultationCard, ConsultationFilter, ConsultationList, ConsultationView, GoalView, IndicatorView, PlanView, TopicCard, TopicHub};
+use super::entity::{comment, comment_report, consultation, indicator, plan, support, topic};
+use super::model::{format_number, progress_percent, Indicator, Phase, COMMENT_MAX, EDIT_WINDOW_MINUTES};
+use crate::core::i18n::{Locale, Msg};
+use crate::core::roles::SessionUser;
+use crate::error::{AppError, FieldError};
+
+/// Today in Tallinn: consultations open and close by the city's calendar.
+pub fn today() -> NaiveDate {
+    crate::rooms::rules::to_local(Utc::now()).date()
+}
+
+fn to_indicator(row: &indicator::Model) -> Indicator {
+    Indicator {
+        slug: row.slug.clone(),
+        name: row.name.0.clone(),
+        unit: row.unit.0.clone(),
+        decimals: row.decimals.clamp(0, 2) as u8,
+        values: row.year_values.0.clone(),
+    }
+}
+
+fn indicator_view(row: &indicator::Model, locale: Locale) -> IndicatorView {
+    let mut values = row.year_values.0.clone();
+    values.sort_by_key(|v| v.year);
+    IndicatorView {
+        slug: row.slug.clone(),
+        name: row.name.0.get(locale).to_owned(),
+        unit: row.unit.0.get(locale).to_owned(),
+        decimals: row.decimals.clamp(0, 2) as u8,
+        values,
+        source: row.source.clone(),
+    }
+}
+
+fn card(row: &consultation::Model, topics: &BTreeMap<i32, topic::Model>, today: NaiveDate, locale: Locale) -> ConsultationCard {
+    ConsultationCard {
+        slug: row.slug.clone(),
+        title: row.title.0.get(locale).to_owned(),
+        topic: topics.get(&row.topic_id).map(|t| t.name.0.get(locale).to_owned()).unwrap_or_default(),
+        district: row.district.clone(),
+        phase: Phase::of(row.opens_on, row.closes_on, today),
+        opens_on: row.opens_on.format("%Y-%m-%d").to_string(),
+        closes_on: row.closes_on.format("%Y-%m-%d").to_string(),
+        place: row.latitude.zip(row.longitude),
+    }
+}
+
+async fn topics_by_id(db: &DatabaseConnection) -> Result<BTreeMap<i32, topic::Model>, AppError> {
+    Ok(topic::Entity::find().all(db).await?.into_iter().map(|t| (t.id, t)).collect())
+}
+
+pub async fn topic_list(db: &DatabaseConnection, locale: Locale) -> Result<Vec<TopicCard>, AppError> {
+    Ok(topic::Entity::find()
+        .order_by_asc(topic::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| TopicCard { slug: t.slug, name: t.name.0.get(locale).to_owned(), narrative: t.narrative.0.get(locale).to_owned() })
+        .collect())
+}
+
+/// `/topics/{slug}`: the narrative, every indicator with its values, the topic's plans,
+/// consultations and links.
+pub async fn topic_hub(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result<TopicHub, AppError> {
+    let found = topic::Entity::find().filter(topic::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
+    let indicators = indicator::Entity::find().filter(indicator::Column::TopicId.eq(found.id)).order_by_asc(indicator::Column::Position).all(db).await?;
+    let plans = plan::Entity::find().filter(plan::Column::TopicId.eq(found.id)).all(db).await?;
+    let consultations = consultation::Entity::find().filter(consultation::Column::TopicId.eq(found.id)).order_by_desc(consultation::Column::ClosesOn).all(db).await?;
+    let topics = topics_by_id(db).await?;
+    let today = today();
+    Ok(TopicHub {
+        slug: found.slug.clone(),
+        name: found.name.0.get(locale).to_owned(),
+        narrative: found.narrative.0.get(locale).to_owned(),
+        indicators: indicators.iter().map(|i| indicator_view(i, locale)).collect(),
+        plans: plans.into_iter().map(|p| (p.slug, p.name.0.get(locale).to_owned())).collect(),
+        consultations: consultations.iter().map(|c| card(c, &topics, today, locale)).collect(),
+        links: found.links.0.iter().map(|l| (l.label.get(locale).to_owned(), l.url.clone())).collect(),
+    })
+}
+
+/// `/plans/{slug}`: each goal with its indicator's baseline, latest value, target and the
+/// progress between them.
+pub async fn plan_view(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result<PlanView, AppError> {
+    let found = plan::Entity::find().filter(plan::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
+    let slugs: Vec<String> = found.goals.0.iter().map(|g| g.indicator.clone()).collect();
+    let indicators: BTreeMap<String, indicator::Model> = indicator::Entity::find().filter(indicator::Column::Slug.is_in(slugs)).all(db).await?.into_iter().map(|i| (i.slug.clone(), i)).collect();
+    let topic = match found.topic_id {
+        Some(id) => topic::Entity::find_by_id(id).one(db).await?.map(|t| (t.slug, t.name.0.get(locale).to_owned())),
+        None => None,
+    };
+    let goals = found
+        .goals
+        .0
+        .iter()
+        .map(|goal| {
+            let row = indicators.get(&goal.indicator);
+            let measured = row.map(to_indicator);
+            let shown = |hundredths: i64| {
+                let (decimals, unit) = row.map(|r| (r.decimals.clamp(0, 2) as u8, r.unit.0.get(locale).to_owned())).unwrap_or((0, String::new()));
+                format!("{} {unit}", format_number(hundredths, decimals, locale)).trim().to_owned()
+            };
+            GoalView {
+                title: goal.title.get(locale).to_owned(),
+                indicator: row.map(|r| r.name.0.get(locale).to_owned()).unwrap_or_default(),
+                baseline: measured.as_ref().and_then(|m| m.value_in(goal.baseline_year)).map(|v| (goal.baseline_year, shown(v))),
+                latest: measured.as_ref().and_then(|m| m.latest()).map(|v| (v.year, shown(v.hundredths))),
+                target: (goal.target_year, shown(goal.target_hundredths)),
+                progress: measured.as_ref().and_then(|m| progress_percent(goal, m)),
+            }
+        })
+        .collect();
+    Ok(PlanView { slug: found.slug, name: found.name.0.get(locale).to_owned(), summary: found.summary.0.get(locale).to_owned(), topic, goals })
+}
+
+/// `/have-your-say`: consultations open first, then upcoming, then closed; filtered by
+/// phase, topic and district (GET parameters; an unknown value is named).
+pub async fn consultation_list(db: &DatabaseConnection, filter: &ConsultationFilter, locale: Locale) -> Result<ConsultationList, AppError> {
+    let topics = topics_by_id(db).await?;
+    let all = consultation::Entity::find().order_by_asc(consultation::Column::ClosesOn).all(db).await?;
+    let today = today();
+    let mut errors = Vec::new();
+    let given = |value: &Option<String>| value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+    let phase = match given(&filter.phase) {
+        Some(key) => match Phase::from_key(&key) {
+            Some(phase) => Some(phase),
+            None => {
+                errors.push(FieldError::new("phase", Msg::ValChooseFromList));
+                None
+            }
+        },
+        None => None,
+    };
+    let topic_id = match given(&filter.topic) {
+        Some(slug) => match topics.values().find(|t| t.slug == slug) {
+            Some(t) => Some(t.id),
+            None => {
+                errors.push(FieldError::new("topic", Msg::ValChooseFromList));
+                None
+            }
+        },
+        None => None,
+    };
+    let mut districts: Vec<String> = all.iter().map(|c| c.district.clone()).collect();
+    districts.sort();
+    districts.dedup();
+    let district = given(&filter.district);
+    if district.as_ref().is_some_and(|d| !districts.contains(d)) {
+        errors.push(FieldError::new("district", Msg::ValChooseFromList));
+    }
+    let mut items: Vec<ConsultationCard> = all
+        .iter()
+        .filter(|c| topic_id.is_none_or(|id| c.topic_id == id))
+        .filter(|c| district.as_ref().is_none_or(|d| &c.district == d))
+        .map(|c| card(c, &topics, today, locale))
+        .filter(|c| phase.is_none_or(|p| c.phase == p))
+        .collect();
+    let order = |p: Phase| match p {
+        Phase::Open => 0,
+        Phase::Upcoming => 1,
+        Phase::Closed => 2,
+    };
+    items.sort_by_key(|c| order(c.phase));
+    let mut topic_options: Vec<(String, String)> = topics.values().map(|t| (t.slug.clone(), t.name.0.get(locale).to_owned())).collect();
+    topic_options.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(ConsultationList { items, topics: topic_options, districts, errors })
+}
+
+async fn consultation_by_slug(db: &impl sea_orm::ConnectionTrait, slug: &str) -> Result<consultation::Model, AppError> {
+    consultation::Entity::find().filter(consultation::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)
+}
+
+/// `/have-your-say/{slug}`: the consultation, its support count, its comments (hidden ones
+/// say so, without their text) and what the reader may do.
+pub async fn consultation_view(db: &DatabaseConnection, slug: &str, person: Option<&SessionUser>, locale: Locale) -> Result<ConsultationView, AppError> {
+    let found = consultation_by_slug(db, slug).await?;
+    let topics = topics_by_id(db).await?;
+    let supports = support::Entity::find().filter(support::Column::ConsultationId.eq(found.id)).count(db).await?;
+    let supported = match person {
+        Some(p) => support::Entity::find().filter(support::Column::ConsultationId.eq(found.id)).filter(support::Column::UserId.eq(p.id)).count(db).await? > 0,
+        None => false,
+    };
+    let comments = comment::Entity::find().filter(comment::Column::ConsultationId.eq(found.id)).order_by_asc(comment::Column::CreatedAt).all(db).await?;
+    let authors: BTreeMap<i32, String> = crate::accounts::entity::user::Entity::find()
+        .filter(crate::accounts::entity::user::Column::Id.is_in(comments.iter().map(|c| c.author_id).collect::<Vec<_>>()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    let now = Utc::now();
+    let as_view = |c: &comment::Model| CommentView {
+        id: c.id,
+        author: authors.get(&c.author_id).cloned().unwrap_or_default(),
+        at: crate::rooms::rules::to_local(c.created_at).format("%Y-%m-%d %H:%M").to_string(),
+        edited: c.edited_at.is_some(),
+        body: if c.hidden { String::new() } else { c.body.clone() },
+        hidden: c.hidden,
+        mine: person.is_some_and(|p| p.id == c.author_id),
+        editable: person.is_some_and(|p| p.id == c.author_id) && !c.hidden && now - c.created_at <= Duration::minutes(EDIT_WINDOW_MINUTES),
+        replies: Vec::new(),
+    };
+    let mut threads: Vec<CommentView> = comments.iter().filter(|c| c.parent_id.is_none()).map(as_view).collect();
+    for reply in comments.iter().filter(|c| c.parent_id.is_some()) {
+        if let Some(parent) = threads.iter_mut().find(|t| Some(t.id) == reply.parent_id) {
+            parent.replies.push(as_view(reply));
+        }
+    }
+    let today = today();
+    Ok(ConsultationView {
+        card: card(&found, &topics, today, locale),
+        topic_slug: topics.get(&found.topic_id).map(|t| t.slug.clone()).unwrap_or_default(),
+        description: found.description.0.get(locale).to_owned(),
+        documents: found.documents.0.iter().map(|l| (l.label.get(locale).to_owned(), l.url.clone())).collect(),
+        supports,
+        supported,
+        comments: threads,
+        response: found.response.filter(|_| found.response_published_at.is_some()),
+        response_published: found.response_published_at.map(|at| crate::rooms::rules::to_local(at).format("%Y-%m-%d").to_string()),
+    })
+}
+
+fn require_open(found: &consultation::Model) -> Result<(), AppError> {
+    if Phase::of(found.opens_on, found.closes_on, today()) == Phase::Open {
+        Ok(())
+    } else {
+        Err(AppError::Conflict(Msg::ConsultationNotOpen))
+    }
+}
+
+/// Supports a consultation once. The unique index decides between concurrent clicks.
+pub async fn support_consultation(db: &DatabaseConnection, person: &SessionUser, slug: &str) -> Result<(), AppError> {
+    let found = consultation_by_slug(db, slug).await?;
+    require_open(&found)?;
+    let inserted = support::ActiveModel { consultation_id: Set(found.id), user_id: Set(person.id), created_at: Set(Utc::now()), ..Default::default() }.insert(db).await;
+    match inserted {
+        Ok(_) => Ok(()),
+        Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Err(AppError::Conflict(Msg::AlreadySupported)),
+        Err(err) => Err(err.into()),
+    }
+}
+
+fn body_error(body: &str) -> Option<FieldError> {
+    let length = body.trim().chars().count();
+    (length == 0 || length > COMMENT_MAX).then(|| FieldError::new("body", Msg::ValCommentBody).with_param("max", COMMENT_MAX))
+}
+
+/// A comment or (with `parent`) a reply to a top-level comment of the same consultation.
+pub async fn add_comment(db: &DatabaseConnection, person: &SessionUser, slug: &str, body: &str, parent: Option<i32>) -> Result<i32, AppError> {
+    let found = consultation_by_slug(db, slug).await?;
+    require_open(&found)?;
+    if let Some(error) = body_error(body) {
+        return Err(AppError::Validation(vec![error]));
+    }
+    if let Some(parent_id) = parent {
+        let parent = comment::Entity::find_by_id(parent_id).one(db).await?;
+        // One level of replies: a reply answers a comment of this consultation, not a reply.
+        if !parent.is_some_and(|p| p.consultation_id == found.id && p.parent_id.is_none() && !p.hidden) {
+            return Err(AppError::BadRequest);
+        }
+    }
+    let saved = comment::ActiveModel {
+        consultation_id: Set(found.id),
+        parent_id: Set(parent),
+        author_id: Set(person.id),
+        body: Set(body.trim().to_owned()),
+        created_at: Set(Utc::now()),
+        edited_at: Set(None),
+        hidden: Set(false),
+        hidden_reason: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(saved.id)
+}
+
+/// The author edits their comment within 15 minutes of writing it. Returns the
+/// consultation's slug.
+pub async fn edit_comment(db: &DatabaseConnection, person: &SessionUser, id: i32, body: &str) -> Result<String, AppError> {
+    use sea_orm::IntoActiveModel;
+    let found = comment::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
+    if found.author_id != person.id {
+        return Err(AppError::Forbidden);
+    }
+    if found.hidden || Utc::now() - found.created_at > Duration::minutes(EDIT_WINDOW_MINUTES) {
+        return Err(AppError::Conflict(Msg::CommentEditWindowPassed));
+    }
+    if let Some(error) = body_error(body) {
+        return Err(AppError::Validation(vec![error]));
+    }
+    let slug = consultation::Entity::find_by_id(found.consultation_id).one(db).await?.map(|c| c.slug).unwrap_or_default();
+    let mut active = found.into_active_model();
+    active.body = Set(body.trim().to_owned());
+    active.edited_at = Set(Some(Utc::now()));
+    active.update(db).await?;
+    Ok(slug)
+}
+
+/// Reports a comment to the moderators, once per person; not one's own.
+pub async fn report_comment(db: &DatabaseConnection, person: &SessionUser, id: i32, reason: &str) -> Result<String, AppError> {
+    let found = comment::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
+    if found.author_id == person.id {
+        return Err(AppError::Conflict(Msg::CannotReportOwn));
+    }
+    if reason.trim().is_empty() || reason.chars().count() > 500 {
+        return Err(AppError::field("reason", Msg::ValReportReason));
+    }
+    let inserted = comment_report::ActiveModel { comment_id: Set(id), reporter_id: Set(person.id), reason: Set(reason.trim().to_owned()), created_at: Set(Utc::now()), ..Default::default() }
+        .insert(db)
+        .await;
+    match inserted {
+        Ok(_) => {}
+        Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => return Err(AppError::Conflict(Msg::AlreadyReported)),
+        Err(err) => return Err(err.into()),
+    }
+    Ok(consultation::Entity::find_by_id(found.consultation_id).one(db).await?.map(|c| c.slug).unwrap_or_default())
+}

@@ -1,0 +1,258 @@
+//! Demo participation data: the Energy, Waste and Mobility hubs with yearly figures (the
+//! Waste hub's 2022 figures are Tartu's real ones; other years and hubs are believable
+//! inventions), the "Energia 2030" plan, and consultations open, upcoming and closed.
+
+use chrono::{Duration, Utc};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
+
+use crate::error::AppError;
+use crate::participation::entity::{consultation, indicator, plan, topic, Link, LinksJson};
+use crate::participation::model::{Goal, YearValue};
+use crate::services::entity::service::TextJson;
+use crate::services::model::Text;
+
+fn text(et: &str, en: &str, ru: &str) -> TextJson {
+    TextJson(Text::new(et, en).with_ru(ru))
+}
+
+fn years(values: &[(i32, i64)]) -> indicator::ValuesJson {
+    indicator::ValuesJson(values.iter().map(|&(year, hundredths)| YearValue { year, hundredths }).collect())
+}
+
+struct Figure {
+    slug: &'static str,
+    name: (&'static str, &'static str, &'static str),
+    unit: (&'static str, &'static str, &'static str),
+    decimals: i32,
+    values: &'static [(i32, i64)],
+    source: &'static str,
+}
+
+const WASTE: &[Figure] = &[
+    Figure {
+        slug: "waste-container-emptyings",
+        name: ("Konteinerite tühjendamisi", "Container emptyings", "Опорожнений контейнеров"),
+        unit: ("korda", "times", "раз"),
+        decimals: 0,
+        values: &[(2018, 47_120_500), (2019, 48_390_100), (2020, 49_807_300), (2021, 50_915_800), (2022, 51_644_200)],
+        source: "Tartu linna korraldatud jäätmevedu",
+    },
+    Figure {
+        slug: "waste-container-volume",
+        name: ("Konteinerite maht", "Container volume", "Объём контейнеров"),
+        unit: ("m³", "m³", "м³"),
+        decimals: 2,
+        values: &[(2018, 26_104_237), (2019, 26_890_410), (2020, 27_655_182), (2021, 28_240_905), (2022, 28_718_316)],
+        source: "Tartu linna korraldatud jäätmevedu",
+    },
+    Figure {
+        slug: "waste-handed-over",
+        name: ("Üle antud jäätmed", "Waste handed over", "Передано отходов"),
+        unit: ("t", "t", "т"),
+        decimals: 2,
+        values: &[(2018, 2_512_040), (2019, 2_468_377), (2020, 2_431_862), (2021, 2_395_021), (2022, 2_349_113)],
+        source: "Tartu linna korraldatud jäätmevedu",
+    },
+];
+
+const ENERGY: &[Figure] = &[
+    Figure {
+        slug: "energy-public-buildings",
+        name: ("Linna hoonete energiatarve", "Energy use of city buildings", "Энергопотребление городских зданий"),
+        unit: ("MWh", "MWh", "МВт·ч"),
+        decimals: 0,
+        values: &[(2018, 7_420_000), (2019, 7_310_000), (2020, 6_980_000), (2021, 7_050_000), (2022, 6_720_000)],
+        source: "Tartu linnavara osakond",
+    },
+    Figure {
+        slug: "energy-solar-capacity",
+        name: ("Päikesepaneelide võimsus linna hoonetel", "Solar capacity on city buildings", "Мощность солнечных панелей на городских зданиях"),
+        unit: ("kW", "kW", "кВт"),
+        decimals: 0,
+        values: &[(2018, 18_000), (2019, 32_000), (2020, 55_000), (2021, 96_000), (2022, 148_000)],
+        source: "Tartu linnavara osakond",
+    },
+];
+
+const MOBILITY: &[Figure] = &[
+    Figure {
+        slug: "mobility-bike-share-trips",
+        name: ("Rattaringluse sõidud", "Bike-share trips", "Поездки на прокатных велосипедах"),
+        unit: ("sõitu", "trips", "поездок"),
+        decimals: 0,
+        values: &[(2019, 165_000_000), (2020, 128_000_000), (2021, 161_000_000), (2022, 178_500_000)],
+        source: "Tartu Smart Bike",
+    },
+    Figure {
+        slug: "mobility-bus-passengers",
+        name: ("Linnaliinibusside sõitjad", "City bus passengers", "Пассажиры городских автобусов"),
+        unit: ("mln", "million", "млн"),
+        decimals: 1,
+        values: &[(2018, 1_720), (2019, 1_760), (2020, 1_250), (2021, 1_380), (2022, 1_590)],
+        source: "Tartu linnamajanduse osakond",
+    },
+];
+
+pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError> {
+    if topic::Entity::find().count(db).await? > 0 {
+        return Ok(());
+    }
+    let hubs = [
+        (
+            "energy",
+            text("Energia", "Energy", "Энергия"),
+            text(
+                "Tartu soovib 2030. aastaks kasutada vähem energiat ja toota rohkem ise. Siin on linna hoonete energiatarve, päikeseenergia ja kava „Energia 2030“.",
+                "Tartu wants to use less energy and produce more of its own by 2030. Here are the city buildings' energy use, solar power and the \"Energy 2030\" plan.",
+                "К 2030 году Тарту хочет потреблять меньше энергии и производить больше своей. Здесь энергопотребление городских зданий, солнечная энергия и план «Энергия 2030».",
+            ),
+            ENERGY,
+        ),
+        (
+            "waste",
+            text("Jäätmed", "Waste", "Отходы"),
+            text(
+                "Korraldatud jäätmevedu viib tartlaste jäätmed ringlusse. 2022. aastal tühjendati konteinereid 516 442 korda ja üle anti 23 491,13 tonni jäätmeid.",
+                "Organised waste collection takes Tartu's waste to recycling. In 2022 containers were emptied 516 442 times and 23 491.13 tonnes of waste were handed over.",
+                "Организованный вывоз отходов отправляет отходы Тарту на переработку. В 2022 году контейнеры опорожнили 516 442 раза и передали 23 491,13 тонны отходов.",
+            ),
+            WASTE,
+        ),
+        (
+            "mobility",
+            text("Liikuvus", "Mobility", "Мобильность"),
+            text(
+                "Rattaringlus, bussid ja jalgsi käimine: kuidas tartlased liiguvad ja kuidas linn teeb säästva liikumise lihtsamaks.",
+                "Bike share, buses and walking: how people in Tartu move, and how the city makes sustainable travel easier.",
+                "Прокат велосипедов, автобусы и пешие прогулки: как передвигаются жители Тарту и как город упрощает устойчивую мобильность.",
+            ),
+            MOBILITY,
+        ),
+    ];
+    let mut topic_ids = Vec::new();
+    for (position, (slug, name, narrative, figures)) in hubs.into_iter().enumerate() {
+        let saved = topic::ActiveModel {
+            slug: Set(slug.to_owned()),
+            position: Set(position as i32),
+            name: Set(name),
+            narrative: Set(narrative),
+            links: Set(LinksJson(vec![Link { label: Text::new("Tartu linna koduleht", "City of Tartu website").with_ru("Сайт города Тарту"), url: "https://www.tartu.ee".into() }])),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        topic_ids.push(saved.id);
+        for (index, figure) in figures.iter().enumerate() {
+            indicator::ActiveModel {
+                topic_id: Set(saved.id),
+                slug: Set(figure.slug.to_owned()),
+                position: Set(index as i32),
+                name: Set(text(figure.name.0, figure.name.1, figure.name.2)),
+                unit: Set(text(figure.unit.0, figure.unit.1, figure.unit.2)),
+                decimals: Set(figure.decimals),
+                year_values: Set(years(figure.values)),
+                source: Set(figure.source.to_owned()),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    plan::ActiveModel {
+        slug: Set("energia-2030".into()),
+        topic_id: Set(Some(topic_ids[0])),
+        name: Set(text("Energia 2030", "Energy 2030", "Энергия 2030")),
+        summary: Set(text(
+            "Tartu energiakava: linna hooned kasutavad vähem energiat ja katustel toodetakse rohkem päikeseenergiat.",
+            "Tartu's energy plan: city buildings use less energy and their roofs produce more solar power.",
+            "Энергетический план Тарту: городские здания потребляют меньше энергии, а на крышах производится больше солнечной энергии.",
+        )),
+        goals: Set(plan::GoalsJson(vec![
+            Goal {
+                title: Text::new("Linna hoonete energiatarve 20% väiksemaks", "Cut city buildings' energy use by 20%").with_ru("Снизить энергопотребление городских зданий на 20%"),
+                indicator: "energy-public-buildings".into(),
+                baseline_year: 2018,
+                target_year: 2030,
+                target_hundredths: 5_936_000,
+            },
+            Goal {
+                title: Text::new("1 MW päikeseenergiat linna katustel", "1 MW of solar power on city roofs").with_ru("1 МВт солнечной энергии на городских крышах"),
+                indicator: "energy-solar-capacity".into(),
+                baseline_year: 2018,
+                target_year: 2030,
+                target_hundredths: 100_000,
+            },
+        ])),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let today = crate::participation::server::today();
+    let consultations = [
+        (
+            "jaatmejaamad-2027",
+            topic_ids[1],
+            "Annelinn",
+            text("Uued jäätmejaamad Annelinnas", "New waste points in Annelinn", "Новые пункты приёма отходов в Аннелинне"),
+            text(
+                "Linn kavandab Annelinna kolm uut jäätmejaama. Kuhu need sinu arvates sobivad ja mida seal vaja on?",
+                "The city plans three new waste points in Annelinn. Where do you think they fit, and what should they have?",
+                "Город планирует три новых пункта приёма отходов в Аннелинне. Где, по-вашему, они уместны и что там нужно?",
+            ),
+            today - Duration::days(10),
+            today + Duration::days(60),
+            Some((58.3720, 26.7560)),
+            None,
+        ),
+        (
+            "rattateed-kesklinnas",
+            topic_ids[2],
+            "Kesklinn",
+            text("Rattateed kesklinnas", "Cycle paths in the city centre", "Велодорожки в центре города"),
+            text(
+                "Millised kesklinna tänavad vajavad eraldi rattateed kõige enam?",
+                "Which city-centre streets need a separate cycle path most?",
+                "Каким улицам центра больше всего нужна отдельная велодорожка?",
+            ),
+            today + Duration::days(14),
+            today + Duration::days(75),
+            Some((58.3800, 26.7225)),
+            None,
+        ),
+        (
+            "paikesepaneelid-koolidel",
+            topic_ids[0],
+            "Tammelinn",
+            text("Päikesepaneelid koolide katustel", "Solar panels on school roofs", "Солнечные панели на крышах школ"),
+            text(
+                "Kas ja millistele koolidele peaks linn esmalt päikesepaneelid paigaldama?",
+                "Should the city put solar panels on schools first, and on which ones?",
+                "Стоит ли городу сначала установить солнечные панели на школах, и на каких?",
+            ),
+            today - Duration::days(90),
+            today - Duration::days(30),
+            Some((58.3652, 26.6960)),
+            Some("Aitäh kõigile! Paneelid paigaldatakse 2027. aastal kolmele koolile, mille katused on selleks sobivaimad."),
+        ),
+    ];
+    for (slug, topic_id, district, title, description, opens_on, closes_on, place, response) in consultations {
+        consultation::ActiveModel {
+            slug: Set(slug.to_owned()),
+            topic_id: Set(topic_id),
+            district: Set(district.to_owned()),
+            title: Set(title),
+            description: Set(description),
+            opens_on: Set(opens_on),
+            closes_on: Set(closes_on),
+            latitude: Set(place.map(|p| p.0)),
+            longitude: Set(place.map(|p| p.1)),
+            documents: Set(LinksJson(Vec::new())),
+            response: Set(response.map(str::to_owned)),
+            response_published_at: Set(response.map(|_| Utc::now())),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,161 @@
+//! Participation over real HTTP on both databases: the Waste hub's real 2022 figures in the
+//! chart's table, plans and progress, the consultation list's filters, supporting once
+//! (also under concurrent clicks), comments with replies, the 15-minute edit window,
+//! reports, and user text shown as text.
+
+mod support;
+
+use app::participation::entity::{comment, consultation, support as supports};
+use http::StatusCode;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, Set};
+use support::{http_post, TestApp};
+
+const OPEN: &str = "jaatmejaamad-2027";
+const UPCOMING: &str = "rattateed-kesklinnas";
+const CLOSED: &str = "paikesepaneelid-koolidel";
+
+async fn consultation_id(app: &TestApp, slug: &str) -> i32 {
+    consultation::Entity::find().filter(consultation::Column::Slug.eq(slug)).one(&app.db).await.unwrap().unwrap().id
+}
+
+on_both_databases! {
+    async fn the_waste_hub_shows_the_real_2022_figures_as_a_chart_and_a_table(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let page = app.get("/topics/waste", &[]).await;
+        assert_eq!(page.status, StatusCode::OK);
+        for expected in ["Jäätmed", "<svg", r#"role="img""#, "<table", "23\u{a0}491,13 t", "516\u{a0}442 korda", "287\u{a0}183,16 m³", "Uued jäätmejaamad Annelinnas"] {
+            assert!(page.body.contains(expected), "the hub shows {expected:?}");
+        }
+        let english = app.get("/topics/waste", &["raekoda_lang=en"]).await;
+        assert!(english.body.contains("23\u{a0}491.13 t") && english.body.contains("Waste handed over"));
+        assert_eq!(app.get("/topics/astroloogia", &[]).await.status, StatusCode::NOT_FOUND);
+        let topics = app.get("/topics", &[]).await;
+        assert!(topics.body.contains(r#"href="/topics/energy""#) && topics.body.contains(r#"href="/topics/mobility""#));
+    }
+
+    async fn a_plan_shows_each_goal_with_its_progress(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let page = app.get("/plans/energia-2030", &[]).await;
+        assert_eq!(page.status, StatusCode::OK);
+        // 74 200 → 67 200 MWh of the way to 59 360: 47%.
+        assert!(page.body.contains("Teest sihini on läbitud 47%."), "{}", &page.body[page.body.find("Eesmärgid").unwrap_or(0)..].chars().take(2000).collect::<String>());
+        assert!(page.body.contains("74\u{a0}200 MWh (2018)") && page.body.contains("59\u{a0}360 MWh (2030)"));
+        assert_eq!(app.get("/plans/puudub", &[]).await.status, StatusCode::NOT_FOUND);
+    }
+
+    async fn consultations_are_listed_open_first_and_filtered_by_links(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let all = app.get("/have-your-say", &[]).await;
+        let (open, upcoming, closed) = (all.body.find(OPEN).unwrap(), all.body.find(UPCOMING).unwrap(), all.body.find(CLOSED).unwrap());
+        assert!(open < upcoming && upcoming < closed, "open, then upcoming, then closed");
+        let waste = app.get("/have-your-say?topic=waste", &[]).await;
+        assert!(waste.body.contains(OPEN) && !waste.body.contains(CLOSED));
+        let closed_only = app.get("/have-your-say?phase=closed&district=Tammelinn", &[]).await;
+        assert!(closed_only.body.contains(CLOSED) && !closed_only.body.contains(OPEN));
+        let bad = app.get("/have-your-say?topic=astroloogia", &[]).await;
+        assert!(bad.body.contains(r#"id="topic-error""#));
+        let response = app.get(&format!("/have-your-say/{CLOSED}"), &[]).await;
+        assert!(response.body.contains("Linna vastus") && response.body.contains("Paneelid paigaldatakse 2027"));
+    }
+
+    async fn a_person_supports_a_consultation_once_even_clicking_at_once(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("toetaja@raekoda.test", &[]).await;
+        let session = app.log_in("toetaja@raekoda.test").await;
+        assert_eq!(app.call("/api/consultations/support", &[("slug", OPEN)], &[]).await.status, StatusCode::UNAUTHORIZED);
+        let first = app.call("/api/consultations/support", &[("slug", OPEN)], &[&session]).await;
+        assert_eq!(first.status, StatusCode::OK, "{}", first.body);
+        let second = app.call("/api/consultations/support", &[("slug", OPEN)], &[&session]).await;
+        assert_eq!(second.status, StatusCode::CONFLICT);
+        assert_eq!(app.call("/api/consultations/support", &[("slug", UPCOMING)], &[&session]).await.status, StatusCode::CONFLICT, "not open yet");
+        assert_eq!(app.call("/api/consultations/support", &[("slug", CLOSED)], &[&session]).await.status, StatusCode::CONFLICT, "closed");
+        let page = app.get(&format!("/have-your-say/{OPEN}"), &[&session]).await;
+        assert!(page.body.contains("Toetajaid: 1") && page.body.contains("Oled seda toetanud."));
+
+        // Twenty clicks at once from another person: one support.
+        app.with_user("kiire@raekoda.test", &[]).await;
+        let quick = app.log_in("kiire@raekoda.test").await;
+        // Over real HTTP, each click its own connection and task.
+        let addr = app.serve().await;
+        let mut tasks = Vec::new();
+        for _ in 0..20 {
+            let (addr, quick) = (addr.clone(), quick.clone());
+            tasks.push(tokio::spawn(async move { http_post(&addr, "/api/consultations/support", &[("slug", OPEN)], &quick).await.0 }));
+        }
+        let mut statuses = Vec::new();
+        for task in tasks {
+            statuses.push(StatusCode::from_u16(task.await.unwrap()).unwrap());
+        }
+        assert_eq!(statuses.iter().filter(|s| **s == StatusCode::OK).count(), 1, "{statuses:?}");
+        assert!(statuses.iter().all(|s| *s == StatusCode::OK || *s == StatusCode::CONFLICT), "{statuses:?}");
+        let id = consultation_id(&app, OPEN).await;
+        assert_eq!(supports::Entity::find().filter(supports::Column::ConsultationId.eq(id)).count(&app.db).await.unwrap(), 2);
+    }
+
+    async fn comments_replies_edits_and_reports_follow_the_rules(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("kirjutaja@raekoda.test", &[]).await;
+        app.with_user("lugeja@raekoda.test", &[]).await;
+        let writer = app.log_in("kirjutaja@raekoda.test").await;
+        let reader = app.log_in("lugeja@raekoda.test").await;
+        let post = |body: &'static str, parent: Option<i32>, session: String, slug: &'static str| {
+            let app = &app;
+            async move {
+                let parent = parent.map(|p| p.to_string()).unwrap_or_default();
+                let mut form = vec![("slug", slug), ("body", body)];
+                if !parent.is_empty() {
+                    form.push(("parent", parent.as_str()));
+                }
+                app.call("/api/consultations/comment", &form, &[&session]).await
+            }
+        };
+        assert_eq!(post("x", None, String::new(), OPEN).await.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(post("   ", None, writer.clone(), OPEN).await.json()["Validation"][0]["field"], "body");
+        assert_eq!(post("Hilja", None, writer.clone(), CLOSED).await.status, StatusCode::CONFLICT);
+        let xss = "<script>alert('x')</script> Jäätmejaam Kaunase puiesteele";
+        let made = post(xss, None, writer.clone(), OPEN).await;
+        assert_eq!(made.status, StatusCode::OK, "{}", made.body);
+        let top = comment::Entity::find().filter(comment::Column::Body.contains("Kaunase")).one(&app.db).await.unwrap().unwrap();
+        assert_eq!(top.body, xss, "stored as written");
+        let page = app.get(&format!("/have-your-say/{OPEN}"), &[]).await;
+        assert!(!page.body.contains("<script>alert('x')</script>"), "never markup");
+        assert!(page.body.contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;") || page.body.contains("&lt;script&gt;alert('x')&lt;/script&gt;"), "shown as text");
+
+        // Replies are one level deep and stay in their consultation.
+        let reply = post("Nõus", Some(top.id), reader.clone(), OPEN).await;
+        assert_eq!(reply.status, StatusCode::OK);
+        let reply_row = comment::Entity::find().filter(comment::Column::ParentId.eq(top.id)).one(&app.db).await.unwrap().unwrap();
+        assert_eq!(post("Vastus vastusele", Some(reply_row.id), writer.clone(), OPEN).await.status, StatusCode::BAD_REQUEST);
+        // Editing: the author only, within 15 minutes.
+        let edit = |id: i32, body: &'static str, session: String| {
+            let app = &app;
+            async move { app.call("/api/consultations/comment/edit", &[("id", &id.to_string()), ("body", body)], &[&session]).await }
+        };
+        assert_eq!(edit(top.id, "Võõras muudab", reader.clone()).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(edit(top.id, "Jäätmejaam Kaunase puiesteele ja Anne kanali äärde", writer.clone()).await.status, StatusCode::OK);
+        let mut old = top.clone().into_active_model();
+        old.created_at = Set(chrono::Utc::now() - chrono::Duration::minutes(16));
+        old.update(&app.db).await.unwrap();
+        assert_eq!(edit(top.id, "Liiga hilja", writer.clone()).await.status, StatusCode::CONFLICT);
+        let page = app.get(&format!("/have-your-say/{OPEN}"), &[&reader]).await;
+        assert!(page.body.contains("Anne kanali äärde") && page.body.contains("muudetud"));
+
+        // Reports: once, not one's own, with a reason.
+        let report = |id: i32, reason: &'static str, session: String| {
+            let app = &app;
+            async move { app.call("/api/consultations/comment/report", &[("id", &id.to_string()), ("reason", reason)], &[&session]).await }
+        };
+        assert_eq!(report(top.id, "Enda oma", writer.clone()).await.status, StatusCode::CONFLICT);
+        assert_eq!(report(top.id, " ", reader.clone()).await.json()["Validation"][0]["field"], "reason");
+        assert_eq!(report(top.id, "Reklaam", reader.clone()).await.status, StatusCode::OK);
+        assert_eq!(report(top.id, "Reklaam", reader.clone()).await.status, StatusCode::CONFLICT);
+
+        // A hidden comment keeps its place but not its text.
+        let mut hidden = comment::Entity::find_by_id(top.id).one(&app.db).await.unwrap().unwrap().into_active_model();
+        hidden.hidden = Set(true);
+        hidden.update(&app.db).await.unwrap();
+        let page = app.get(&format!("/have-your-say/{OPEN}"), &[]).await;
+        assert!(page.body.contains("Moderaator peitis selle kommentaari") && !page.body.contains("Anne kanali äärde"));
+        assert!(page.body.contains("Nõus"), "the reply stays");
+    }
+}
