@@ -30,7 +30,8 @@ pub fn IndicatorChart(indicator: IndicatorView) -> impl IntoView {
         _ => i18n.t(Msg::ChartNoData).to_owned(),
     };
     let caption = format!("{} ({})", indicator.name, indicator.unit);
-    let scale = format!("{} {}", number(top), indicator.unit);
+    // The scale is a round number: no decimals.
+    let scale = format!("{} {}", format_number(top, 0, i18n.locale), indicator.unit);
     let rows = indicator.values.clone();
     let unit = indicator.unit.clone();
     let described_by = desc_id.clone();

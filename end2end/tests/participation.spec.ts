@@ -1,0 +1,56 @@
+// Participation as a citizen finds it (issue 5, first part), with and without JavaScript:
+// the Waste hub's chart and its table, a consultation supported once and commented on.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, open, ready, uniqueEmail } from "./helpers";
+
+test.describe.configure({ timeout: 90_000 });
+
+test("a citizen reads the Waste hub, supports a consultation once and comments", async ({ page, baseURL }, testInfo) => {
+  // A person of their own per project: support counts once per person.
+  await open(page, testInfo, "/signup");
+  await page.getByLabel("Nimi").fill("Osaleja Olev");
+  await page.getByLabel("E-posti aadress").fill(uniqueEmail("osaleja", testInfo));
+  await page.getByLabel("Parool").fill("minu-pikk-parool-2026");
+  await page.getByLabel("Olen lugenud andmete töötlemise põhimõtteid ja nõustun nendega").check();
+  await page.getByRole("button", { name: "Loo konto" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  await open(page, testInfo, "/topics/waste");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jäätmed");
+  await expect(page.getByRole("img", { name: /Üle antud jäätmed/ })).toBeVisible();
+  const table = page.getByRole("table", { name: /Üle antud jäätmed/ });
+  await expect(table.getByRole("row", { name: /2022/ })).toContainText(/23\s491,13 t/);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Uued jäätmejaamad Annelinnas" }).click();
+  await ready(page, testInfo);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Uued jäätmejaamad Annelinnas");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Toetan" }).click();
+  await expect(page.locator(".notice")).toContainText("Aitäh! Sinu toetus on arvesse võetud.");
+  await expect(page.getByText("Oled seda toetanud. Aitäh!")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Toetan" })).toHaveCount(0);
+  // A second support is refused by the server too, not only hidden.
+  const again = await page.request.post("/api/consultations/support", {
+    form: { slug: "jaatmejaamad-2027" },
+    headers: { Accept: "application/json", Origin: baseURL ?? "" },
+  });
+  expect(again.status()).toBe(409);
+
+  await ready(page, testInfo);
+  const text = `Konteinerid võiksid olla Kaunase puiesteel <b>kohe</b> (${testInfo.project.name} ${Date.now().toString(36)})`;
+  await page.getByLabel("Sinu kommentaar").fill(text);
+  await page.getByRole("button", { name: "Saada kommentaar" }).click();
+  await expect(page.locator(".notice")).toContainText("Kommentaar on avaldatud.");
+  // Shown as the text it is: the <b> is not markup.
+  await expect(page.locator(".comment__body", { hasText: text })).toHaveText(text);
+  await expectNoAxeViolations(page);
+});
+
+test("a plan shows its goals and progress", async ({ page }, testInfo) => {
+  await open(page, testInfo, "/plans/energia-2030");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Energia 2030");
+  await expect(page.getByText("Teest sihini on läbitud 47%.")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
