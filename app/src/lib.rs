@@ -29,7 +29,7 @@ use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
-use crate::participation::pages::{ConsultationPage, HaveYourSayPage, PlanPage, TopicHubPage, TopicsPage};
+use crate::participation::pages::{ConsultationPage, HaveYourSayPage, ModerationPage, PlanPage, TopicHubPage, TopicsPage};
 use crate::proposals::pages::{AssessProposalPage, EditProposalPage, ProposalBoardPage, ProposalLibraryPage, ProposalPage, ProposalTemplatePage, ProposalsPage};
 use crate::services::pages::{MyServicesPage, ServiceEditPage, ServiceMapListPage, ServiceMapPage, ServicePageView, ServicesPage};
 use crate::rooms::pages::{
@@ -97,6 +97,7 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/admin/service-map/list") view=ServiceMapListPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/my-services") view=MyServicesPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/services/:slug") view=ServiceEditPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/moderation") view=ModerationPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/proposal-template") view=ProposalTemplatePage ssr=ssr.clone()/>
                     <Route path=path!("/proposals") view=ProposalsPage ssr=ssr.clone()/>
                     <Route path=path!("/proposals/board") view=ProposalBoardPage ssr=ssr.clone()/>

@@ -1,7 +1,7 @@
 // Participation as a citizen finds it (issue 5, first part), with and without JavaScript:
 // the Waste hub's chart and its table, a consultation supported once and commented on.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, open, ready, uniqueEmail } from "./helpers";
+import { expectNoAxeViolations, logIn, open, ready, uniqueEmail } from "./helpers";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -53,4 +53,51 @@ test("a plan shows its goals and progress", async ({ page }, testInfo) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Energia 2030");
   await expect(page.getByText("Teest sihini on läbitud 47%.")).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("a moderator hides a reported comment, with the reason kept", async ({ browser }, testInfo) => {
+  const use = testInfo.project.use;
+  const newPerson = async (email: string) => {
+    const context = await browser.newContext({
+      baseURL: use.baseURL,
+      viewport: use.viewport,
+      javaScriptEnabled: use.javaScriptEnabled,
+      isMobile: use.isMobile,
+      hasTouch: use.hasTouch,
+      locale: "et-EE",
+    });
+    const page = await context.newPage();
+    await logIn(page, testInfo, email);
+    return { context, page };
+  };
+  const text = `Ostke meie pesumasinaid! (${testInfo.project.name} ${Date.now().toString(36)})`;
+  const writer = await newPerson("steward@raekoda.test");
+  await open(writer.page, testInfo, "/have-your-say/jaatmejaamad-2027");
+  await writer.page.getByLabel("Sinu kommentaar").fill(text);
+  await writer.page.getByRole("button", { name: "Saada kommentaar" }).click();
+  await expect(writer.page.locator(".notice")).toContainText("Kommentaar on avaldatud.");
+
+  const reader = await newPerson("citizen@raekoda.test");
+  await open(reader.page, testInfo, "/have-your-say/jaatmejaamad-2027");
+  const comment = reader.page.locator("li.comment", { hasText: text });
+  await comment.getByText("Teata rikkumisest").click();
+  await comment.getByLabel("Mis on valesti?").fill("Reklaam");
+  await comment.getByRole("button", { name: "Saada teade moderaatorile" }).click();
+  await expect(reader.page.locator(".notice")).toContainText("Moderaator vaatab kommentaari üle.");
+
+  const moderator = await newPerson("moderator@raekoda.test");
+  await open(moderator.page, testInfo, "/admin/moderation");
+  await expect(moderator.page.getByRole("heading", { level: 1 })).toHaveText("Modereerimine");
+  await expectNoAxeViolations(moderator.page);
+  const card = moderator.page.locator("li.card", { hasText: text });
+  await expect(card).toContainText("Reklaam");
+  await card.getByLabel("Põhjus (jääb ajalukku)").fill("Reklaam, mitte arvamus");
+  await card.getByRole("button", { name: "Peida kommentaar" }).click();
+  await expect(moderator.page.locator(".notice")).toContainText("Kommentaar on peidetud.");
+  await expect(moderator.page.locator("li.card", { hasText: text })).toContainText("Reklaam, mitte arvamus");
+
+  await open(reader.page, testInfo, "/have-your-say/jaatmejaamad-2027");
+  await expect(reader.page.getByText(text)).toHaveCount(0);
+  await expect(reader.page.getByText("Moderaator peitis selle kommentaari").first()).toBeVisible();
+  for (const person of [writer, reader, moderator]) await person.context.close();
 });

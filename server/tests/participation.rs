@@ -159,3 +159,47 @@ on_both_databases! {
         assert!(page.body.contains("Nõus"), "the reply stays");
     }
 }
+
+on_both_databases! {
+    async fn moderators_hide_and_restore_reported_comments_with_reasons(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("kirjutaja@raekoda.test", &[]).await;
+        app.with_user("lugeja@raekoda.test", &[]).await;
+        app.with_user("moderaator2@raekoda.test", &[(app::core::roles::Role::Moderator, None)]).await;
+        app.with_user("ruumid2@raekoda.test", &[(app::core::roles::Role::RoomManager, Some(1))]).await;
+        let writer = app.log_in("kirjutaja@raekoda.test").await;
+        let reader = app.log_in("lugeja@raekoda.test").await;
+        let moderator = app.log_in("moderaator2@raekoda.test").await;
+        let other_staff = app.log_in("ruumid2@raekoda.test").await;
+        assert_eq!(app.call("/api/consultations/comment", &[("slug", OPEN), ("body", "Ostke meie pesumasinaid!")], &[&writer]).await.status, StatusCode::OK);
+        let spam = comment::Entity::find().filter(comment::Column::Body.contains("pesumasinaid")).one(&app.db).await.unwrap().unwrap();
+        let id = spam.id.to_string();
+        assert_eq!(app.call("/api/consultations/comment/report", &[("id", &id), ("reason", "Reklaam")], &[&reader]).await.status, StatusCode::OK);
+
+        // Only moderators (and administrators) moderate.
+        assert_eq!(app.get("/admin/moderation", &[&reader]).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(app.get("/admin/moderation", &[&other_staff]).await.status, StatusCode::FORBIDDEN);
+        let decide = |action: &'static str, reason: &'static str, session: String| {
+            let app = &app;
+            let id = id.clone();
+            async move { app.call("/api/admin/moderation/decide", &[("id", &id), ("action", action), ("reason", reason)], &[&session]).await }
+        };
+        assert_eq!(decide("hide", "Reklaam", other_staff.clone()).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(decide("hide", "Reklaam", reader.clone()).await.status, StatusCode::FORBIDDEN);
+        let queue = app.get("/admin/moderation", &[&moderator]).await;
+        assert_eq!(queue.status, StatusCode::OK);
+        assert!(queue.body.contains("Ostke meie pesumasinaid!") && queue.body.contains("Reklaam"));
+
+        assert_eq!(decide("hide", " ", moderator.clone()).await.json()["Validation"][0]["field"], "reason");
+        assert_eq!(decide("hide", "Reklaam, mitte arvamus", moderator.clone()).await.status, StatusCode::OK);
+        assert_eq!(decide("hide", "Uuesti", moderator.clone()).await.status, StatusCode::CONFLICT, "already hidden");
+        let page = app.get(&format!("/have-your-say/{OPEN}"), &[]).await;
+        assert!(!page.body.contains("pesumasinaid") && page.body.contains("Moderaator peitis selle kommentaari"));
+        assert_eq!(decide("restore", "Eksitus", moderator.clone()).await.status, StatusCode::OK);
+        assert!(app.get(&format!("/have-your-say/{OPEN}"), &[]).await.body.contains("pesumasinaid"));
+        let queue = app.get("/admin/moderation", &[&moderator]).await;
+        assert!(queue.body.contains("Reklaam, mitte arvamus") && queue.body.contains("Eksitus"), "both decisions are in the history");
+        let history = app::participation::entity::moderation_event::Entity::find().count(&app.db).await.unwrap();
+        assert_eq!(history, 2);
+    }
+}

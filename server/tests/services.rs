@@ -190,7 +190,7 @@ on_both_databases! {
         let after = app.get(&format!("/services/{slug}"), &[]).await;
         assert!(after.body.contains("Uus selgem kirjeldus.") && after.body.contains("Muudatuste ajalugu"));
         assert!(after.body.contains("Tiina Teenusomanik · Muudetud: kirjeldus"), "who and what is in the changelog, in the reader's language");
-        assert_eq!(service_change_count(&app).await, 1);
+        assert_eq!(service_change_count(&app, mine.id).await, 1);
 
         // Someone else's service: a service owner may not; an administrator may.
         let others = service::Entity::find().filter(service::Column::OwnerId.eq(2)).one(&app.db).await.unwrap().unwrap();
@@ -211,6 +211,7 @@ on_both_databases! {
     }
 }
 
-async fn service_change_count(app: &support::TestApp) -> u64 {
-    app::services::entity::service_change::Entity::find().count(&app.db).await.unwrap()
+async fn service_change_count(app: &support::TestApp, service_id: i32) -> u64 {
+    use app::services::entity::service_change;
+    service_change::Entity::find().filter(service_change::Column::ServiceId.eq(service_id)).count(&app.db).await.unwrap()
 }

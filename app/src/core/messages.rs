@@ -869,4 +869,19 @@ catalogue! {
     NoticeReported { et: "Aitäh! Moderaator vaatab kommentaari üle.", en: "Thank you! A moderator will look at the comment.", ru: "Спасибо! Модератор проверит комментарий." }
     ValCommentBody { et: "Kirjuta kommentaar (kuni {max} märki).", en: "Write your comment (up to {max} characters).", ru: "Напишите комментарий (до {max} символов)." }
     ValReportReason { et: "Kirjuta lühidalt, mis on valesti (kuni 500 märki).", en: "Say briefly what is wrong (up to 500 characters).", ru: "Кратко опишите, что не так (до 500 символов)." }
+    ModerationTitle { et: "Modereerimine", en: "Moderation", ru: "Модерация" }
+    ModerationLead { et: "Kommentaarid, millest on teatatud, ja peidetud kommentaarid. Peida või taasta põhjusega; põhjus jääb ajalukku.", en: "Reported comments and hidden ones. Hide or restore with a reason; the reason stays in the history.", ru: "Комментарии, о которых сообщили, и скрытые комментарии. Скрывайте или восстанавливайте с причиной; причина остаётся в истории." }
+    ModerationEmpty { et: "Modereerida pole midagi.", en: "Nothing to moderate.", ru: "Модерировать нечего." }
+    ModerationHidden { et: "Peidetud", en: "Hidden", ru: "Скрыт" }
+    ModerationShown { et: "Nähtav", en: "Shown", ru: "Виден" }
+    ModerationHide { et: "Peida kommentaar", en: "Hide the comment", ru: "Скрыть комментарий" }
+    ModerationRestore { et: "Taasta kommentaar", en: "Restore the comment", ru: "Восстановить комментарий" }
+    ModerationHid { et: "peitis", en: "hid", ru: "скрыл(а)" }
+    ModerationRestored { et: "taastas", en: "restored", ru: "восстановил(а)" }
+    ModerationReports { et: "Teateid: {count}", en: "Reports: {count}", ru: "Жалоб: {count}" }
+    ModerationReason { et: "Põhjus (jääb ajalukku)", en: "Reason (kept in the history)", ru: "Причина (сохраняется в истории)" }
+    ModerationChanged { et: "Keegi teine muutis seda kommentaari vahepeal. Laadi leht uuesti.", en: "Someone else changed this comment meanwhile. Reload the page.", ru: "Кто-то другой тем временем изменил этот комментарий. Обновите страницу." }
+    ValModerationReason { et: "Kirjuta põhjus (kuni 500 märki).", en: "Write the reason (up to 500 characters).", ru: "Напишите причину (до 500 символов)." }
+    NoticeCommentHidden { et: "Kommentaar on peidetud.", en: "The comment is hidden.", ru: "Комментарий скрыт." }
+    NoticeCommentRestored { et: "Kommentaar on taastatud.", en: "The comment is restored.", ru: "Комментарий восстановлен." }
 }

@@ -20,6 +20,7 @@ pub fn AdminOverviewPage() -> impl IntoView {
     let overview = Resource::new(|| (), |_| admin_overview());
     let manages_rooms = user.is_administrator() || user.has_role(crate::core::roles::Role::RoomManager);
     let is_admin = user.is_administrator();
+    let moderates = crate::participation::model::moderates(&user);
     let roles = user
         .roles
         .iter()
@@ -53,6 +54,11 @@ pub fn AdminOverviewPage() -> impl IntoView {
                 <li><a href="/proposals/board">{i18n.t(Msg::ProposalBoardTitle)}</a></li>
                 <li><a href="/proposals/library">{i18n.t(Msg::ProposalLibraryTitle)}</a></li>
                 {is_admin.then(|| view! { <li><a href="/admin/proposal-template">{i18n.t(Msg::TemplateTitle)}</a></li> })}
+            </ul>
+            <h2>{i18n.t(Msg::NavHaveYourSay)}</h2>
+            <ul class="plain-list">
+                <li><a href="/have-your-say">{i18n.t(Msg::NavHaveYourSay)}</a></li>
+                {moderates.then(|| view! { <li><a href="/admin/moderation">{i18n.t(Msg::ModerationTitle)}</a></li> })}
             </ul>
             <h2>{i18n.t(Msg::AdminYourRoles)}</h2>
             <ul class="plain-list">{roles}</ul>

@@ -9,6 +9,7 @@ mod m20261201_000004_booking_details;
 mod m20261201_000005_create_services;
 mod m20261201_000006_create_proposals;
 mod m20261201_000007_create_participation;
+mod m20261201_000008_moderation_history;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000005_create_services::Migration),
             Box::new(m20261201_000006_create_proposals::Migration),
             Box::new(m20261201_000007_create_participation::Migration),
+            Box::new(m20261201_000008_moderation_history::Migration),
         ]
     }
 }

@@ -227,3 +227,50 @@ pub async fn flag_comment(id: i32, reason: String) -> Result<String, AppError> {
     .await;
     request::finish_form("report", &[("reason", &reason)], result)
 }
+
+/// A comment as moderators see it: its text, its reports and what was done about it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModerationItem {
+    pub comment_id: i32,
+    pub consultation_slug: String,
+    pub consultation_title: String,
+    pub author: String,
+    pub written: String,
+    pub body: String,
+    pub hidden: bool,
+    /// The reporters' reasons.
+    pub reports: Vec<String>,
+    /// (when, who, hid (else restored), why)
+    pub history: Vec<(String, String, bool, String)>,
+}
+
+#[server(prefix = "/api", endpoint = "admin/moderation/list")]
+pub async fn moderation_queue() -> Result<Vec<ModerationItem>, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let person = request::require_staff()?;
+            let context = request::request_context()?;
+            super::server::moderation_queue(&context.services.db, &person, context.boot.locale).await
+        }
+        .await,
+    )
+}
+
+/// Hides (`action` = "hide") or restores a comment, with a reason.
+#[server(prefix = "/api", endpoint = "admin/moderation/decide")]
+pub async fn moderate_comment(id: i32, action: String, reason: String) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_staff()?;
+        let hide = match action.as_str() {
+            "hide" => true,
+            "restore" => false,
+            _ => return Err(AppError::BadRequest),
+        };
+        super::server::moderate(&request::db()?, &person, id, hide, &reason).await?;
+        Ok((format!("/admin/moderation?done={id}"), Some(if hide { Msg::NoticeCommentHidden } else { Msg::NoticeCommentRestored })))
+    }
+    .await;
+    request::finish_form("moderation", &[("reason", &reason)], result)
+}

@@ -132,6 +132,11 @@ impl Phase {
     }
 }
 
+/// Moderators (and administrators) look after what citizens write.
+pub fn moderates(person: &crate::core::roles::SessionUser) -> bool {
+    person.has_role(crate::core::roles::Role::Moderator) || person.is_administrator()
+}
+
 /// A comment may be edited by its author for this long after writing it.
 pub const EDIT_WINDOW_MINUTES: i64 = 15;
 pub const COMMENT_MAX: usize = 2000;

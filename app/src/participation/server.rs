@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr};
 
-use super::api::{CommentView, ConsultationCard, ConsultationFilter, ConsultationList, ConsultationView, GoalView, IndicatorView, PlanView, TopicCard, TopicHub};
-use super::entity::{comment, comment_report, consultation, indicator, plan, support, topic};
+use super::api::{CommentView, ConsultationCard, ConsultationFilter, ConsultationList, ConsultationView, GoalView, IndicatorView, ModerationItem, PlanView, TopicCard, TopicHub};
+use super::entity::{comment, comment_report, consultation, indicator, moderation_event, plan, support, topic};
 use super::model::{format_number, progress_percent, Indicator, Phase, COMMENT_MAX, EDIT_WINDOW_MINUTES};
 use crate::core::i18n::{Locale, Msg};
 use crate::core::roles::SessionUser;
@@ -324,4 +324,90 @@ pub async fn report_comment(db: &DatabaseConnection, person: &SessionUser, id: i
         Err(err) => return Err(err.into()),
     }
     Ok(consultation::Entity::find_by_id(found.consultation_id).one(db).await?.map(|c| c.slug).unwrap_or_default())
+}
+
+/// `/admin/moderation`: reported comments still shown, then hidden ones (to restore),
+/// each with its reports and its moderation history.
+pub async fn moderation_queue(db: &DatabaseConnection, person: &SessionUser, locale: Locale) -> Result<Vec<ModerationItem>, AppError> {
+    if !super::model::moderates(person) {
+        return Err(AppError::Forbidden);
+    }
+    let reports = comment_report::Entity::find().order_by_asc(comment_report::Column::CreatedAt).all(db).await?;
+    let mut ids: Vec<i32> = reports.iter().map(|r| r.comment_id).collect();
+    let hidden = comment::Entity::find().filter(comment::Column::Hidden.eq(true)).all(db).await?;
+    ids.extend(hidden.iter().map(|c| c.id));
+    ids.sort_unstable();
+    ids.dedup();
+    let comments = comment::Entity::find().filter(comment::Column::Id.is_in(ids.clone())).all(db).await?;
+    let events = moderation_event::Entity::find().filter(moderation_event::Column::CommentId.is_in(ids)).order_by_asc(moderation_event::Column::Id).all(db).await?;
+    let consultations: BTreeMap<i32, consultation::Model> =
+        consultation::Entity::find().filter(consultation::Column::Id.is_in(comments.iter().map(|c| c.consultation_id).collect::<Vec<_>>())).all(db).await?.into_iter().map(|c| (c.id, c)).collect();
+    let people: BTreeMap<i32, String> = crate::accounts::entity::user::Entity::find()
+        .filter(crate::accounts::entity::user::Column::Id.is_in(comments.iter().map(|c| c.author_id).chain(events.iter().filter_map(|e| e.actor_id)).collect::<Vec<_>>()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    let mut items: Vec<ModerationItem> = comments
+        .iter()
+        .map(|c| {
+            let consultation = consultations.get(&c.consultation_id);
+            ModerationItem {
+                comment_id: c.id,
+                consultation_slug: consultation.map(|k| k.slug.clone()).unwrap_or_default(),
+                consultation_title: consultation.map(|k| k.title.0.get(locale).to_owned()).unwrap_or_default(),
+                author: people.get(&c.author_id).cloned().unwrap_or_default(),
+                written: crate::rooms::rules::to_local(c.created_at).format("%Y-%m-%d %H:%M").to_string(),
+                body: c.body.clone(),
+                hidden: c.hidden,
+                reports: reports.iter().filter(|r| r.comment_id == c.id).map(|r| r.reason.clone()).collect(),
+                history: events
+                    .iter()
+                    .filter(|e| e.comment_id == c.id)
+                    .map(|e| (crate::rooms::rules::to_local(e.at).format("%Y-%m-%d %H:%M").to_string(), e.actor_id.and_then(|id| people.get(&id).cloned()).unwrap_or_default(), e.action == "hide", e.reason.clone()))
+                    .collect(),
+            }
+        })
+        .collect();
+    // What still shows comes first, most reported first.
+    items.sort_by_key(|i| (i.hidden, std::cmp::Reverse(i.reports.len())));
+    Ok(items)
+}
+
+/// Hides or restores a comment with a reason, kept in the history. The update is
+/// conditional, so two moderators acting at once get one change and one 409.
+pub async fn moderate(db: &DatabaseConnection, person: &SessionUser, comment_id: i32, hide: bool, reason: &str) -> Result<String, AppError> {
+    use sea_orm::sea_query::Expr;
+    if !super::model::moderates(person) {
+        return Err(AppError::Forbidden);
+    }
+    if reason.trim().is_empty() || reason.chars().count() > 500 {
+        return Err(AppError::field("reason", Msg::ValModerationReason));
+    }
+    let txn = crate::core::database::begin_write(db).await?;
+    let found = comment::Entity::find_by_id(comment_id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let changed = comment::Entity::update_many()
+        .col_expr(comment::Column::Hidden, Expr::value(hide))
+        .col_expr(comment::Column::HiddenReason, Expr::value(if hide { Some(reason.trim().to_owned()) } else { None }))
+        .filter(comment::Column::Id.eq(comment_id))
+        .filter(comment::Column::Hidden.eq(!hide))
+        .exec(&txn)
+        .await?;
+    if changed.rows_affected != 1 {
+        return Err(AppError::Conflict(Msg::ModerationChanged));
+    }
+    moderation_event::ActiveModel {
+        comment_id: Set(comment_id),
+        actor_id: Set(Some(person.id)),
+        action: Set(if hide { "hide" } else { "restore" }.to_owned()),
+        reason: Set(reason.trim().to_owned()),
+        at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let slug = consultation::Entity::find_by_id(found.consultation_id).one(&txn).await?.map(|c| c.slug).unwrap_or_default();
+    txn.commit().await?;
+    Ok(slug)
 }

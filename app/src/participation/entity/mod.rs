@@ -4,6 +4,7 @@ pub mod comment;
 pub mod comment_report;
 pub mod consultation;
 pub mod indicator;
+pub mod moderation_event;
 pub mod plan;
 pub mod support;
 pub mod topic;

@@ -4,11 +4,13 @@
 mod chart;
 mod consultation;
 mod consultations;
+mod moderation;
 mod plan;
 mod topics;
 
 pub use consultation::ConsultationPage;
 pub use consultations::HaveYourSayPage;
+pub use moderation::ModerationPage;
 pub use plan::PlanPage;
 pub use topics::{TopicHubPage, TopicsPage};
 
