@@ -29,6 +29,8 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
         .route("/rooms/{slug}/calendar.ics", get(room_ics))
         .route("/admin/rooms/report.csv", get(report_csv))
         .route("/admin/service-map.csv", get(service_map_csv))
+        .route("/admin/consultations/{slug}/answers.csv", get(consultation_answers_csv))
+        .route("/admin/consultations/{slug}/comments.csv", get(consultation_comments_csv))
         .route("/services.jsonld", get(services_jsonld))
         .leptos_routes(&options, routes, {
             let options = options.clone();
@@ -171,6 +173,32 @@ async fn service_map_csv(Extension(context): Extension<RequestContext>) -> Respo
             let today = chrono::Utc::now().date_naive();
             file_response("text/csv; charset=utf-8", "service-map.csv".to_owned(), app::services::map::to_csv(&rows, today))
         }
+        Err(error) => file_error(&context, error),
+    }
+}
+
+/// `GET /admin/consultations/{slug}/answers.csv` and `…/comments.csv`: for staff.
+async fn consultation_answers_csv(Extension(context): Extension<RequestContext>, Path(slug): Path<String>) -> Response {
+    consultation_csv(context, slug, true).await
+}
+
+async fn consultation_comments_csv(Extension(context): Extension<RequestContext>, Path(slug): Path<String>) -> Response {
+    consultation_csv(context, slug, false).await
+}
+
+async fn consultation_csv(context: RequestContext, slug: String, answers: bool) -> Response {
+    let Some(staff) = context.boot.user.clone() else {
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, format!("/login?next=/have-your-say/{slug}"))]).into_response();
+    };
+    let db = &context.services.db;
+    let locale = context.boot.locale;
+    let (file, result) = if answers {
+        (format!("{slug}-answers.csv"), app::participation::server::answers_export(db, &staff, &slug, locale).await)
+    } else {
+        (format!("{slug}-comments.csv"), app::participation::server::comments_export(db, &staff, &slug, locale).await)
+    };
+    match result {
+        Ok(csv) => file_response("text/csv; charset=utf-8", file, csv),
         Err(error) => file_error(&context, error),
     }
 }

@@ -203,3 +203,50 @@ on_both_databases! {
         assert_eq!(history, 2);
     }
 }
+
+on_both_databases! {
+    async fn a_survey_is_answered_once_and_its_results_show_after_the_deadline(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("vastaja@raekoda.test", &[]).await;
+        let session = app.log_in("vastaja@raekoda.test").await;
+        let answer = |pairs: &'static [(&'static str, &'static str)], slug: &'static str, session: String| {
+            let app = &app;
+            async move {
+                let mut form: Vec<(&str, &str)> = vec![("slug", slug)];
+                form.extend_from_slice(pairs);
+                app.call("/api/consultations/answer", &form, &[&session]).await
+            }
+        };
+        assert_eq!(answer(&[("answers[q0]", "0"), ("answers[q2]", "3")], OPEN, String::new()).await.status, StatusCode::UNAUTHORIZED);
+        // Required questions and impossible answers are named, each at its question.
+        let refused = answer(&[("answers[q0]", "9"), ("answers[q4_lat]", "59.43"), ("answers[q4_lon]", "24.75")], OPEN, session.clone()).await;
+        let fields: Vec<String> = refused.json()["Validation"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_owned()).collect();
+        assert_eq!(fields, ["q0", "q2", "q4_lat"]);
+        const WHOLE: &[(&str, &str)] = &[("answers[q0]", "0"), ("answers[q1_0]", "on"), ("answers[q1_3]", "on"), ("answers[q2]", "2"), ("answers[q3]", "Rohkem prügikaste"), ("answers[q4_lat]", "58,3722"), ("answers[q4_lon]", "26,7551")];
+        let saved = answer(WHOLE, OPEN, session.clone()).await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        assert_eq!(answer(WHOLE, OPEN, session.clone()).await.status, StatusCode::CONFLICT, "once per person");
+        assert_eq!(answer(&[("answers[q0]", "0"), ("answers[q1]", "5")], CLOSED, session.clone()).await.status, StatusCode::CONFLICT, "closed");
+        let page = app.get(&format!("/have-your-say/{OPEN}"), &[&session]).await;
+        assert!(page.body.contains("Oled küsitlusele vastanud."));
+
+        // After the deadline: counts, the average rating, and no form.
+        let closed = app.get(&format!("/have-your-say/{CLOSED}"), &[&session]).await;
+        assert!(closed.body.contains("Vastajaid: 4"), "the seeded answers are counted");
+        assert!(closed.body.contains("Jah: 3") && closed.body.contains("Ei: 1"));
+        assert!(closed.body.contains("Keskmine hinne: 3,8"));
+        assert!(!closed.body.contains("Saada vastused"));
+
+        // Staff export the answers and the comments; others may not.
+        app.with_user("ametnik@raekoda.test", &[(app::core::roles::Role::DataSteward, None)]).await;
+        let staff = app.log_in("ametnik@raekoda.test").await;
+        let csv = app.get(&format!("/admin/consultations/{OPEN}/answers.csv"), &[&staff]).await;
+        assert_eq!(csv.status, StatusCode::OK);
+        assert!(csv.body.contains("Kas kasutaksid uut jäätmejaama?") && csv.body.contains("Jah,Paber ja papp; Biojäätmed,2,Rohkem prügikaste,58.37220 26.75510"), "{}", csv.body);
+        assert!(!csv.body.contains("vastaja@raekoda.test"), "answers carry no names");
+        assert_eq!(app.get(&format!("/admin/consultations/{OPEN}/answers.csv"), &[&session]).await.status, StatusCode::FORBIDDEN);
+        let comments = app.get(&format!("/admin/consultations/{OPEN}/comments.csv"), &[&staff]).await;
+        assert_eq!(comments.status, StatusCode::OK);
+        assert!(comments.body.starts_with("Nr,Kirjutatud,Autor"));
+    }
+}

@@ -884,4 +884,29 @@ catalogue! {
     ValModerationReason { et: "Kirjuta põhjus (kuni 500 märki).", en: "Write the reason (up to 500 characters).", ru: "Напишите причину (до 500 символов)." }
     NoticeCommentHidden { et: "Kommentaar on peidetud.", en: "The comment is hidden.", ru: "Комментарий скрыт." }
     NoticeCommentRestored { et: "Kommentaar on taastatud.", en: "The comment is restored.", ru: "Комментарий восстановлен." }
+    SurveyTitle { et: "Küsitlus", en: "Survey", ru: "Опрос" }
+    SurveyResponses { et: "Vastajaid: {count}", en: "Responses: {count}", ru: "Ответивших: {count}" }
+    SurveyAnswered { et: "Oled küsitlusele vastanud. Aitäh! Tulemused on siin pärast tähtaega.", en: "You have answered the survey. Thank you! The results appear here after the deadline.", ru: "Вы ответили на опрос. Спасибо! Итоги появятся здесь после срока." }
+    SurveySend { et: "Saada vastused", en: "Send the answers", ru: "Отправить ответы" }
+    SurveyRequired { et: "kohustuslik", en: "required", ru: "обязательно" }
+    SurveyRatingLow { et: "halb", en: "poor", ru: "плохо" }
+    SurveyRatingHigh { et: "väga hea", en: "very good", ru: "очень хорошо" }
+    SurveyPinHint { et: "Sisesta koha koordinaadid, näiteks 58,3780 ja 26,7290 (Raekoja plats). Kaardilt valimine tuleb peagi.", en: "Enter the place's coordinates, e.g. 58.3780 and 26.7290 (Town Hall Square). Choosing on a map is coming.", ru: "Введите координаты места, например 58,3780 и 26,7290 (Ратушная площадь). Выбор на карте скоро появится." }
+    SurveyLatitude { et: "Laiuskraad", en: "Latitude", ru: "Широта" }
+    SurveyLongitude { et: "Pikkuskraad", en: "Longitude", ru: "Долгота" }
+    SurveyAnsweredCount { et: "Vastas {count}", en: "{count} answered", ru: "Ответили: {count}" }
+    SurveyAverage { et: "Keskmine hinne: {value}", en: "Average rating: {value}", ru: "Средняя оценка: {value}" }
+    AlreadyAnswered { et: "Oled sellele küsitlusele juba vastanud.", en: "You have already answered this survey.", ru: "Вы уже ответили на этот опрос." }
+    NoticeAnswered { et: "Aitäh! Sinu vastused on salvestatud.", en: "Thank you! Your answers are saved.", ru: "Спасибо! Ваши ответы сохранены." }
+    ValRatingScale { et: "Vali hinne 1 kuni 5.", en: "Choose a rating from 1 to 5.", ru: "Выберите оценку от 1 до 5." }
+    ValPin { et: "Sisesta Tartu koha koordinaadid, näiteks 58,3780 ja 26,7290.", en: "Enter the coordinates of a place in Tartu, e.g. 58.3780 and 26.7290.", ru: "Введите координаты места в Тарту, например 58,3780 и 26,7290." }
+    ValAnswerRequired { et: "Vasta sellele küsimusele.", en: "Answer this question.", ru: "Ответьте на этот вопрос." }
+    CsvAnsweredAt { et: "Vastatud", en: "Answered", ru: "Дата ответа" }
+    CsvId { et: "Nr", en: "No", ru: "№" }
+    CsvWritten { et: "Kirjutatud", en: "Written", ru: "Написано" }
+    CsvAuthor { et: "Autor", en: "Author", ru: "Автор" }
+    CsvReplyTo { et: "Vastus kommentaarile", en: "Reply to", ru: "Ответ на" }
+    CsvText { et: "Tekst", en: "Text", ru: "Текст" }
+    ConsultationAnswersCsv { et: "Küsitluse vastused (CSV)", en: "Survey answers (CSV)", ru: "Ответы опроса (CSV)" }
+    ConsultationCommentsCsv { et: "Kommentaarid (CSV)", en: "Comments (CSV)", ru: "Комментарии (CSV)" }
 }

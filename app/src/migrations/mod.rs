@@ -10,6 +10,7 @@ mod m20261201_000005_create_services;
 mod m20261201_000006_create_proposals;
 mod m20261201_000007_create_participation;
 mod m20261201_000008_moderation_history;
+mod m20261201_000009_consultation_surveys;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000006_create_proposals::Migration),
             Box::new(m20261201_000007_create_participation::Migration),
             Box::new(m20261201_000008_moderation_history::Migration),
+            Box::new(m20261201_000009_consultation_surveys::Migration),
         ]
     }
 }

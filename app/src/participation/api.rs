@@ -115,6 +115,7 @@ pub struct ConsultationView {
     pub comments: Vec<CommentView>,
     pub response: Option<String>,
     pub response_published: Option<String>,
+    pub survey: SurveyView,
 }
 
 #[server(prefix = "/api", endpoint = "topics/list")]
@@ -273,4 +274,41 @@ pub async fn moderate_comment(id: i32, action: String, reason: String) -> Result
     }
     .await;
     request::finish_form("moderation", &[("reason", &reason)], result)
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionView {
+    pub kind: super::survey::QuestionKind,
+    pub prompt: String,
+    pub options: Vec<String>,
+    pub required: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SurveyView {
+    pub questions: Vec<QuestionView>,
+    /// This person has answered already.
+    pub answered: bool,
+    /// How many answered (shown with the results).
+    pub responses: usize,
+    /// Per question, once the consultation has closed.
+    pub results: Option<Vec<super::survey::Tally>>,
+}
+
+/// A person's answers to a consultation's survey. Field names: `answers[q0]`,
+/// `answers[q1_2]` (a ticked choice), `answers[q4_lat]` / `answers[q4_lon]` (a pin).
+#[server(prefix = "/api", endpoint = "consultations/answer")]
+pub async fn answer_survey(slug: String, answers: Option<std::collections::BTreeMap<String, String>>) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let answers = answers.unwrap_or_default();
+    let result = async {
+        let person = request::require_user()?;
+        super::server::answer_survey(&request::db()?, &person, &slug, &answers).await?;
+        Ok((format!("/have-your-say/{slug}?answered=1#survey"), Some(Msg::NoticeAnswered)))
+    }
+    .await;
+    // Short values ride along for the plain-form path; long texts are cut to fit a cookie.
+    let kept: Vec<(String, String)> = answers.iter().map(|(k, v)| (format!("answers[{k}]"), v.chars().take(300).collect())).collect();
+    let kept: Vec<(&str, &str)> = kept.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    request::finish_form("survey", &kept, result)
 }

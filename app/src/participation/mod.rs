@@ -7,6 +7,7 @@ pub mod api;
 pub mod chart;
 pub mod model;
 pub mod pages;
+pub mod survey;
 
 #[cfg(feature = "ssr")]
 pub mod entity;

@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr};
 
-use super::api::{CommentView, ConsultationCard, ConsultationFilter, ConsultationList, ConsultationView, GoalView, IndicatorView, ModerationItem, PlanView, TopicCard, TopicHub};
-use super::entity::{comment, comment_report, consultation, indicator, moderation_event, plan, support, topic};
+use super::api::{CommentView, ConsultationCard, ConsultationFilter, ConsultationList, ConsultationView, GoalView, IndicatorView, ModerationItem, PlanView, QuestionView, SurveyView, TopicCard, TopicHub};
+use super::entity::{comment, comment_report, consultation, indicator, moderation_event, plan, support, survey_response, topic};
+use super::survey::{parse_answers, tally, Answer, Question};
 use super::model::{format_number, progress_percent, Indicator, Phase, COMMENT_MAX, EDIT_WINDOW_MINUTES};
 use crate::core::i18n::{Locale, Msg};
 use crate::core::roles::SessionUser;
@@ -216,7 +217,9 @@ pub async fn consultation_view(db: &DatabaseConnection, slug: &str, person: Opti
         }
     }
     let today = today();
+    let survey = survey_view(db, &found, person, locale).await?;
     Ok(ConsultationView {
+        survey,
         card: card(&found, &topics, today, locale),
         topic_slug: topics.get(&found.topic_id).map(|t| t.slug.clone()).unwrap_or_default(),
         description: found.description.0.get(locale).to_owned(),
@@ -410,4 +413,104 @@ pub async fn moderate(db: &DatabaseConnection, person: &SessionUser, comment_id:
     let slug = consultation::Entity::find_by_id(found.consultation_id).one(&txn).await?.map(|c| c.slug).unwrap_or_default();
     txn.commit().await?;
     Ok(slug)
+}
+
+/// A consultation's questions in the reader's language.
+fn question_views(questions: &[Question], locale: Locale) -> Vec<QuestionView> {
+    questions
+        .iter()
+        .map(|q| QuestionView { kind: q.kind, prompt: q.prompt.get(locale).to_owned(), options: q.options.iter().map(|o| o.get(locale).to_owned()).collect(), required: q.required })
+        .collect()
+}
+
+/// The survey part of a consultation page: the questions while it is open, whether this
+/// person already answered, and the results once it has closed.
+pub async fn survey_view(db: &DatabaseConnection, found: &consultation::Model, person: Option<&SessionUser>, locale: Locale) -> Result<SurveyView, AppError> {
+    let questions = found.survey.0.clone();
+    let answered = match person {
+        Some(p) => survey_response::Entity::find().filter(survey_response::Column::ConsultationId.eq(found.id)).filter(survey_response::Column::UserId.eq(p.id)).count(db).await? > 0,
+        None => false,
+    };
+    let closed = Phase::of(found.opens_on, found.closes_on, today()) == Phase::Closed;
+    let (responses, results) = if closed && !questions.is_empty() {
+        let sheets: Vec<Vec<Option<Answer>>> = survey_response::Entity::find().filter(survey_response::Column::ConsultationId.eq(found.id)).all(db).await?.into_iter().map(|r| r.answers.0).collect();
+        (sheets.len(), Some(tally(&questions, &sheets)))
+    } else {
+        (0, None)
+    };
+    Ok(SurveyView { questions: question_views(&questions, locale), answered, responses, results })
+}
+
+/// Records one person's answers, once, while the consultation is open.
+pub async fn answer_survey(db: &DatabaseConnection, person: &SessionUser, slug: &str, posted: &BTreeMap<String, String>) -> Result<(), AppError> {
+    let found = consultation_by_slug(db, slug).await?;
+    require_open(&found)?;
+    if found.survey.0.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let answers = parse_answers(&found.survey.0, posted).map_err(AppError::Validation)?;
+    let inserted = survey_response::ActiveModel {
+        consultation_id: Set(found.id),
+        user_id: Set(person.id),
+        answers: Set(survey_response::AnswersJson(answers)),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await;
+    match inserted {
+        Ok(_) => Ok(()),
+        Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Err(AppError::Conflict(Msg::AlreadyAnswered)),
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// Staff: a consultation's survey answers as CSV (no names: answers are anonymous to staff).
+pub async fn answers_export(db: &DatabaseConnection, person: &SessionUser, slug: &str, locale: Locale) -> Result<String, AppError> {
+    if !person.is_staff() {
+        return Err(AppError::Forbidden);
+    }
+    let found = consultation_by_slug(db, slug).await?;
+    let responses: Vec<(String, Vec<Option<Answer>>)> = survey_response::Entity::find()
+        .filter(survey_response::Column::ConsultationId.eq(found.id))
+        .order_by_asc(survey_response::Column::CreatedAt)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (crate::rooms::rules::to_local(r.created_at).format("%Y-%m-%d %H:%M").to_string(), r.answers.0))
+        .collect();
+    Ok(super::survey::answers_csv(&found.survey.0, &responses, locale))
+}
+
+/// Staff: a consultation's comments as CSV: when, author, reply to, text, hidden.
+pub async fn comments_export(db: &DatabaseConnection, person: &SessionUser, slug: &str, locale: Locale) -> Result<String, AppError> {
+    use crate::core::csv::field;
+    if !person.is_staff() {
+        return Err(AppError::Forbidden);
+    }
+    let found = consultation_by_slug(db, slug).await?;
+    let comments = comment::Entity::find().filter(comment::Column::ConsultationId.eq(found.id)).order_by_asc(comment::Column::Id).all(db).await?;
+    let authors: BTreeMap<i32, String> = crate::accounts::entity::user::Entity::find()
+        .filter(crate::accounts::entity::user::Column::Id.is_in(comments.iter().map(|c| c.author_id).collect::<Vec<_>>()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    let header = [Msg::CsvId, Msg::CsvWritten, Msg::CsvAuthor, Msg::CsvReplyTo, Msg::CsvText, Msg::ModerationHidden];
+    let mut out = header.iter().map(|m| field(m.text(locale))).collect::<Vec<_>>().join(",");
+    out.push_str("\r\n");
+    for c in comments {
+        let row = [
+            c.id.to_string(),
+            crate::rooms::rules::to_local(c.created_at).format("%Y-%m-%d %H:%M").to_string(),
+            authors.get(&c.author_id).cloned().unwrap_or_default(),
+            c.parent_id.map(|p| p.to_string()).unwrap_or_default(),
+            c.body,
+            if c.hidden { Msg::FeedbackYes.text(locale).to_owned() } else { String::new() },
+        ];
+        out.push_str(&row.iter().map(|v| field(v)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    Ok(out)
 }

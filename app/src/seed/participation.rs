@@ -3,11 +3,12 @@
 //! inventions), the "Energia 2030" plan, and consultations open, upcoming and closed.
 
 use chrono::{Duration, Utc};
-use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 use crate::error::AppError;
-use crate::participation::entity::{consultation, indicator, plan, topic, Link, LinksJson};
+use crate::participation::entity::{consultation, indicator, plan, survey_response, topic, Link, LinksJson};
 use crate::participation::model::{Goal, YearValue};
+use crate::participation::survey::{Answer, Question, QuestionKind};
 use crate::services::entity::service::TextJson;
 use crate::services::model::Text;
 
@@ -203,6 +204,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             today + Duration::days(60),
             Some((58.3720, 26.7560)),
             None,
+            waste_point_survey(),
         ),
         (
             "rattateed-kesklinnas",
@@ -218,6 +220,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             today + Duration::days(75),
             Some((58.3800, 26.7225)),
             None,
+            Vec::new(),
         ),
         (
             "paikesepaneelid-koolidel",
@@ -233,10 +236,12 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             today - Duration::days(30),
             Some((58.3652, 26.6960)),
             Some("Aitäh kõigile! Paneelid paigaldatakse 2027. aastal kolmele koolile, mille katused on selleks sobivaimad."),
+            solar_survey(),
         ),
     ];
-    for (slug, topic_id, district, title, description, opens_on, closes_on, place, response) in consultations {
-        consultation::ActiveModel {
+    let mut closed_id = None;
+    for (slug, topic_id, district, title, description, opens_on, closes_on, place, response, survey) in consultations {
+        let saved = consultation::ActiveModel {
             slug: Set(slug.to_owned()),
             topic_id: Set(topic_id),
             district: Set(district.to_owned()),
@@ -249,10 +254,63 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             documents: Set(LinksJson(Vec::new())),
             response: Set(response.map(str::to_owned)),
             response_published_at: Set(response.map(|_| Utc::now())),
+            survey: Set(consultation::QuestionsJson(survey)),
             ..Default::default()
         }
         .insert(db)
         .await?;
+        if response.is_some() {
+            closed_id = Some(saved.id);
+        }
+    }
+    // The closed consultation's answers, from the demo accounts, so its results show.
+    if let Some(consultation_id) = closed_id {
+        let answers = [("citizen@raekoda.test", 0, 5), ("owner@raekoda.test", 0, 4), ("steward@raekoda.test", 1, 2), ("moderator@raekoda.test", 0, 4)];
+        for (email, choice, rating) in answers {
+            let Some(person) = crate::accounts::entity::user::Entity::find().filter(crate::accounts::entity::user::Column::Email.eq(email)).one(db).await? else { continue };
+            survey_response::ActiveModel {
+                consultation_id: Set(consultation_id),
+                user_id: Set(person.id),
+                answers: Set(survey_response::AnswersJson(vec![Some(Answer::Choice(choice)), Some(Answer::Rating(rating))])),
+                created_at: Set(Utc::now()),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+        }
     }
     Ok(())
+}
+
+fn question(kind: QuestionKind, prompt: (&str, &str, &str), options: &[(&str, &str, &str)], required: bool) -> Question {
+    Question {
+        kind,
+        prompt: Text::new(prompt.0, prompt.1).with_ru(prompt.2),
+        options: options.iter().map(|o| Text::new(o.0, o.1).with_ru(o.2)).collect(),
+        required,
+    }
+}
+
+/// The open consultation's survey: one question of each kind.
+fn waste_point_survey() -> Vec<Question> {
+    vec![
+        question(QuestionKind::SingleChoice, ("Kas kasutaksid uut jäätmejaama?", "Would you use a new waste point?", "Воспользовались бы вы новым пунктом приёма?"), &[("Jah", "Yes", "Да"), ("Ei", "No", "Нет"), ("Ei oska öelda", "Don't know", "Не знаю")], true),
+        question(
+            QuestionKind::MultipleChoice,
+            ("Mida sinna tuua tahaksid?", "What would you bring there?", "Что бы вы туда приносили?"),
+            &[("Paber ja papp", "Paper and cardboard", "Бумага и картон"), ("Klaas", "Glass", "Стекло"), ("Pakendid", "Packaging", "Упаковка"), ("Biojäätmed", "Biowaste", "Биоотходы"), ("Riided", "Clothes", "Одежда")],
+            false,
+        ),
+        question(QuestionKind::Rating, ("Kui rahul oled praeguste jäätmejaamadega?", "How satisfied are you with today's waste points?", "Насколько вы довольны нынешними пунктами?"), &[], true),
+        question(QuestionKind::FreeText, ("Mida veel peaksime teadma?", "What else should we know?", "Что ещё нам следует знать?"), &[], false),
+        question(QuestionKind::Pin, ("Kuhu jäätmejaam sobiks?", "Where would a waste point fit?", "Где уместен пункт приёма?"), &[], false),
+    ]
+}
+
+/// The closed consultation's survey and a few answers, so its results show.
+fn solar_survey() -> Vec<Question> {
+    vec![
+        question(QuestionKind::SingleChoice, ("Kas toetad päikesepaneele koolide katustel?", "Do you support solar panels on school roofs?", "Поддерживаете ли вы солнечные панели на крышах школ?"), &[("Jah", "Yes", "Да"), ("Ei", "No", "Нет")], true),
+        question(QuestionKind::Rating, ("Kui oluline on see sinu jaoks?", "How important is it to you?", "Насколько это важно для вас?"), &[], true),
+    ]
 }

@@ -7,6 +7,7 @@ use crate::services::entity::service::TextJson;
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "consultations")]
+
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
@@ -24,7 +25,12 @@ pub struct Model {
     pub documents: LinksJson,
     pub response: Option<String>,
     pub response_published_at: Option<DateTimeUtc>,
+    /// The survey's questions, in order (empty: no survey).
+    pub survey: QuestionsJson,
 }
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, FromJsonQueryResult)]
+pub struct QuestionsJson(pub Vec<crate::participation::survey::Question>);
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {}

@@ -7,6 +7,7 @@ pub mod indicator;
 pub mod moderation_event;
 pub mod plan;
 pub mod support;
+pub mod survey_response;
 pub mod topic;
 
 use serde::{Deserialize, Serialize};

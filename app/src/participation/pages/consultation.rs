@@ -58,7 +58,15 @@ fn Consultation(consultation: ConsultationView) -> impl IntoView {
                 </section>
             }.into_any())}
             <Support consultation=consultation.clone()/>
+            <super::survey::Survey slug=card.slug.clone() phase=card.phase survey=consultation.survey.clone()/>
             <Comments consultation=consultation.clone()/>
+            {use_boot().user.is_some_and(|u| u.is_staff()).then(|| view! {
+                <p class="inline-links">
+                    <a href=format!("/admin/consultations/{}/answers.csv", card.slug) rel="external" download>{i18n.t(Msg::ConsultationAnswersCsv)}</a>
+                    " "
+                    <a href=format!("/admin/consultations/{}/comments.csv", card.slug) rel="external" download>{i18n.t(Msg::ConsultationCommentsCsv)}</a>
+                </p>
+            })}
         </div>
     }
     .into_any()

@@ -6,6 +6,7 @@ mod consultation;
 mod consultations;
 mod moderation;
 mod plan;
+mod survey;
 mod topics;
 
 pub use consultation::ConsultationPage;
