@@ -38,6 +38,20 @@ test("a citizen reads the Waste hub, supports a consultation once and comments",
   });
   expect(again.status()).toBe(409);
 
+  // The survey: one question of each kind.
+  const survey = page.locator("#survey");
+  await survey.getByLabel("Jah", { exact: true }).check();
+  await survey.getByLabel("Klaas").check();
+  await survey.getByLabel("Biojäätmed").check();
+  await survey.getByLabel("4", { exact: true }).check();
+  await survey.getByLabel("Mida veel peaksime teadma?").fill("Jäätmejaam peaks olema valgustatud.");
+  await survey.getByLabel("Laiuskraad").fill("58,3722");
+  await survey.getByLabel("Pikkuskraad").fill("26,7551");
+  await expectNoAxeViolations(page);
+  await survey.getByRole("button", { name: "Saada vastused" }).click();
+  await expect(page.locator(".notice")).toContainText("Aitäh! Sinu vastused on salvestatud.");
+  await expect(page.getByText("Oled küsitlusele vastanud.")).toBeVisible();
+
   await ready(page, testInfo);
   const text = `Konteinerid võiksid olla Kaunase puiesteel <b>kohe</b> (${testInfo.project.name} ${Date.now().toString(36)})`;
   await page.getByLabel("Sinu kommentaar").fill(text);
@@ -45,6 +59,14 @@ test("a citizen reads the Waste hub, supports a consultation once and comments",
   await expect(page.locator(".notice")).toContainText("Kommentaar on avaldatud.");
   // Shown as the text it is: the <b> is not markup.
   await expect(page.locator(".comment__body", { hasText: text })).toHaveText(text);
+  await expectNoAxeViolations(page);
+});
+
+test("a closed consultation shows its survey results and the city's response", async ({ page }, testInfo) => {
+  await open(page, testInfo, "/have-your-say/paikesepaneelid-koolidel");
+  await expect(page.locator(".tag")).toHaveText("Lõppenud");
+  await expect(page.getByRole("heading", { name: "Linna vastus" })).toBeVisible();
+  await expect(page.getByText(/Keskmine hinne: \d,\d/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -105,8 +105,9 @@ fn QuestionField(index: usize, question: QuestionView, errors: Signal<Vec<FieldE
             .collect_view()
             .into_any(),
         QuestionKind::FreeText => view! {
-            <label class="visually-hidden" for=key.clone()>{question.prompt.clone()}</label>
-            <textarea class="field__input field__input--area" id=key.clone() name=name.clone() rows=3>{kept(&key)}</textarea>
+            // The fieldset carries the question's id (the error summary links to it).
+            <label class="visually-hidden" for=format!("{key}-text")>{question.prompt.clone()}</label>
+            <textarea class="field__input field__input--area" id=format!("{key}-text") name=name.clone() rows=3>{kept(&key)}</textarea>
         }
         .into_any(),
         QuestionKind::Pin => view! {
@@ -125,7 +126,8 @@ fn QuestionField(index: usize, question: QuestionView, errors: Signal<Vec<FieldE
         .into_any(),
     };
     view! {
-        <fieldset class="field fieldset" id=error_key.clone()>
+        // The fieldset is `q{i}`; a pin's error names (and links to) its latitude field.
+        <fieldset class="field fieldset" id=key.clone()>
             <legend class="field__label">{legend}</legend>
             <FieldErrorMessage id=format!("{error_key}-error") error=error/>
             {inputs}
