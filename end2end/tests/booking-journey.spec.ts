@@ -2,27 +2,11 @@
 // the Auditoorium 18:00–20:00 on a Tuesday, the room manager approves it from the queue,
 // the citizen sees "approved" and downloads the .ics, and a second citizen cannot have
 // 19:00–21:00 that day. Each person has their own browser context, as in life.
-import { expect, test, type Browser, type TestInfo } from "@playwright/test";
-import { PROJECTS, expectNoAxeViolations, logIn, open, ready, weekdayAhead } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { PROJECTS, expectNoAxeViolations, open, person, ready, weekdayAhead } from "./helpers";
 
 // Several people, several pages and axe scans each: more than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
-
-async function person(browser: Browser, testInfo: TestInfo, email: string) {
-  const use = testInfo.project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    viewport: use.viewport,
-    javaScriptEnabled: use.javaScriptEnabled,
-    isMobile: use.isMobile,
-    hasTouch: use.hasTouch,
-    deviceScaleFactor: use.deviceScaleFactor,
-    locale: "et-EE",
-  });
-  const page = await context.newPage();
-  await logIn(page, testInfo, email);
-  return { context, page };
-}
 
 test("a request is approved by the room manager, downloaded as .ics, and blocks the evening", async ({ browser }, testInfo) => {
   // Weeks 5–8 ahead: other tests book the nearer Tuesdays.

@@ -1,6 +1,6 @@
 // Shared steps for the journeys: waiting for hydration, logging in, the axe scan.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 
 export const DEMO_PASSWORD = "raekoda-demo-2026";
 
@@ -82,3 +82,21 @@ export function weekdayAhead(weekday: number, projectIndex: number) {
 }
 
 export const PROJECTS = ["desktop-js", "phone-js", "desktop-nojs", "phone-nojs"];
+
+/** Another person, signed in, in a browser context of their own with the project's
+ *  settings (viewport, JavaScript on or off): journeys with several people use one each. */
+export async function person(browser: Browser, testInfo: TestInfo, email: string) {
+  const use = testInfo.project.use;
+  const context = await browser.newContext({
+    baseURL: use.baseURL,
+    viewport: use.viewport,
+    javaScriptEnabled: use.javaScriptEnabled,
+    isMobile: use.isMobile,
+    hasTouch: use.hasTouch,
+    deviceScaleFactor: use.deviceScaleFactor,
+    locale: "et-EE",
+  });
+  const page = await context.newPage();
+  await logIn(page, testInfo, email);
+  return { context, page };
+}

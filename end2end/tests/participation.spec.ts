@@ -1,7 +1,7 @@
 // Participation as a citizen finds it (issue 5, first part), with and without JavaScript:
 // the Waste hub's chart and its table, a consultation supported once and commented on.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, logIn, open, ready, uniqueEmail } from "./helpers";
+import { expectNoAxeViolations, open, person, ready, uniqueEmail } from "./helpers";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -78,20 +78,7 @@ test("a plan shows its goals and progress", async ({ page }, testInfo) => {
 });
 
 test("a moderator hides a reported comment, with the reason kept", async ({ browser }, testInfo) => {
-  const use = testInfo.project.use;
-  const newPerson = async (email: string) => {
-    const context = await browser.newContext({
-      baseURL: use.baseURL,
-      viewport: use.viewport,
-      javaScriptEnabled: use.javaScriptEnabled,
-      isMobile: use.isMobile,
-      hasTouch: use.hasTouch,
-      locale: "et-EE",
-    });
-    const page = await context.newPage();
-    await logIn(page, testInfo, email);
-    return { context, page };
-  };
+  const newPerson = (email: string) => person(browser, testInfo, email);
   const text = `Ostke meie pesumasinaid! (${testInfo.project.name} ${Date.now().toString(36)})`;
   const writer = await newPerson("steward@raekoda.test");
   await open(writer.page, testInfo, "/have-your-say/jaatmejaamad-2027");

@@ -3,29 +3,13 @@
 // amber rating with an action) and requests changes; the proposer edits and resubmits;
 // it is approved, piloted and implemented, and the service's changelog shows it. A
 // citizen gets 403 at /proposals. Each person has their own browser context.
-import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
-import { expectNoAxeViolations, logIn, open, ready } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, open, person, ready } from "./helpers";
 
 test.describe.configure({ timeout: 180_000 });
 
 const SECTIONS = 12;
 const CRITERIA = 14;
-
-async function person(browser: Browser, testInfo: TestInfo, email: string) {
-  const use = testInfo.project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    viewport: use.viewport,
-    javaScriptEnabled: use.javaScriptEnabled,
-    isMobile: use.isMobile,
-    hasTouch: use.hasTouch,
-    deviceScaleFactor: use.deviceScaleFactor,
-    locale: "et-EE",
-  });
-  const page = await context.newPage();
-  await logIn(page, testInfo, email);
-  return { context, page };
-}
 
 /** Rates every criterion green except those given, and decides. */
 async function assess(page: Page, ratings: Record<number, string>, decision: string) {
