@@ -70,6 +70,19 @@ test("a closed consultation shows its survey results and the city's response", a
   await expectNoAxeViolations(page);
 });
 
+test("an administrator publishes the city's response after the deadline", async ({ browser }, testInfo) => {
+  const admin = await person(browser, testInfo, "admin@raekoda.test");
+  const page = admin.page;
+  await open(page, testInfo, "/have-your-say/paikesepaneelid-koolidel");
+  await expect(page.getByRole("heading", { name: "Avalda linna vastus" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Linna vastus osalejatele").fill(`Paneelid paigaldatakse 2027. aastal kolmele koolile (${testInfo.project.name}).`);
+  await page.getByRole("button", { name: "Avalda vastus" }).click();
+  await expect(page.locator(".notice")).toContainText("Linna vastus on avaldatud.");
+  await expect(page.getByRole("heading", { name: "Linna vastus", exact: true })).toBeVisible();
+  await admin.context.close();
+});
+
 test("a plan shows its goals and progress", async ({ page }, testInfo) => {
   await open(page, testInfo, "/plans/energia-2030");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Energia 2030");

@@ -250,3 +250,28 @@ on_both_databases! {
         assert!(comments.body.starts_with("Nr,Kirjutatud,Autor"));
     }
 }
+
+on_both_databases! {
+    async fn administrators_publish_the_response_after_the_deadline(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        app.with_user("linn@raekoda.test", &[(app::core::roles::Role::Administrator, None)]).await;
+        app.with_user("modera@raekoda.test", &[(app::core::roles::Role::Moderator, None)]).await;
+        app.with_user("elanik@raekoda.test", &[]).await;
+        let admin = app.log_in("linn@raekoda.test").await;
+        let moderator = app.log_in("modera@raekoda.test").await;
+        let citizen = app.log_in("elanik@raekoda.test").await;
+        let publish = |slug: &'static str, text: &'static str, session: String| {
+            let app = &app;
+            async move { app.call("/api/consultations/respond", &[("slug", slug), ("response", text)], &[&session]).await }
+        };
+        assert_eq!(publish(CLOSED, "Vastus", citizen.clone()).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(publish(CLOSED, "Vastus", moderator.clone()).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(publish(OPEN, "Liiga vara", admin.clone()).await.status, StatusCode::CONFLICT, "not before the deadline");
+        assert_eq!(publish(CLOSED, "  ", admin.clone()).await.json()["Validation"][0]["field"], "response");
+        assert_eq!(publish(CLOSED, "Paneelid tulevad viiele koolile.", admin.clone()).await.status, StatusCode::OK);
+        let page = app.get(&format!("/have-your-say/{CLOSED}"), &[&citizen]).await;
+        assert!(page.body.contains("Linna vastus") && page.body.contains("Paneelid tulevad viiele koolile."));
+        assert!(!page.body.contains("Avalda linna vastus"), "citizens do not see the form");
+        assert!(app.get(&format!("/have-your-say/{CLOSED}"), &[&admin]).await.body.contains("Avalda linna vastus"));
+    }
+}

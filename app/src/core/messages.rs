@@ -909,4 +909,10 @@ catalogue! {
     CsvText { et: "Tekst", en: "Text", ru: "Текст" }
     ConsultationAnswersCsv { et: "Küsitluse vastused (CSV)", en: "Survey answers (CSV)", ru: "Ответы опроса (CSV)" }
     ConsultationCommentsCsv { et: "Kommentaarid (CSV)", en: "Comments (CSV)", ru: "Комментарии (CSV)" }
+    ResponsePublishTitle { et: "Avalda linna vastus", en: "Publish the city's response", ru: "Опубликовать ответ города" }
+    ResponseText { et: "Linna vastus osalejatele", en: "The city's response to the participants", ru: "Ответ города участникам" }
+    ResponsePublish { et: "Avalda vastus", en: "Publish the response", ru: "Опубликовать ответ" }
+    ConsultationStillOpen { et: "Vastuse saab avaldada pärast arutelu tähtaega.", en: "The response can be published after the consultation's deadline.", ru: "Ответ можно опубликовать после срока обсуждения." }
+    ValResponse { et: "Kirjuta vastus (kuni 5000 märki).", en: "Write the response (up to 5000 characters).", ru: "Напишите ответ (до 5000 символов)." }
+    NoticeResponsePublished { et: "Linna vastus on avaldatud.", en: "The city's response is published.", ru: "Ответ города опубликован." }
 }

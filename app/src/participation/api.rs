@@ -312,3 +312,16 @@ pub async fn answer_survey(slug: String, answers: Option<std::collections::BTree
     let kept: Vec<(&str, &str)> = kept.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     request::finish_form("survey", &kept, result)
 }
+
+/// An administrator publishes the city's response once the consultation has closed.
+#[server(prefix = "/api", endpoint = "consultations/respond")]
+pub async fn publish_response(slug: String, response: String) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_staff()?;
+        super::server::publish_response(&request::db()?, &person, &slug, &response).await?;
+        Ok((format!("/have-your-say/{slug}?responded=1#city-response"), Some(Msg::NoticeResponsePublished)))
+    }
+    .await;
+    request::finish_form("response", &[("response", &response.chars().take(1500).collect::<String>())], result)
+}

@@ -137,6 +137,11 @@ pub fn moderates(person: &crate::core::roles::SessionUser) -> bool {
     person.has_role(crate::core::roles::Role::Moderator) || person.is_administrator()
 }
 
+/// Administrators run consultations: they publish the city's response.
+pub fn runs_consultations(person: &crate::core::roles::SessionUser) -> bool {
+    person.is_administrator()
+}
+
 /// A comment may be edited by its author for this long after writing it.
 pub const EDIT_WINDOW_MINUTES: i64 = 15;
 pub const COMMENT_MAX: usize = 2000;

@@ -514,3 +514,24 @@ pub async fn comments_export(db: &DatabaseConnection, person: &SessionUser, slug
     }
     Ok(out)
 }
+
+/// Publishes (or corrects) the city's response to a closed consultation.
+pub async fn publish_response(db: &DatabaseConnection, person: &SessionUser, slug: &str, response: &str) -> Result<(), AppError> {
+    use sea_orm::IntoActiveModel;
+    if !super::model::runs_consultations(person) {
+        return Err(AppError::Forbidden);
+    }
+    let found = consultation_by_slug(db, slug).await?;
+    if Phase::of(found.opens_on, found.closes_on, today()) != Phase::Closed {
+        return Err(AppError::Conflict(Msg::ConsultationStillOpen));
+    }
+    let length = response.trim().chars().count();
+    if length == 0 || length > 5000 {
+        return Err(AppError::field("response", Msg::ValResponse));
+    }
+    let mut active = found.into_active_model();
+    active.response = Set(Some(response.trim().to_owned()));
+    active.response_published_at = Set(Some(Utc::now()));
+    active.update(db).await?;
+    Ok(())
+}

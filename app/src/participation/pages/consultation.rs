@@ -12,7 +12,7 @@ use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::loaded_page;
 use crate::error::FieldError;
-use crate::participation::api::{get_consultation, CommentView, ConsultationView, FlagComment, PostComment, SupportConsultation, UpdateComment};
+use crate::participation::api::{get_consultation, CommentView, ConsultationView, FlagComment, PostComment, PublishResponse, SupportConsultation, UpdateComment};
 use crate::participation::model::Phase;
 
 #[component]
@@ -51,11 +51,14 @@ fn Consultation(consultation: ConsultationView) -> impl IntoView {
                 <ul>{consultation.documents.iter().map(|(label, url)| view! { <li><a href=url.clone()>{label.clone()}</a></li> }).collect_view()}</ul>
             })}
             {consultation.response.clone().map(|response| view! {
-                <section class="panel" aria-labelledby="response">
-                    <h2 id="response">{i18n.t(Msg::ConsultationResponse)}</h2>
+                <section class="panel" aria-labelledby="city-response">
+                    <h2 id="city-response">{i18n.t(Msg::ConsultationResponse)}</h2>
                     <p>{consultation.response_published.clone().unwrap_or_default()}</p>
                     <p class="prose-text">{response}</p>
                 </section>
+            }.into_any())}
+            {(card.phase == Phase::Closed && use_boot().user.is_some_and(|u| crate::participation::model::runs_consultations(&u))).then(|| view! {
+                <ResponseForm slug=card.slug.clone() response=consultation.response.clone().unwrap_or_default()/>
             }.into_any())}
             <Support consultation=consultation.clone()/>
             <super::survey::Survey slug=card.slug.clone() phase=card.phase survey=consultation.survey.clone()/>
@@ -259,5 +262,27 @@ fn ReportForm(id: i32) -> impl IntoView {
                 <SubmitButton label=Msg::CommentReportSend pending=action.pending().into()/>
             </ActionForm>
         </details>
+    }
+}
+
+/// Administrators: the city's response to a closed consultation, published on the page.
+#[component]
+fn ResponseForm(slug: String, response: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<PublishResponse>::new();
+    let errors = form_errors("response", move || action.value().get());
+    go_to_on_success(move || action.value().get());
+    let kept = kept_value("response", "response");
+    let value = if kept.is_empty() { response } else { kept };
+    view! {
+        <section class="panel" aria-labelledby="respond-title">
+            <h2 id="respond-title">{i18n.t(Msg::ResponsePublishTitle)}</h2>
+            <ErrorSummary errors=errors/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="slug" value=slug/>
+                <TextAreaField name="response" label=Msg::ResponseText errors=errors value=value rows=5/>
+                <SubmitButton label=Msg::ResponsePublish pending=action.pending().into()/>
+            </ActionForm>
+        </section>
     }
 }
