@@ -107,7 +107,8 @@ pub async fn grant_role(db: &impl ConnectionTrait, user_id: i32, role: Role, ins
     Ok(())
 }
 
-async fn load_session_user(db: &DatabaseConnection, person: user::Model) -> Result<SessionUser, AppError> {
+/// The person as every request sees them: their account and their roles.
+pub async fn load_session_user(db: &DatabaseConnection, person: user::Model) -> Result<SessionUser, AppError> {
     let grants = user_role::Entity::find()
         .filter(user_role::Column::UserId.eq(person.id))
         .order_by_asc(user_role::Column::Id)
@@ -228,4 +229,15 @@ pub async fn ensure_account(db: &DatabaseConnection, name: &str, email: &str, pa
         grant_role(db, person.id, role, institution_id).await?;
     }
     Ok(person.id)
+}
+
+/// People's names by account id, for histories and lists that show who did what.
+pub async fn names(db: &impl sea_orm::ConnectionTrait, ids: impl IntoIterator<Item = i32>) -> Result<std::collections::BTreeMap<i32, String>, AppError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids.into_iter().collect::<Vec<_>>()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect())
 }

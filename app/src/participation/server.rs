@@ -191,13 +191,7 @@ pub async fn consultation_view(db: &DatabaseConnection, slug: &str, person: Opti
         None => false,
     };
     let comments = comment::Entity::find().filter(comment::Column::ConsultationId.eq(found.id)).order_by_asc(comment::Column::CreatedAt).all(db).await?;
-    let authors: BTreeMap<i32, String> = crate::accounts::entity::user::Entity::find()
-        .filter(crate::accounts::entity::user::Column::Id.is_in(comments.iter().map(|c| c.author_id).collect::<Vec<_>>()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.name))
-        .collect();
+    let authors = crate::accounts::server::names(db, comments.iter().map(|c| c.author_id)).await?;
     let now = Utc::now();
     let as_view = |c: &comment::Model| CommentView {
         id: c.id,
@@ -345,13 +339,7 @@ pub async fn moderation_queue(db: &DatabaseConnection, person: &SessionUser, loc
     let events = moderation_event::Entity::find().filter(moderation_event::Column::CommentId.is_in(ids)).order_by_asc(moderation_event::Column::Id).all(db).await?;
     let consultations: BTreeMap<i32, consultation::Model> =
         consultation::Entity::find().filter(consultation::Column::Id.is_in(comments.iter().map(|c| c.consultation_id).collect::<Vec<_>>())).all(db).await?.into_iter().map(|c| (c.id, c)).collect();
-    let people: BTreeMap<i32, String> = crate::accounts::entity::user::Entity::find()
-        .filter(crate::accounts::entity::user::Column::Id.is_in(comments.iter().map(|c| c.author_id).chain(events.iter().filter_map(|e| e.actor_id)).collect::<Vec<_>>()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.name))
-        .collect();
+    let people = crate::accounts::server::names(db, comments.iter().map(|c| c.author_id).chain(events.iter().filter_map(|e| e.actor_id))).await?;
     let mut items: Vec<ModerationItem> = comments
         .iter()
         .map(|c| {
@@ -490,13 +478,7 @@ pub async fn comments_export(db: &DatabaseConnection, person: &SessionUser, slug
     }
     let found = consultation_by_slug(db, slug).await?;
     let comments = comment::Entity::find().filter(comment::Column::ConsultationId.eq(found.id)).order_by_asc(comment::Column::Id).all(db).await?;
-    let authors: BTreeMap<i32, String> = crate::accounts::entity::user::Entity::find()
-        .filter(crate::accounts::entity::user::Column::Id.is_in(comments.iter().map(|c| c.author_id).collect::<Vec<_>>()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.name))
-        .collect();
+    let authors = crate::accounts::server::names(db, comments.iter().map(|c| c.author_id)).await?;
     let header = [Msg::CsvId, Msg::CsvWritten, Msg::CsvAuthor, Msg::CsvReplyTo, Msg::CsvText, Msg::ModerationHidden];
     let mut out = header.iter().map(|m| field(m.text(locale))).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");

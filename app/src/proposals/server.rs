@@ -11,6 +11,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection
 use super::api::{AssessmentView, BoardColumn, HistoryEntry, LibraryEntry, ProposalForm, ProposalRow, ProposalView, TemplateForm};
 use super::entity::{assessment, event, proposal, template};
 use super::model::{self, is_development_team, may_move, AssessmentForm, Stage, Template, Transition};
+use crate::accounts::server::names;
 use crate::core::database::begin_write;
 use crate::core::i18n::{Locale, Msg};
 use crate::core::roles::SessionUser;
@@ -181,7 +182,6 @@ pub struct Draft {
 /// title keeps the old one, and is reported. Submitting then checks the whole proposal.
 pub async fn save(db: &DatabaseConnection, person: &SessionUser, id: i32, draft: &Draft, submit: bool) -> Result<(), AppError> {
     use sea_orm::IntoActiveModel;
-    editable(db, person, id).await?;
     let txn = begin_write(db).await?;
     let row = editable(&txn, person, id).await?;
     let template = template_version(&txn, row.template_version).await?;
@@ -249,15 +249,14 @@ async fn move_within(txn: &impl ConnectionTrait, person: &SessionUser, row: &pro
 /// The moves made from the proposal page: submit, start the review, start the pilot,
 /// implement. Decisions are made in the assessment, which they rest on.
 pub async fn move_proposal(db: &DatabaseConnection, person: &SessionUser, id: i32, transition: Transition, comment: &str, service_slug: &str) -> Result<(), AppError> {
-    let row = visible(db, person, id).await?;
+    let txn = begin_write(db).await?;
+    let row = visible(&txn, person, id).await?;
     if !may_move(person, row.proposer_id, transition) {
         return Err(AppError::Forbidden);
     }
     if Transition::DECISIONS.contains(&transition) {
         return Err(AppError::Conflict(Msg::ProposalDecideInAssessment));
     }
-    let txn = begin_write(db).await?;
-    let row = visible(&txn, person, id).await?;
     if transition == Transition::Submit {
         let template = template_version(&txn, row.template_version).await?;
         let errors = model::submit_errors(&row.title, &row.intended_owner, &row.answers.0, &template);
@@ -302,16 +301,6 @@ pub async fn move_proposal(db: &DatabaseConnection, person: &SessionUser, id: i3
     }
     txn.commit().await?;
     Ok(())
-}
-
-async fn names(db: &impl ConnectionTrait, ids: impl IntoIterator<Item = i32>) -> Result<BTreeMap<i32, String>, AppError> {
-    Ok(crate::accounts::entity::user::Entity::find()
-        .filter(crate::accounts::entity::user::Column::Id.is_in(ids.into_iter().collect::<Vec<_>>()))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.name))
-        .collect())
 }
 
 fn local_time(at: chrono::DateTime<Utc>) -> String {

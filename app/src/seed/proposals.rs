@@ -4,22 +4,15 @@
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
 
-use crate::accounts::entity::{user, user_role};
-use crate::core::roles::{Role, RoleGrant, SessionUser};
+use crate::accounts::entity::user;
+use crate::core::roles::SessionUser;
 use crate::error::AppError;
 use crate::proposals::model::{first_template, AssessmentForm, Transition};
 use crate::proposals::server::{self as proposals, Draft};
 
 async fn person(db: &DatabaseConnection, email: &str) -> Result<SessionUser, AppError> {
     let found = user::Entity::find().filter(user::Column::Email.eq(email)).one(db).await?.ok_or(AppError::NotFound)?;
-    let roles = user_role::Entity::find()
-        .filter(user_role::Column::UserId.eq(found.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|grant| Role::from_key(&grant.role).map(|role| RoleGrant { role, institution_id: grant.institution_id }))
-        .collect();
-    Ok(SessionUser { id: found.id, name: found.name, email: found.email, roles })
+    crate::accounts::server::load_session_user(db, found).await
 }
 
 fn answers(problem: &str, change: &str, tested: &str) -> Vec<String> {

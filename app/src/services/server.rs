@@ -479,13 +479,7 @@ pub async fn changelog(db: &DatabaseConnection, service_id: i32, locale: Locale)
         .all(db)
         .await?;
     let ids: Vec<i32> = changes.iter().filter_map(|c| c.actor_id).collect();
-    let names: BTreeMap<i32, String> = crate::accounts::entity::user::Entity::find()
-        .filter(crate::accounts::entity::user::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.name))
-        .collect();
+    let names = crate::accounts::server::names(db, ids).await?;
     Ok(changes
         .into_iter()
         .map(|c| super::api::ChangeEntry {
