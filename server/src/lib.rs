@@ -21,7 +21,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The whole application router, as `main` serves it and the tests call it.
 pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
-    let routes = generate_route_list(|| view! { <App boot=Default::default()/> });
+    let routes = route_list().clone();
     Router::new()
         .route("/healthz", get(healthz))
         .route("/language/{code}", get(choose_language))
@@ -48,6 +48,16 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
+}
+
+/// The app's routes, worked out once per process. Working them out renders the app with
+/// resource loading switched off by a process-wide flag (leptos_server's
+/// `SuppressResourceLoad`); a page whose resource first polls while another thread does
+/// this waits forever (leptos-rs/leptos#4773). The server builds its router once, but the
+/// tests build one per test, in parallel, and hung on it now and then.
+fn route_list() -> &'static Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> = std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(|| view! { <App boot=Default::default()/> }))
 }
 
 /// `GET /healthz`: 200 only when the database answers, else 503.

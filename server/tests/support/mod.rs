@@ -131,12 +131,21 @@ impl TestApp {
         Some(TestApp { router: router_for(db.clone()), db, backend: Backend::Postgres })
     }
 
+    /// One request through the router. A reply that takes longer than a minute fails the
+    /// test naming the request, rather than leaving CI waiting until its time runs out.
     pub async fn send(&self, request: Request<Body>) -> Reply {
-        let response = self.router.clone().oneshot(request).await.expect("router answers");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.expect("read body").to_bytes();
-        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        let what = format!("{} {}", request.method(), request.uri());
+        let answer = async {
+            let response = self.router.clone().oneshot(request).await.expect("router answers");
+            let status = response.status();
+            let headers = response.headers().clone();
+            let bytes = response.into_body().collect().await.expect("read body").to_bytes();
+            Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        };
+        match tokio::time::timeout(std::time::Duration::from_secs(60), answer).await {
+            Ok(reply) => reply,
+            Err(_) => panic!("no reply within 60 s to {what}"),
+        }
     }
 
     /// A page as a browser navigates to it.
