@@ -54,9 +54,14 @@ rust-tools:
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force
 
 # npm's binaryen (wasm-opt 132): Debian's wasm-opt 108 breaks hydration of release builds.
+# Leaflet (npm) is served from public/vendor/leaflet: no CDN, nothing fetched by browsers
+# from elsewhere. Copied, not committed: npm is its source.
 node-tools:
 	@if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
 	  npm ci --no-audit --no-fund; fi
+	@if [ ! -f public/vendor/leaflet/leaflet.js ] || [ node_modules/leaflet/dist/leaflet.js -nt public/vendor/leaflet/leaflet.js ]; then \
+	  mkdir -p public/vendor/leaflet && cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images public/vendor/leaflet/ \
+	  && cp node_modules/leaflet/LICENSE public/vendor/leaflet/LICENSE; fi
 
 system-test-tools:
 	@missing=""; \

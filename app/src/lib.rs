@@ -29,7 +29,8 @@ use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
-use crate::participation::pages::{ConsultationPage, HaveYourSayPage, ModerationPage, PlanPage, TopicHubPage, TopicsPage};
+use crate::notifications::pages::InboxPage;
+use crate::participation::pages::{ConsultationPage, HaveYourSayPage, IdeaPage, IdeaReviewPage, IdeasPage, ModerationPage, NewIdeaPage, PlanPage, TopicHubPage, TopicsPage};
 use crate::proposals::pages::{AssessProposalPage, EditProposalPage, ProposalBoardPage, ProposalLibraryPage, ProposalPage, ProposalTemplatePage, ProposalsPage};
 use crate::services::pages::{MyServicesPage, ServiceEditPage, ServiceMapListPage, ServiceMapPage, ServicePageView, ServicesPage};
 use crate::rooms::pages::{
@@ -44,6 +45,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let boot = crate::core::request::request_context().map(|context| context.boot).unwrap_or_default();
     let boot_json = boot.to_script_json();
     let lang = boot.locale.code();
+    // The map tiles' address is configuration: a city may run its own tile server.
+    let map_tiles = std::env::var("RAEKODA_MAP_TILES").unwrap_or_else(|_| "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned());
     view! {
         <!DOCTYPE html>
         <html lang=lang>
@@ -55,6 +58,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 <script type="application/json" id=crate::core::boot::BOOT_ELEMENT_ID inner_html=boot_json></script>
+                <meta name="raekoda-map-tiles" content=map_tiles/>
+                <script src="/map.js" defer></script>
                 <MetaTags/>
             </head>
             <body>
@@ -121,6 +126,11 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/plans/:slug") view=PlanPage ssr=ssr.clone()/>
                     <Route path=path!("/have-your-say") view=HaveYourSayPage ssr=ssr.clone()/>
                     <Route path=path!("/have-your-say/:slug") view=ConsultationPage ssr=ssr.clone()/>
+                    <Route path=path!("/ideas") view=IdeasPage ssr=ssr.clone()/>
+                    <Route path=path!("/ideas/new") view=NewIdeaPage ssr=ssr.clone()/>
+                    <Route path=path!("/ideas/:id") view=IdeaPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/ideas") view=IdeaReviewPage ssr=ssr.clone()/>
+                    <Route path=path!("/my/inbox") view=InboxPage ssr=ssr.clone()/>
                     // Parts whose issues are open: honest placeholders at their final URLs.
                     <Route path=path!("/open-data") view=|| view! { <ComingSoonPage title=Msg::NavOpenData/> } ssr=ssr/>
                 </Routes>

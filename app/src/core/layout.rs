@@ -21,6 +21,7 @@ pub fn SiteHeader() -> impl IntoView {
         ("/rooms", Msg::NavRooms),
         ("/services", Msg::NavServices),
         ("/have-your-say", Msg::NavHaveYourSay),
+        ("/ideas", Msg::NavIdeas),
         ("/topics", Msg::NavTopics),
         ("/open-data", Msg::NavOpenData),
     ];

@@ -915,4 +915,59 @@ catalogue! {
     ConsultationStillOpen { et: "Vastuse saab avaldada pärast arutelu tähtaega.", en: "The response can be published after the consultation's deadline.", ru: "Ответ можно опубликовать после срока обсуждения." }
     ValResponse { et: "Kirjuta vastus (kuni 5000 märki).", en: "Write the response (up to 5000 characters).", ru: "Напишите ответ (до 5000 символов)." }
     NoticeResponsePublished { et: "Linna vastus on avaldatud.", en: "The city's response is published.", ru: "Ответ города опубликован." }
+    IdeaCollecting { et: "Kogub toetust", en: "Collecting support", ru: "Собирает поддержку" }
+    IdeaInReview { et: "Linna ülevaatusel", en: "In the city's review", ru: "На рассмотрении города" }
+    IdeaAnswered { et: "Linn on vastanud", en: "Answered by the city", ru: "Город ответил" }
+    IdeasTitle { et: "Ideed", en: "Ideas", ru: "Идеи" }
+    IdeasLead { et: "Tee linnale ettepanek ja toeta teiste ideid. Kui idee saab teemas nõutud arvu toetusi, vaatab linn selle üle ja vastab.", en: "Suggest something to the city and support others' ideas. When an idea gets the support its topic needs, the city reviews it and answers.", ru: "Предложите идею городу и поддержите идеи других. Когда идея наберёт нужную поддержку, город рассмотрит её и ответит." }
+    IdeaNew { et: "Esita idee", en: "Submit an idea", ru: "Предложить идею" }
+    IdeaNewLead { et: "Kirjelda, mida ja miks muuta. Koha võid märkida kaardil või sisestada koordinaadid.", en: "Describe what to change and why. You may mark the place on the map or type its coordinates.", ru: "Опишите, что изменить и почему. Место можно отметить на карте или ввести координаты." }
+    IdeasFound { et: "Ideid: {count}", en: "Ideas: {count}", ru: "Идей: {count}" }
+    IdeasNone { et: "Selliseid ideid pole. Proovi teisi valikuid või esita oma idee.", en: "No such ideas. Try other filters or submit your own idea.", ru: "Таких идей нет. Попробуйте другие фильтры или предложите свою идею." }
+    IdeaStatusLabel { et: "Seis", en: "Status", ru: "Статус" }
+    IdeaSupportCount { et: "Toetusi: {count} / {threshold}", en: "Supports: {count} of {threshold}", ru: "Поддержка: {count} из {threshold}" }
+    IdeaThresholdExplained { et: "Kui toetusi on nõutud arv, jõuab idee linna ülevaatusele ja autor saab teate.", en: "When it has the supports needed, the idea goes to the city's review and its author is told.", ru: "Когда поддержка достигнет нужного числа, идея попадёт на рассмотрение города, а автор получит уведомление." }
+    IdeaTitleLabel { et: "Idee pealkiri", en: "Title of the idea", ru: "Название идеи" }
+    IdeaDescription { et: "Kirjeldus: mis on praegu valesti ja mida teha", en: "Description: what is wrong now and what to do", ru: "Описание: что сейчас не так и что сделать" }
+    IdeaPlace { et: "Koht (kui on)", en: "Place (if any)", ru: "Место (если есть)" }
+    IdeaPlaceHint { et: "Klõpsa kaardil või sisesta koordinaadid, näiteks 58,3780 ja 26,7290. Jäta tühjaks, kui idee ei puuduta üht kohta.", en: "Click on the map or type the coordinates, e.g. 58.3780 and 26.7290. Leave empty if the idea is not about one place.", ru: "Нажмите на карту или введите координаты, например 58,3780 и 26,7290. Оставьте пустым, если идея не про одно место." }
+    IdeaSubmit { et: "Esita idee", en: "Submit the idea", ru: "Отправить идею" }
+    IdeaYours { et: "See on sinu idee. Jaga seda, et teised saaksid toetada.", en: "This is your idea. Share it so others can support it.", ru: "Это ваша идея. Поделитесь ей, чтобы другие могли поддержать." }
+    IdeaLogInToSupport { et: "Logi sisse, et toetada", en: "Log in to support", ru: "Войдите, чтобы поддержать" }
+    IdeaReport { et: "Teata rikkumisest", en: "Report abuse", ru: "Сообщить о нарушении" }
+    IdeaCityAnswer { et: "Linna vastus", en: "The city's answer", ru: "Ответ города" }
+    IdeaAnswerTitle { et: "Vasta ideele linna nimel", en: "Answer the idea for the city", ru: "Ответить на идею от имени города" }
+    IdeaAnswerPublish { et: "Avalda vastus", en: "Publish the answer", ru: "Опубликовать ответ" }
+    IdeaHiddenTitle { et: "Peidetud idee", en: "Hidden idea", ru: "Скрытая идея" }
+    IdeaHiddenText { et: "Moderaator peitis selle idee, sest see rikkus reegleid.", en: "A moderator hid this idea because it broke the rules.", ru: "Модератор скрыл эту идею, так как она нарушала правила." }
+    IdeaReviewTitle { et: "Ideede ülevaatus", en: "Ideas for review", ru: "Идеи на рассмотрении" }
+    IdeaReviewLead { et: "Ideed, mis said oma teemas nõutud arvu toetusi, kõige kauem oodanud eespool. Administraator vastab idee lehel.", en: "Ideas that reached the supports their topic needs, the longest waiting first. An administrator answers on the idea's page.", ru: "Идеи, набравшие нужную поддержку, сначала ждущие дольше всех. Администратор отвечает на странице идеи." }
+    IdeaReviewEmpty { et: "Ülevaatust ootavaid ideid pole.", en: "No ideas wait for review.", ru: "Идей, ожидающих рассмотрения, нет." }
+    ValIdeaTitle { et: "Kirjuta pealkiri (3 kuni {max} märki).", en: "Write a title (3 to {max} characters).", ru: "Напишите название (от 3 до {max} символов)." }
+    ValIdeaDescription { et: "Kirjelda ideed (kuni {max} märki).", en: "Describe the idea (up to {max} characters).", ru: "Опишите идею (до {max} символов)." }
+    CannotSupportOwnIdea { et: "Oma ideed ei saa toetada; sinu toetus on idees juba olemas.", en: "You cannot support your own idea; your support is in it already.", ru: "Нельзя поддержать свою идею: ваша поддержка в ней уже есть." }
+    CannotReportOwnIdea { et: "Oma ideest ei saa teatada.", en: "You cannot report your own idea.", ru: "Нельзя пожаловаться на свою идею." }
+    AlreadyReportedIdea { et: "Oled sellest ideest juba teatanud.", en: "You have already reported this idea.", ru: "Вы уже сообщили об этой идее." }
+    IdeaAlreadyAnswered { et: "Linn on sellele ideele juba vastanud.", en: "The city has already answered this idea.", ru: "Город уже ответил на эту идею." }
+    IdeaNotInReview { et: "Vastata saab ülevaatusel olevale ideele, millele pole veel vastatud.", en: "Only an idea in review that is not yet answered can be answered.", ru: "Ответить можно только на идею на рассмотрении без ответа." }
+    NoticeIdeaSubmitted { et: "Aitäh! Sinu idee on avaldatud.", en: "Thank you! Your idea is published.", ru: "Спасибо! Ваша идея опубликована." }
+    NoticeIdeaReported { et: "Aitäh! Moderaatorid vaatavad selle üle.", en: "Thank you! The moderators will look at it.", ru: "Спасибо! Модераторы проверят." }
+    NoticeIdeaAnswered { et: "Vastus on avaldatud ja autor saab teate.", en: "The answer is published and the author is told.", ru: "Ответ опубликован, автор получит уведомление." }
+    ModerationKindComment { et: "Kommentaar", en: "Comment", ru: "Комментарий" }
+    ModerationKindIdea { et: "Idee", en: "Idea", ru: "Идея" }
+    ModerationHideIdea { et: "Peida idee", en: "Hide the idea", ru: "Скрыть идею" }
+    ModerationRestoreIdea { et: "Taasta idee", en: "Restore the idea", ru: "Восстановить идею" }
+    MapLabel { et: "Kaart", en: "Map", ru: "Карта" }
+    MapPickLabel { et: "Kaart koha valimiseks", en: "Map for choosing the place", ru: "Карта для выбора места" }
+    MapAttribution { et: "© OpenStreetMapi kaastöötajad", en: "© OpenStreetMap contributors", ru: "© участники OpenStreetMap" }
+    ChooseOne { et: "Vali…", en: "Choose…", ru: "Выберите…" }
+    InboxTitle { et: "Minu teated", en: "My messages", ru: "Мои уведомления" }
+    InboxEmpty { et: "Teateid pole.", en: "No messages.", ru: "Уведомлений нет." }
+    InboxUnread { et: "Lugemata", en: "Unread", ru: "Не прочитано" }
+    InboxRead { et: "Loetud", en: "Read", ru: "Прочитано" }
+    InboxMarkRead { et: "Märgi kõik loetuks", en: "Mark all as read", ru: "Отметить все как прочитанные" }
+    NoticeInboxRead { et: "Kõik teated on loetud.", en: "All messages are marked read.", ru: "Все уведомления отмечены как прочитанные." }
+    InboxIdeaInReview { et: "Sinu idee „{subject}” sai piisavalt toetust ja on nüüd linna ülevaatusel.", en: "Your idea “{subject}” has enough support and is now in the city's review.", ru: "Ваша идея «{subject}» набрала достаточно поддержки и теперь на рассмотрении города." }
+    InboxIdeaAnswered { et: "Linn vastas sinu ideele „{subject}”.", en: "The city answered your idea “{subject}”.", ru: "Город ответил на вашу идею «{subject}»." }
+    NavIdeas { et: "Ideed", en: "Ideas", ru: "Идеи" }
 }

@@ -5,6 +5,7 @@ pub mod csv;
 pub mod forms;
 pub mod i18n;
 pub mod layout;
+pub mod map;
 mod messages;
 pub mod pages;
 pub mod roles;

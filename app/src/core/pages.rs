@@ -22,7 +22,19 @@ pub fn set_http_status(code: u16) {
 #[component]
 pub fn PageTitle(text: Msg) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <Title text=format!("{} – {}", i18n.t(text), i18n.t(Msg::SiteName))/> }
+    view! { <SafeTitle text=format!("{} – {}", i18n.t(text), i18n.t(Msg::SiteName))/> }
+}
+
+/// The browser tab's title. leptos_meta writes it into the page's HTML unescaped, so a
+/// name people wrote (an idea's title: `</title><script>…`) could end the element and start
+/// markup. Angle brackets become look-alike quotation marks; the tab still reads the same.
+#[component]
+pub fn SafeTitle(text: String) -> impl IntoView {
+    view! { <Title text=title_text(&text)/> }
+}
+
+pub fn title_text(text: &str) -> String {
+    text.replace('<', "‹").replace('>', "›")
 }
 
 /// A page that only explains: a status, a heading, one paragraph and the way home.
@@ -133,5 +145,14 @@ pub fn staff_gate(next: &str) -> Option<AnyView> {
         None => Some(view! { <leptos_router::components::Redirect path=format!("/login?next={next}")/> }.into_any()),
         Some(user) if !user.is_staff() => Some(view! { <ForbiddenPage/> }.into_any()),
         Some(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_title_cannot_end_the_title_element() {
+        assert_eq!(super::title_text("Pingid </title><script>x</script>"), "Pingid ‹/title›‹script›x‹/script›");
+        assert_eq!(super::title_text("Tartu & Tähtvere"), "Tartu & Tähtvere");
     }
 }

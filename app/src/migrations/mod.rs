@@ -11,6 +11,7 @@ mod m20261201_000006_create_proposals;
 mod m20261201_000007_create_participation;
 mod m20261201_000008_moderation_history;
 mod m20261201_000009_consultation_surveys;
+mod m20261201_000010_create_ideas;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000007_create_participation::Migration),
             Box::new(m20261201_000008_moderation_history::Migration),
             Box::new(m20261201_000009_consultation_surveys::Migration),
+            Box::new(m20261201_000010_create_ideas::Migration),
         ]
     }
 }

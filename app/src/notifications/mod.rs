@@ -1,5 +1,9 @@
-//! Notifications: messages to people. For now only the outbox every status change is
-//! queued in; sending over SMTP, follows and the inbox arrive with issue 6.
+//! Notifications: messages to people. Each goes to the person's inbox (`/my/inbox`) and,
+//! as an e-mail, to the outbox. Sending the outbox over SMTP and follows arrive with issue 6.
+
+pub mod api;
+pub mod kinds;
+pub mod pages;
 
 #[cfg(feature = "ssr")]
 pub mod entity;

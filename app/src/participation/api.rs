@@ -229,12 +229,31 @@ pub async fn flag_comment(id: i32, reason: String) -> Result<String, AppError> {
     request::finish_form("report", &[("reason", &reason)], result)
 }
 
-/// A comment as moderators see it: its text, its reports and what was done about it.
+/// What moderators act on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ModerationSubject {
+    Comment,
+    Idea,
+}
+
+impl ModerationSubject {
+    pub fn key(self) -> &'static str {
+        match self {
+            ModerationSubject::Comment => "comment",
+            ModerationSubject::Idea => "idea",
+        }
+    }
+}
+
+/// A comment or an idea as moderators see it: its text, its reports and what was done
+/// about it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModerationItem {
-    pub comment_id: i32,
-    pub consultation_slug: String,
-    pub consultation_title: String,
+    pub subject: ModerationSubject,
+    pub id: i32,
+    /// Where it is shown: the comment's consultation, or the idea itself.
+    pub context_title: String,
+    pub context_link: String,
     pub author: String,
     pub written: String,
     pub body: String,
@@ -258,9 +277,10 @@ pub async fn moderation_queue() -> Result<Vec<ModerationItem>, AppError> {
     )
 }
 
-/// Hides (`action` = "hide") or restores a comment, with a reason.
+/// Hides (`action` = "hide") or restores a comment (or, with `subject` = "idea", an
+/// idea), with a reason.
 #[server(prefix = "/api", endpoint = "admin/moderation/decide")]
-pub async fn moderate_comment(id: i32, action: String, reason: String) -> Result<String, AppError> {
+pub async fn moderate_comment(id: i32, action: String, reason: String, subject: Option<String>) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
         let person = request::require_staff()?;
@@ -269,8 +289,13 @@ pub async fn moderate_comment(id: i32, action: String, reason: String) -> Result
             "restore" => false,
             _ => return Err(AppError::BadRequest),
         };
-        super::server::moderate(&request::db()?, &person, id, hide, &reason).await?;
-        Ok((format!("/admin/moderation?done={id}"), Some(if hide { Msg::NoticeCommentHidden } else { Msg::NoticeCommentRestored })))
+        let subject = match subject.as_deref().unwrap_or("comment") {
+            "comment" => ModerationSubject::Comment,
+            "idea" => ModerationSubject::Idea,
+            _ => return Err(AppError::BadRequest),
+        };
+        super::server::moderate(&request::db()?, &person, subject, id, hide, &reason).await?;
+        Ok((format!("/admin/moderation?done={}-{id}", subject.key()), Some(if hide { Msg::NoticeCommentHidden } else { Msg::NoticeCommentRestored })))
     }
     .await;
     request::finish_form("moderation", &[("reason", &reason)], result)

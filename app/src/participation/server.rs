@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set, SqlErr};
 
-use super::api::{CommentView, ConsultationCard, ConsultationFilter, ConsultationList, ConsultationView, GoalView, IndicatorView, ModerationItem, PlanView, QuestionView, SurveyView, TopicCard, TopicHub};
-use super::entity::{comment, comment_report, consultation, indicator, moderation_event, plan, support, survey_response, topic};
+use super::api::{CommentView, ConsultationCard, ConsultationFilter, ConsultationList, ConsultationView, GoalView, IndicatorView, ModerationItem, ModerationSubject, PlanView, QuestionView, SurveyView, TopicCard, TopicHub};
+use super::entity::{comment, comment_report, consultation, idea, idea_moderation_event, idea_report, indicator, moderation_event, plan, support, survey_response, topic};
 use super::survey::{parse_answers, tally, Answer, Question};
 use super::model::{format_number, progress_percent, Indicator, Phase, COMMENT_MAX, EDIT_WINDOW_MINUTES};
 use crate::core::i18n::{Locale, Msg};
@@ -323,52 +323,95 @@ pub async fn report_comment(db: &DatabaseConnection, person: &SessionUser, id: i
     Ok(consultation::Entity::find_by_id(found.consultation_id).one(db).await?.map(|c| c.slug).unwrap_or_default())
 }
 
-/// `/admin/moderation`: reported comments still shown, then hidden ones (to restore),
-/// each with its reports and its moderation history.
+/// `/admin/moderation`: reported comments and ideas still shown, then hidden ones (to
+/// restore), each with its reports and its moderation history.
 pub async fn moderation_queue(db: &DatabaseConnection, person: &SessionUser, locale: Locale) -> Result<Vec<ModerationItem>, AppError> {
     if !super::model::moderates(person) {
         return Err(AppError::Forbidden);
     }
+    let mut items = comments_to_moderate(db, locale).await?;
+    items.extend(ideas_to_moderate(db).await?);
+    // What still shows comes first, most reported first.
+    items.sort_by_key(|i| (i.hidden, std::cmp::Reverse(i.reports.len())));
+    Ok(items)
+}
+
+fn local_time(at: chrono::DateTime<Utc>) -> String {
+    crate::rooms::rules::to_local(at).format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// Reported or hidden ids, each once.
+fn reported_or_hidden(mut reported: Vec<i32>, hidden: impl IntoIterator<Item = i32>) -> Vec<i32> {
+    reported.extend(hidden);
+    reported.sort_unstable();
+    reported.dedup();
+    reported
+}
+
+async fn comments_to_moderate(db: &DatabaseConnection, locale: Locale) -> Result<Vec<ModerationItem>, AppError> {
     let reports = comment_report::Entity::find().order_by_asc(comment_report::Column::CreatedAt).all(db).await?;
-    let mut ids: Vec<i32> = reports.iter().map(|r| r.comment_id).collect();
     let hidden = comment::Entity::find().filter(comment::Column::Hidden.eq(true)).all(db).await?;
-    ids.extend(hidden.iter().map(|c| c.id));
-    ids.sort_unstable();
-    ids.dedup();
+    let ids = reported_or_hidden(reports.iter().map(|r| r.comment_id).collect(), hidden.iter().map(|c| c.id));
     let comments = comment::Entity::find().filter(comment::Column::Id.is_in(ids.clone())).all(db).await?;
     let events = moderation_event::Entity::find().filter(moderation_event::Column::CommentId.is_in(ids)).order_by_asc(moderation_event::Column::Id).all(db).await?;
     let consultations: BTreeMap<i32, consultation::Model> =
         consultation::Entity::find().filter(consultation::Column::Id.is_in(comments.iter().map(|c| c.consultation_id).collect::<Vec<_>>())).all(db).await?.into_iter().map(|c| (c.id, c)).collect();
     let people = crate::accounts::server::names(db, comments.iter().map(|c| c.author_id).chain(events.iter().filter_map(|e| e.actor_id))).await?;
-    let mut items: Vec<ModerationItem> = comments
+    Ok(comments
         .iter()
         .map(|c| {
             let consultation = consultations.get(&c.consultation_id);
             ModerationItem {
-                comment_id: c.id,
-                consultation_slug: consultation.map(|k| k.slug.clone()).unwrap_or_default(),
-                consultation_title: consultation.map(|k| k.title.0.get(locale).to_owned()).unwrap_or_default(),
+                subject: ModerationSubject::Comment,
+                id: c.id,
+                context_title: consultation.map(|k| k.title.0.get(locale).to_owned()).unwrap_or_default(),
+                context_link: format!("/have-your-say/{}#comment-{}", consultation.map(|k| k.slug.as_str()).unwrap_or_default(), c.id),
                 author: people.get(&c.author_id).cloned().unwrap_or_default(),
-                written: crate::rooms::rules::to_local(c.created_at).format("%Y-%m-%d %H:%M").to_string(),
+                written: local_time(c.created_at),
                 body: c.body.clone(),
                 hidden: c.hidden,
                 reports: reports.iter().filter(|r| r.comment_id == c.id).map(|r| r.reason.clone()).collect(),
                 history: events
                     .iter()
                     .filter(|e| e.comment_id == c.id)
-                    .map(|e| (crate::rooms::rules::to_local(e.at).format("%Y-%m-%d %H:%M").to_string(), e.actor_id.and_then(|id| people.get(&id).cloned()).unwrap_or_default(), e.action == "hide", e.reason.clone()))
+                    .map(|e| (local_time(e.at), e.actor_id.and_then(|id| people.get(&id).cloned()).unwrap_or_default(), e.action == "hide", e.reason.clone()))
                     .collect(),
             }
         })
-        .collect();
-    // What still shows comes first, most reported first.
-    items.sort_by_key(|i| (i.hidden, std::cmp::Reverse(i.reports.len())));
-    Ok(items)
+        .collect())
 }
 
-/// Hides or restores a comment with a reason, kept in the history. The update is
-/// conditional, so two moderators acting at once get one change and one 409.
-pub async fn moderate(db: &DatabaseConnection, person: &SessionUser, comment_id: i32, hide: bool, reason: &str) -> Result<String, AppError> {
+async fn ideas_to_moderate(db: &DatabaseConnection) -> Result<Vec<ModerationItem>, AppError> {
+    let reports = idea_report::Entity::find().order_by_asc(idea_report::Column::CreatedAt).all(db).await?;
+    let hidden = idea::Entity::find().filter(idea::Column::Hidden.eq(true)).all(db).await?;
+    let ids = reported_or_hidden(reports.iter().map(|r| r.idea_id).collect(), hidden.iter().map(|i| i.id));
+    let ideas = idea::Entity::find().filter(idea::Column::Id.is_in(ids.clone())).all(db).await?;
+    let events = idea_moderation_event::Entity::find().filter(idea_moderation_event::Column::IdeaId.is_in(ids)).order_by_asc(idea_moderation_event::Column::Id).all(db).await?;
+    let people = crate::accounts::server::names(db, ideas.iter().filter_map(|i| i.author_id).chain(events.iter().filter_map(|e| e.actor_id))).await?;
+    Ok(ideas
+        .iter()
+        .map(|i| ModerationItem {
+            subject: ModerationSubject::Idea,
+            id: i.id,
+            context_title: i.title.clone(),
+            context_link: format!("/ideas/{}", i.id),
+            author: i.author_id.and_then(|id| people.get(&id).cloned()).unwrap_or_default(),
+            written: local_time(i.created_at),
+            body: i.description.clone(),
+            hidden: i.hidden,
+            reports: reports.iter().filter(|r| r.idea_id == i.id).map(|r| r.reason.clone()).collect(),
+            history: events
+                .iter()
+                .filter(|e| e.idea_id == i.id)
+                .map(|e| (local_time(e.at), e.actor_id.and_then(|id| people.get(&id).cloned()).unwrap_or_default(), e.action == "hide", e.reason.clone()))
+                .collect(),
+        })
+        .collect())
+}
+
+/// Hides or restores a comment or an idea with a reason, kept in its history. The update
+/// is conditional, so two moderators acting at once get one change and one 409.
+pub async fn moderate(db: &DatabaseConnection, person: &SessionUser, subject: ModerationSubject, id: i32, hide: bool, reason: &str) -> Result<(), AppError> {
     use sea_orm::sea_query::Expr;
     if !super::model::moderates(person) {
         return Err(AppError::Forbidden);
@@ -376,31 +419,48 @@ pub async fn moderate(db: &DatabaseConnection, person: &SessionUser, comment_id:
     if reason.trim().is_empty() || reason.chars().count() > 500 {
         return Err(AppError::field("reason", Msg::ValModerationReason));
     }
+    let reason = reason.trim().to_owned();
+    let action = if hide { "hide" } else { "restore" }.to_owned();
+    let hidden_reason = if hide { Some(reason.clone()) } else { None };
     let txn = crate::core::database::begin_write(db).await?;
-    let found = comment::Entity::find_by_id(comment_id).one(&txn).await?.ok_or(AppError::NotFound)?;
-    let changed = comment::Entity::update_many()
-        .col_expr(comment::Column::Hidden, Expr::value(hide))
-        .col_expr(comment::Column::HiddenReason, Expr::value(if hide { Some(reason.trim().to_owned()) } else { None }))
-        .filter(comment::Column::Id.eq(comment_id))
-        .filter(comment::Column::Hidden.eq(!hide))
-        .exec(&txn)
-        .await?;
+    let changed = match subject {
+        ModerationSubject::Comment => {
+            comment::Entity::update_many()
+                .col_expr(comment::Column::Hidden, Expr::value(hide))
+                .col_expr(comment::Column::HiddenReason, Expr::value(hidden_reason))
+                .filter(comment::Column::Id.eq(id))
+                .filter(comment::Column::Hidden.eq(!hide))
+                .exec(&txn)
+                .await?
+        }
+        ModerationSubject::Idea => {
+            idea::Entity::update_many()
+                .col_expr(idea::Column::Hidden, Expr::value(hide))
+                .col_expr(idea::Column::HiddenReason, Expr::value(hidden_reason))
+                .filter(idea::Column::Id.eq(id))
+                .filter(idea::Column::Hidden.eq(!hide))
+                .exec(&txn)
+                .await?
+        }
+    };
     if changed.rows_affected != 1 {
+        // Either it is gone, or someone else made this change a moment ago.
         return Err(AppError::Conflict(Msg::ModerationChanged));
     }
-    moderation_event::ActiveModel {
-        comment_id: Set(comment_id),
-        actor_id: Set(Some(person.id)),
-        action: Set(if hide { "hide" } else { "restore" }.to_owned()),
-        reason: Set(reason.trim().to_owned()),
-        at: Set(Utc::now()),
-        ..Default::default()
+    match subject {
+        ModerationSubject::Comment => {
+            moderation_event::ActiveModel { comment_id: Set(id), actor_id: Set(Some(person.id)), action: Set(action), reason: Set(reason), at: Set(Utc::now()), ..Default::default() }
+                .insert(&txn)
+                .await?;
+        }
+        ModerationSubject::Idea => {
+            idea_moderation_event::ActiveModel { idea_id: Set(id), actor_id: Set(Some(person.id)), action: Set(action), reason: Set(reason), at: Set(Utc::now()), ..Default::default() }
+                .insert(&txn)
+                .await?;
+        }
     }
-    .insert(&txn)
-    .await?;
-    let slug = consultation::Entity::find_by_id(found.consultation_id).one(&txn).await?.map(|c| c.slug).unwrap_or_default();
     txn.commit().await?;
-    Ok(slug)
+    Ok(())
 }
 
 /// A consultation's questions in the reader's language.

@@ -43,9 +43,6 @@ pub enum Answer {
 
 pub const TEXT_MAX: usize = 2000;
 
-/// Tartu and its surroundings: a pin outside this box is a typing mistake.
-const AREA: (f64, f64, f64, f64) = (58.30, 58.45, 26.55, 26.90);
-
 /// The form's field names: `q{i}` for one value, `q{i}_{option}` for each ticked choice,
 /// `q{i}_lat` and `q{i}_lon` for a pin.
 pub fn field(index: usize) -> String {
@@ -92,19 +89,11 @@ pub fn parse_answers(questions: &[Question], posted: &BTreeMap<String, String>) 
                     }
                 },
             },
-            QuestionKind::Pin => match (value(&format!("{name}_lat")), value(&format!("{name}_lon"))) {
-                (None, None) => None,
-                (lat, lon) => {
-                    let number = |v: Option<&str>| v.and_then(|v| v.replace(',', ".").parse::<f64>().ok());
-                    match (number(lat), number(lon)) {
-                        (Some(latitude), Some(longitude)) if (AREA.0..=AREA.1).contains(&latitude) && (AREA.2..=AREA.3).contains(&longitude) => {
-                            Some(Answer::Pin { latitude, longitude })
-                        }
-                        _ => {
-                            errors.push(FieldError::new(&format!("{name}_lat"), Msg::ValPin));
-                            continue;
-                        }
-                    }
+            QuestionKind::Pin => match super::ideas::parse_place(value(&format!("{name}_lat")).unwrap_or(""), value(&format!("{name}_lon")).unwrap_or("")) {
+                Ok(place) => place.map(|(latitude, longitude)| Answer::Pin { latitude, longitude }),
+                Err(()) => {
+                    errors.push(FieldError::new(&format!("{name}_lat"), Msg::ValPin));
+                    continue;
                 }
             },
         };

@@ -138,6 +138,8 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             name: Set(name),
             narrative: Set(narrative),
             links: Set(LinksJson(vec![Link { label: Text::new("Tartu linna koduleht", "City of Tartu website").with_ru("Сайт города Тарту"), url: "https://www.tartu.ee".into() }])),
+            // Mobility ideas are many and small; a higher bar keeps the review list short.
+            idea_threshold: Set(if slug == "mobility" { 100 } else { 50 }),
             ..Default::default()
         }
         .insert(db)
@@ -278,6 +280,70 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             .insert(db)
             .await?;
         }
+    }
+    seed_ideas(db, &topic_ids).await
+}
+
+/// Three ideas, one in each state, two of them placed on the map. Their support counts
+/// stand for earlier supporters who are not demo accounts.
+async fn seed_ideas(db: &DatabaseConnection, topic_ids: &[i32]) -> Result<(), AppError> {
+    use crate::accounts::entity::user;
+    use crate::participation::entity::idea;
+    use crate::participation::ideas::IdeaStatus;
+    let author = |email: &'static str| async move { user::Entity::find().filter(user::Column::Email.eq(email)).one(db).await.map(|u| u.map(|u| u.id)) };
+    let (energy, waste, mobility) = (topic_ids[0], topic_ids[1], topic_ids[2]);
+    let ideas = [
+        (
+            mobility,
+            author("citizen@raekoda.test").await?,
+            "Rattaparkla Raekoja platsi äärde",
+            "Raekoja platsil pole kohta, kuhu ratas lukustada, ja rattad seisavad puude ja pinkide küljes. Paar kaarekujulist hoidlat platsi serval lahendaks selle.",
+            Some((58.38011, 26.72223)),
+            IdeaStatus::Collecting,
+            37,
+            None,
+        ),
+        (
+            waste,
+            author("steward@raekoda.test").await?,
+            "Pakendikonteiner Karlova parki",
+            "Karlova pargi ümbruses on lähim pakendikonteiner üle kilomeetri kaugusel. Pargi servas oleks see paljudele kodudele käe-jala juures.",
+            Some((58.37010, 26.74030)),
+            IdeaStatus::InReview,
+            52,
+            None,
+        ),
+        (
+            energy,
+            author("owner@raekoda.test").await?,
+            "Päikesepaneelid raamatukogu katusele",
+            "Linnaraamatukogu lame katus on päikese käes suurema osa päevast. Paneelid kataksid osa hoone elektrist ja näitaksid head eeskuju.",
+            None,
+            IdeaStatus::Answered,
+            61,
+            Some("Aitäh! Raamatukogu katus lisatakse 2027. aasta päikesepaneelide hanke hoonete nimekirja; tasuvusarvutus avaldatakse Energia teemalehel."),
+        ),
+    ];
+    for (days_ago, (topic_id, author_id, title, description, place, status, supports, answer)) in ideas.into_iter().enumerate() {
+        let created = Utc::now() - Duration::days(40 - 10 * days_ago as i64);
+        idea::ActiveModel {
+            topic_id: Set(topic_id),
+            author_id: Set(author_id),
+            title: Set(title.to_owned()),
+            description: Set(description.to_owned()),
+            latitude: Set(place.map(|p: (f64, f64)| p.0)),
+            longitude: Set(place.map(|p: (f64, f64)| p.1)),
+            status: Set(status.key().to_owned()),
+            supports: Set(supports),
+            created_at: Set(created),
+            review_since: Set((status != IdeaStatus::Collecting).then(|| created + Duration::days(7))),
+            answer: Set(answer.map(str::to_owned)),
+            hidden: Set(false),
+            hidden_reason: Set(None),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
     }
     Ok(())
 }

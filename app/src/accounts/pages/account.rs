@@ -41,6 +41,7 @@ pub fn AccountPage() -> impl IntoView {
                 </div>
             </dl>
             <p><a href="/my/bookings">{i18n.t(Msg::MyBookingsTitle)}</a></p>
+            <p><a href="/my/inbox">{i18n.t(Msg::InboxTitle)}</a></p>
             <ActionForm action=logout>
                 <button class="button button--secondary" type="submit">{i18n.t(Msg::LogOut)}</button>
             </ActionForm>

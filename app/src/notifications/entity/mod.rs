@@ -1,3 +1,4 @@
 //! sea-orm entities of notifications. Server only.
 
+pub mod notification;
 pub mod outbox;

@@ -3,6 +3,10 @@
 pub mod comment;
 pub mod comment_report;
 pub mod consultation;
+pub mod idea;
+pub mod idea_moderation_event;
+pub mod idea_report;
+pub mod idea_support;
 pub mod indicator;
 pub mod moderation_event;
 pub mod plan;

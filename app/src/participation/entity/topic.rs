@@ -16,6 +16,8 @@ pub struct Model {
     pub name: TextJson,
     pub narrative: TextJson,
     pub links: LinksJson,
+    /// Supports an idea in this topic needs to enter the city's review list.
+    pub idea_threshold: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

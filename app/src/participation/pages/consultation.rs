@@ -36,7 +36,7 @@ fn Consultation(consultation: ConsultationView) -> impl IntoView {
         trail.insert(0, (format!("/topics/{}", consultation.topic_slug), card.topic.clone()));
     }
     view! {
-        <leptos_meta::Title text=format!("{} – {}", card.title, i18n.t(Msg::SiteName))/>
+        <crate::core::pages::SafeTitle text=format!("{} – {}", card.title, i18n.t(Msg::SiteName))/>
         <div class="container page">
             <Breadcrumbs trail=trail current=card.title.clone()/>
             <FlashNotice/>

@@ -1,9 +1,11 @@
 //! Participation's citizen pages: `/topics`, `/topics/{slug}` (a hub with its indicators as
-//! SVG charts with tables), `/plans/{slug}`, `/have-your-say` and `/have-your-say/{slug}`.
+//! SVG charts with tables), `/plans/{slug}`, `/have-your-say` and `/have-your-say/{slug}`,
+//! `/ideas` and its pages, and the moderators' `/admin/moderation`.
 
 mod chart;
 mod consultation;
 mod consultations;
+mod ideas;
 mod moderation;
 mod plan;
 mod survey;
@@ -11,6 +13,7 @@ mod topics;
 
 pub use consultation::ConsultationPage;
 pub use consultations::HaveYourSayPage;
+pub use ideas::{IdeaPage, IdeaReviewPage, IdeasPage, NewIdeaPage};
 pub use moderation::ModerationPage;
 pub use plan::PlanPage;
 pub use topics::{TopicHubPage, TopicsPage};

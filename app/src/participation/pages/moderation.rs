@@ -1,5 +1,5 @@
-//! `/admin/moderation` (moderators and administrators): reported comments with the
-//! reporters' reasons; hide or restore each with a reason that stays in its history.
+//! `/admin/moderation` (moderators and administrators): reported comments and ideas with
+//! the reporters' reasons; hide or restore each with a reason that stays in its history.
 
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -9,7 +9,7 @@ use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::{staff_gate, ErrorPage, ForbiddenPage, PageTitle};
 use crate::error::AppError;
-use crate::participation::api::{moderation_queue, ModerateComment, ModerationItem};
+use crate::participation::api::{moderation_queue, ModerateComment, ModerationItem, ModerationSubject};
 
 #[component]
 pub fn ModerationPage() -> impl IntoView {
@@ -50,17 +50,27 @@ fn Item(item: ModerationItem) -> impl IntoView {
     let action = ServerAction::<ModerateComment>::new();
     let errors = form_errors("moderation", move || action.value().get());
     go_to_on_success(move || action.value().get());
-    let id = item.comment_id;
-    let reason_id = format!("reason-{id}");
+    let id = item.id;
+    let subject = item.subject.key();
+    let reason_id = format!("reason-{subject}-{id}");
     let error = field_error(errors, "reason");
     let error_id = format!("{reason_id}-error");
     let described = error_id.clone();
     let status = if item.hidden { i18n.t(Msg::ModerationHidden) } else { i18n.t(Msg::ModerationShown) };
-    let (verb, button) = if item.hidden { ("restore", Msg::ModerationRestore) } else { ("hide", Msg::ModerationHide) };
+    let (verb, button) = match (item.hidden, item.subject) {
+        (true, ModerationSubject::Comment) => ("restore", Msg::ModerationRestore),
+        (false, ModerationSubject::Comment) => ("hide", Msg::ModerationHide),
+        (true, ModerationSubject::Idea) => ("restore", Msg::ModerationRestoreIdea),
+        (false, ModerationSubject::Idea) => ("hide", Msg::ModerationHideIdea),
+    };
+    let kind = match item.subject {
+        ModerationSubject::Comment => i18n.t(Msg::ModerationKindComment),
+        ModerationSubject::Idea => i18n.t(Msg::ModerationKindIdea),
+    };
     view! {
-        <li class="card" id=format!("moderation-{id}")>
-            <h2 class="card__title"><a href=format!("/have-your-say/{}#comment-{id}", item.consultation_slug)>{item.consultation_title.clone()}</a></h2>
-            <p class="comment__meta">{format!("{} · {}", item.author, item.written)}</p>
+        <li class="card" id=format!("moderation-{subject}-{id}")>
+            <h2 class="card__title"><a href=item.context_link.clone()>{item.context_title.clone()}</a></h2>
+            <p class="comment__meta">{format!("{kind} · {} · {}", item.author, item.written)}</p>
             <blockquote class="comment__body prose-text">{item.body.clone()}</blockquote>
             <p><span class="tag">{status}</span></p>
             {(!item.reports.is_empty()).then(|| view! {
@@ -79,6 +89,7 @@ fn Item(item: ModerationItem) -> impl IntoView {
             <ErrorSummary errors=errors/>
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="id" value=id/>
+                <input type="hidden" name="subject" value=subject/>
                 <input type="hidden" name="action" value=verb/>
                 <div class="field" class:field--error=move || error.get().is_some()>
                     <label class="field__label" for=reason_id.clone()>{i18n.t(Msg::ModerationReason)}</label>

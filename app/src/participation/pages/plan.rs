@@ -24,7 +24,7 @@ fn Plan(plan: PlanView) -> impl IntoView {
         trail.push((format!("/topics/{slug}"), name));
     }
     view! {
-        <leptos_meta::Title text=format!("{} – {}", plan.name, i18n.t(Msg::SiteName))/>
+        <crate::core::pages::SafeTitle text=format!("{} – {}", plan.name, i18n.t(Msg::SiteName))/>
         <div class="container page">
             <Breadcrumbs trail=trail current=plan.name.clone()/>
             <h1>{plan.name.clone()}</h1>

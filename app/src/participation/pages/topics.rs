@@ -58,7 +58,7 @@ fn Hub(hub: TopicHub) -> impl IntoView {
         .filter_map(|i| i.values.last().map(|v| (i.name.clone(), v.year, format!("{} {}", format_number(v.hundredths, i.decimals, i18n.locale), i.unit))))
         .collect::<Vec<_>>();
     view! {
-        <leptos_meta::Title text=format!("{} – {}", hub.name, i18n.t(Msg::SiteName))/>
+        <crate::core::pages::SafeTitle text=format!("{} – {}", hub.name, i18n.t(Msg::SiteName))/>
         <div class="container page">
             <Breadcrumbs trail=vec![("/topics".to_owned(), i18n.t(Msg::NavTopics).to_owned())] current=hub.name.clone()/>
             <h1>{hub.name.clone()}</h1>

@@ -60,7 +60,7 @@ fn AssessmentEditor(form: AssessmentFormData) -> impl IntoView {
     let chosen_decision = if has_flash { kept_value("assessment", "decision") } else { String::new() };
     let decision_error = field_error(errors, "decision");
     view! {
-        <leptos_meta::Title text=format!("{heading} – {}", i18n.t(Msg::SiteName))/>
+        <crate::core::pages::SafeTitle text=format!("{heading} – {}", i18n.t(Msg::SiteName))/>
         <div class="container page">
             <Breadcrumbs trail=crumbs current=i18n.t(Msg::AssessTitle).to_owned()/>
             <FlashNotice/>

@@ -63,7 +63,7 @@ fn ProposalEditor(form: ProposalForm) -> impl IntoView {
     let mut crumbs = trail();
     crumbs.push((format!("/proposals/{id}"), form.title.clone()));
     view! {
-        <leptos_meta::Title text=format!("{heading} – {}", i18n.t(Msg::SiteName))/>
+        <crate::core::pages::SafeTitle text=format!("{heading} – {}", i18n.t(Msg::SiteName))/>
         <div class="container page">
             <Breadcrumbs trail=crumbs current=i18n.t(Msg::ProposalEditTitle).to_owned()/>
             <FlashNotice/>

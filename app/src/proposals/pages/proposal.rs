@@ -32,7 +32,7 @@ fn ProposalDetails(proposal: ProposalView) -> impl IntoView {
     };
     let id = proposal.id;
     view! {
-        <leptos_meta::Title text=format!("{} – {}", proposal.title, i18n.t(Msg::SiteName))/>
+        <crate::core::pages::SafeTitle text=format!("{} – {}", proposal.title, i18n.t(Msg::SiteName))/>
         <div class="container page">
             <Breadcrumbs trail=trail() current=proposal.title.clone()/>
             <FlashNotice/>

@@ -35,7 +35,7 @@ fn TemplateEditor(form: TemplateForm) -> impl IntoView {
     let current = i18n.fill(Msg::TemplateCurrent, &[("version".to_owned(), form.version.to_string())]);
     let hint = i18n.t(Msg::TemplateLinesHint).to_owned();
     view! {
-        <leptos_meta::Title text=format!("{} – {}", i18n.t(Msg::TemplateTitle), i18n.t(Msg::SiteName))/>
+        <crate::core::pages::SafeTitle text=format!("{} – {}", i18n.t(Msg::TemplateTitle), i18n.t(Msg::SiteName))/>
         <div class="container page">
             <Breadcrumbs trail=vec![("/admin".to_owned(), i18n.t(Msg::NavAdmin).to_owned())] current=i18n.t(Msg::TemplateTitle).to_owned()/>
             <FlashNotice/>

@@ -339,7 +339,7 @@ fn RoomEditor(room: crate::rooms::admin_api::RoomEditorData) -> impl IntoView {
         ("/admin/rooms".to_owned(), i18n.t(Msg::AdminRoomsTitle).to_owned()),
     ];
     view! {
-        <leptos_meta::Title text=format!("{title} – {}", i18n.t(Msg::SiteName))/>
+        <crate::core::pages::SafeTitle text=format!("{title} – {}", i18n.t(Msg::SiteName))/>
         <div class="container page">
             <FlashNotice/>
             <Breadcrumbs trail=trail current=room.name.clone()/>

@@ -99,7 +99,7 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
     }
     .into_any();
     view! {
-        <leptos_meta::Title text=title/>
+        <crate::core::pages::SafeTitle text=title/>
         <div class="container page">
             <Breadcrumbs trail=vec![("/rooms".to_owned(), i18n.t(Msg::NavRooms).to_owned()), (room_href, room.name.clone())] current=i18n.t(Msg::BookTitle).to_owned()/>
             <h1>{format!("{}: {}", i18n.t(Msg::BookTitle), room.name)}</h1>

@@ -62,7 +62,7 @@ fn InstitutionView(place: InstitutionDetails) -> impl IntoView {
     let mailto = format!("mailto:{}", place.contact_email);
     let tel = format!("tel:{}", place.contact_phone.replace(' ', ""));
     view! {
-        <leptos_meta::Title text=title/>
+        <crate::core::pages::SafeTitle text=title/>
         <div class="container page">
             <Breadcrumbs trail=vec![("/institutions".to_owned(), i18n.t(Msg::InstitutionsTitle).to_owned())] current=place.name.clone()/>
             <h1>{place.name.clone()}</h1>

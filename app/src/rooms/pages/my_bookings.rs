@@ -90,7 +90,7 @@ pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool
     let cancel = booking.cancel.clone();
     let can_decide = booking.can_decide;
     view! {
-        <leptos_meta::Title text=format!("{title} – {}", i18n.t(Msg::SiteName))/>
+        <crate::core::pages::SafeTitle text=format!("{title} – {}", i18n.t(Msg::SiteName))/>
         <div class="container page">
             <FlashNotice/>
             <Breadcrumbs trail=trail current=title.clone()/>

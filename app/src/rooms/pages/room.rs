@@ -57,7 +57,7 @@ fn RoomView(room: RoomDetails) -> impl IntoView {
     let mailto = format!("mailto:{}", room.contact_email);
     let tel = format!("tel:{}", room.contact_phone.replace(' ', ""));
     view! {
-        <leptos_meta::Title text=title/>
+        <crate::core::pages::SafeTitle text=title/>
         {view! { <RoomPageBody room=room hourly=hourly day_rate=day_rate phone_hours=phone_hours cancellation=cancellation mailto=mailto tel=tel/> }}
     }
     .into_any()

@@ -269,7 +269,7 @@ fn ServiceEditor(form: crate::services::api::ServiceEdit) -> impl IntoView {
         ("/admin/my-services".to_owned(), i18n.t(Msg::MyServicesTitle).to_owned()),
     ];
     view! {
-        <leptos_meta::Title text=format!("{} – {}", form.name, i18n.t(Msg::SiteName))/>
+        <crate::core::pages::SafeTitle text=format!("{} – {}", form.name, i18n.t(Msg::SiteName))/>
         <div class="container page">
             <Breadcrumbs trail=trail current=form.name.clone()/>
             <h1>{format!("{}: {}", i18n.t(Msg::ServiceEditTitle), form.name)}</h1>

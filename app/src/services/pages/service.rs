@@ -67,7 +67,7 @@ fn ServiceView(service: ServicePage) -> impl IntoView {
     let is_staff = crate::core::forms::use_boot().user.is_some_and(|u| u.is_staff());
     let not_active = (service.status != crate::services::model::ServiceStatus::Active).then(|| i18n.t(service.status.label()));
     view! {
-        <leptos_meta::Title text=title/>
+        <crate::core::pages::SafeTitle text=title/>
         <div class="container page">
             <Breadcrumbs trail=vec![("/services".to_owned(), i18n.t(Msg::NavServices).to_owned())] current=service.name.clone()/>
             <h1>{service.name.clone()}</h1>

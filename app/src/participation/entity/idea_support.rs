@@ -1,0 +1,18 @@
+//! One person's support of an idea (unique per person and idea).
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "idea_supports")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub idea_id: i32,
+    pub user_id: i32,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
