@@ -77,7 +77,8 @@
       else marker = L.circleMarker(point, { radius: 10, color: "#b3261e", weight: 3, fillColor: "#ffffff", fillOpacity: 1 }).addTo(map);
     }
     var typed = [parseFloat(String(lat.value).replace(",", ".")), parseFloat(String(lon.value).replace(",", "."))];
-    if (!isNaN(typed[0]) && !isNaN(typed[1])) {
+    // Only a place in Tartu (what the server accepts) moves the map; a mistyped one does not.
+    if (typed[0] >= 58.30 && typed[0] <= 58.45 && typed[1] >= 26.55 && typed[1] <= 26.90) {
       show(typed);
       map.setView(typed, 15);
     }

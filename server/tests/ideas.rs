@@ -68,6 +68,10 @@ on_both_databases! {
         let in_review = app.get("/ideas?status=in-review", &[]).await;
         assert!(in_review.body.contains("Pakendikonteiner Karlova parki") && !in_review.body.contains(&format!(r#"href="/ideas/{id}""#)));
         assert_eq!(app.get("/ideas/999999", &[]).await.status, StatusCode::NOT_FOUND);
+        // With every filter empty the browser sends no filter at all (client-side navigation).
+        for list in ["/api/ideas/list", "/api/consultations/list"] {
+            assert_eq!(app.call(list, &[], &[]).await.status, StatusCode::OK, "{list} without a filter");
+        }
     }
 
     async fn support_counts_once_even_clicking_at_once_and_the_threshold_tells_the_author_once(app) {

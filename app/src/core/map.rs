@@ -40,7 +40,7 @@ pub fn PlacesMap(places: Vec<MapPlace>, #[prop(default = true)] list: bool) -> i
     let i18n = use_i18n();
     let data = config(&places, None);
     view! {
-        <div class="places-map">
+        <div class="places-map" class:places-map--alone=!list>
             <div class="places-map__canvas" role="region" aria-label=i18n.t(Msg::MapLabel) data-map=data data-attribution=i18n.t(Msg::MapAttribution)></div>
             {list.then(|| view! {
                 <ul class="places-map__list">

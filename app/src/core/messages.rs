@@ -870,7 +870,7 @@ catalogue! {
     ValCommentBody { et: "Kirjuta kommentaar (kuni {max} märki).", en: "Write your comment (up to {max} characters).", ru: "Напишите комментарий (до {max} символов)." }
     ValReportReason { et: "Kirjuta lühidalt, mis on valesti (kuni 500 märki).", en: "Say briefly what is wrong (up to 500 characters).", ru: "Кратко опишите, что не так (до 500 символов)." }
     ModerationTitle { et: "Modereerimine", en: "Moderation", ru: "Модерация" }
-    ModerationLead { et: "Kommentaarid, millest on teatatud, ja peidetud kommentaarid. Peida või taasta põhjusega; põhjus jääb ajalukku.", en: "Reported comments and hidden ones. Hide or restore with a reason; the reason stays in the history.", ru: "Комментарии, о которых сообщили, и скрытые комментарии. Скрывайте или восстанавливайте с причиной; причина остаётся в истории." }
+    ModerationLead { et: "Kommentaarid ja ideed, millest on teatatud, ning peidetud kommentaarid ja ideed. Peida või taasta põhjusega; põhjus jääb ajalukku.", en: "Reported comments and ideas, and hidden ones. Hide or restore with a reason; the reason stays in the history.", ru: "Комментарии и идеи, о которых сообщили, и скрытые. Скрывайте или восстанавливайте с причиной; причина остаётся в истории." }
     ModerationEmpty { et: "Modereerida pole midagi.", en: "Nothing to moderate.", ru: "Модерировать нечего." }
     ModerationHidden { et: "Peidetud", en: "Hidden", ru: "Скрыт" }
     ModerationShown { et: "Nähtav", en: "Shown", ru: "Виден" }
@@ -970,4 +970,5 @@ catalogue! {
     InboxIdeaInReview { et: "Sinu idee „{subject}” sai piisavalt toetust ja on nüüd linna ülevaatusel.", en: "Your idea “{subject}” has enough support and is now in the city's review.", ru: "Ваша идея «{subject}» набрала достаточно поддержки и теперь на рассмотрении города." }
     InboxIdeaAnswered { et: "Linn vastas sinu ideele „{subject}”.", en: "The city answered your idea “{subject}”.", ru: "Город ответил на вашу идею «{subject}»." }
     NavIdeas { et: "Ideed", en: "Ideas", ru: "Идеи" }
+    IdeaPlaceShown { et: "Koht", en: "Place", ru: "Место" }
 }

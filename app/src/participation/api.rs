@@ -154,9 +154,11 @@ pub async fn get_plan(slug: String) -> Result<PlanView, AppError> {
     )
 }
 
+/// `filter` is optional on the wire: with every filter empty the browser sends nothing.
 #[server(prefix = "/api", endpoint = "consultations/list")]
-pub async fn list_consultations(filter: ConsultationFilter) -> Result<ConsultationList, AppError> {
+pub async fn list_consultations(filter: Option<ConsultationFilter>) -> Result<ConsultationList, AppError> {
     use crate::core::request;
+    let filter = filter.unwrap_or_default();
     request::answer(
         async {
             let context = request::request_context()?;

@@ -48,13 +48,28 @@ pub struct IdeaView {
     pub supported: bool,
 }
 
+/// `filter` is optional on the wire: with every filter empty the browser sends nothing.
 #[server(prefix = "/api", endpoint = "ideas/list")]
-pub async fn list_ideas(filter: IdeaFilter) -> Result<IdeaList, AppError> {
+pub async fn list_ideas(filter: Option<IdeaFilter>) -> Result<IdeaList, AppError> {
     use crate::core::request;
+    let filter = filter.unwrap_or_default();
     request::answer(
         async {
             let context = request::request_context()?;
             super::ideas_server::idea_list(&context.services.db, &filter, context.boot.locale).await
+        }
+        .await,
+    )
+}
+
+/// The topics an idea can be about: (slug, name).
+#[server(prefix = "/api", endpoint = "ideas/topics")]
+pub async fn load_idea_topics() -> Result<Vec<(String, String)>, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let context = request::request_context()?;
+            super::ideas_server::topic_choices(&context.services.db, context.boot.locale).await
         }
         .await,
     )

@@ -38,7 +38,7 @@ fn card(row: &idea::Model, topics: &BTreeMap<i32, topic::Model>, locale: Locale)
 }
 
 async fn topics_by_id(db: &impl ConnectionTrait) -> Result<BTreeMap<i32, topic::Model>, AppError> {
-    Ok(topic::Entity::find().order_by_asc(topic::Column::Position).all(db).await?.into_iter().map(|t| (t.id, t)).collect())
+    Ok(topic::Entity::find().all(db).await?.into_iter().map(|t| (t.id, t)).collect())
 }
 
 /// `/ideas`: shown ideas, most supported first, filtered by topic and status.
@@ -55,8 +55,14 @@ pub async fn idea_list(db: &DatabaseConnection, filter: &IdeaFilter, locale: Loc
     let rows = query.order_by_desc(idea::Column::Supports).order_by_desc(idea::Column::Id).all(db).await?;
     Ok(IdeaList {
         items: rows.iter().map(|row| card(row, &topics, locale)).collect(),
-        topics: topics.values().map(|t| (t.slug.clone(), t.name.0.get(locale).to_owned())).collect(),
+        topics: topic_choices(db, locale).await?,
     })
+}
+
+/// The topics an idea can be about, in the hubs' order: (slug, name).
+pub async fn topic_choices(db: &DatabaseConnection, locale: Locale) -> Result<Vec<(String, String)>, AppError> {
+    let topics = topic::Entity::find().order_by_asc(topic::Column::Position).all(db).await?;
+    Ok(topics.into_iter().map(|t| (t.slug, t.name.0.get(locale).to_owned())).collect())
 }
 
 /// One idea. A hidden idea keeps its page, saying it was hidden and why, but not what it said.

@@ -16,7 +16,7 @@ pub fn HaveYourSayPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let filter = move || query.with(|q| ConsultationFilter { phase: q.get("phase"), topic: q.get("topic"), district: q.get("district") });
-    let list = Resource::new(filter, list_consultations);
+    let list = Resource::new(filter, |filter| list_consultations(Some(filter)));
     view! {
         <PageTitle text=Msg::NavHaveYourSay/>
         <div class="container page">

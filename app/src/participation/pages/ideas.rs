@@ -14,7 +14,7 @@ use crate::core::map::{MapPlace, Pick, PlacePicker, PlacesMap};
 use crate::core::pages::{loaded_page, staff_gate, ErrorPage, ForbiddenPage, PageTitle};
 use crate::error::AppError;
 use crate::participation::ideas::IdeaStatus;
-use crate::participation::ideas_api::{get_idea, idea_review_list, list_ideas, AnswerIdea, IdeaCard, IdeaFilter, IdeaList, IdeaView, ReportIdea, SubmitIdea, SupportIdea};
+use crate::participation::ideas_api::{get_idea, idea_review_list, list_ideas, load_idea_topics, AnswerIdea, IdeaCard, IdeaFilter, IdeaList, IdeaView, ReportIdea, SubmitIdea, SupportIdea};
 
 /// An idea's status in words.
 #[component]
@@ -32,7 +32,7 @@ pub fn IdeasPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let filter = move || query.with(|q| IdeaFilter { topic: q.get("topic"), status: q.get("status") });
-    let list = Resource::new(filter, list_ideas);
+    let list = Resource::new(filter, |filter| list_ideas(Some(filter)));
     view! {
         <PageTitle text=Msg::IdeasTitle/>
         <div class="container page">
@@ -110,7 +110,7 @@ pub fn NewIdeaPage() -> impl IntoView {
     if use_boot().user.is_none() {
         return view! { <Redirect path="/login?next=/ideas/new"/> }.into_any();
     }
-    let list = Resource::new(|| IdeaFilter::default(), list_ideas);
+    let topics = Resource::new(|| (), |_| load_idea_topics());
     view! {
         <PageTitle text=Msg::IdeaNew/>
         <div class="container page">
@@ -119,8 +119,8 @@ pub fn NewIdeaPage() -> impl IntoView {
             <p class="lead">{i18n.t(Msg::IdeaNewLead)}</p>
             <Suspense>
                 {move || Suspend::new(async move {
-                    match list.await {
-                        Ok(list) => view! { <IdeaForm topics=list.topics/> }.into_any(),
+                    match topics.await {
+                        Ok(topics) => view! { <IdeaForm topics=topics/> }.into_any(),
                         Err(_) => view! { <ErrorPage/> }.into_any(),
                     }
                 })}
@@ -185,7 +185,7 @@ fn Idea(idea: IdeaView) -> impl IntoView {
         .into_any()
     } else {
         let place = card.place.map(|(lat, lon)| view! {
-            <h2>{i18n.t(Msg::IdeaPlace)}</h2>
+            <h2>{i18n.t(Msg::IdeaPlaceShown)}</h2>
             <PlacesMap places=vec![MapPlace { title: card.title.clone(), link: format!("/ideas/{id}"), lat, lon }]/>
         });
         view! {

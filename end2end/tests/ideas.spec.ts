@@ -1,0 +1,106 @@
+// Citizens' ideas (issue 5), with and without JavaScript: a citizen submits an idea with a
+// place (a click on the map with JavaScript, typed coordinates without), mistakes are named
+// next to their fields and nothing typed is lost; another person supports it once; the
+// map shows its markers with no tile server reachable, and the list works without it.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, open, person, uniqueEmail } from "./helpers";
+
+test.describe.configure({ timeout: 90_000 });
+
+test("a citizen submits an idea with a place and another supports it once", async ({ page, browser }, testInfo) => {
+  const js = testInfo.project.use.javaScriptEnabled !== false;
+  await open(page, testInfo, "/signup");
+  await page.getByLabel("Nimi").fill("Idee Ilmar");
+  await page.getByLabel("E-posti aadress").fill(uniqueEmail("idee", testInfo));
+  await page.getByLabel("Parool").fill("minu-pikk-parool-2026");
+  await page.getByLabel("Olen lugenud andmete töötlemise põhimõtteid ja nõustun nendega").check();
+  await page.getByRole("button", { name: "Loo konto" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  // Through the main menu: with JavaScript the router renders these pages in the browser.
+  await page.getByRole("navigation", { name: "Peamenüü" }).getByRole("link", { name: "Räägi kaasa!" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Räägi kaasa!");
+  await expect(page.getByRole("link", { name: "Uued jäätmejaamad Annelinnas" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Peamenüü" }).getByRole("link", { name: "Ideed" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ideed");
+  await expect(page.getByRole("link", { name: "Rattaparkla Raekoja platsi äärde" })).toBeVisible();
+  if (js) {
+    // No tile server is reachable here: the markers still show.
+    await expect(page.locator(".places-map__canvas path.leaflet-interactive").first()).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Esita idee" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Esita idee");
+
+  // Mistakes first: each is named next to its field, and what was typed stays.
+  const title = `Joogiveekraan Toomemäele (${testInfo.project.name} ${Date.now().toString(36)})`;
+  await page.getByLabel("Idee pealkiri").fill(title);
+  await page.getByLabel("Laiuskraad").fill("59,437");
+  await page.getByLabel("Pikkuskraad").fill("24,753");
+  await page.getByRole("button", { name: "Esita idee" }).click();
+  await expect(page.locator("#description-error")).toContainText("Kirjelda ideed");
+  await expect(page.locator("#topic-error")).toBeVisible();
+  await expect(page.locator("#latitude-error")).toContainText("Tartu koha koordinaadid");
+  await expect(page.getByLabel("Idee pealkiri")).toHaveValue(title);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Kirjeldus: mis on praegu valesti ja mida teha").fill("Suvel käib Toomemäel palju inimesi, kuid joogivett pole kusagil.");
+  await page.getByLabel("Teema").selectOption({ label: "Liikuvus" });
+  if (js) {
+    // A click on the map fills the coordinates.
+    await page.getByLabel("Laiuskraad").fill("");
+    await page.getByLabel("Pikkuskraad").fill("");
+    const map = page.getByRole("region", { name: "Kaart koha valimiseks" });
+    await expect(map).toBeVisible();
+    await map.click({ position: { x: 120, y: 90 } });
+    await expect(page.getByLabel("Laiuskraad")).toHaveValue(/^58\.3\d+$/);
+    await expect(page.getByLabel("Pikkuskraad")).toHaveValue(/^26\.\d+$/);
+  } else {
+    await page.getByLabel("Laiuskraad").fill("58,3800");
+    await page.getByLabel("Pikkuskraad").fill("26,7170");
+  }
+  await page.getByRole("button", { name: "Esita idee" }).click();
+  await expect(page.locator(".notice")).toContainText("Aitäh! Sinu idee on avaldatud.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText("Kogub toetust")).toBeVisible();
+  await expect(page.getByText("Toetusi: 0 / 100")).toBeVisible();
+  await expect(page.locator(".places-map__list")).toContainText(/58\.3\d+, 26\.\d+/);
+  await expect(page.getByText("See on sinu idee.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  const ideaUrl = page.url();
+
+  // Someone else supports it once.
+  const supporter = await person(browser, testInfo, "citizen@raekoda.test");
+  await open(supporter.page, testInfo, ideaUrl);
+  await supporter.page.getByRole("button", { name: "Toetan" }).click();
+  await expect(supporter.page.locator(".notice")).toContainText("Aitäh! Sinu toetus on arvesse võetud.");
+  await expect(supporter.page.getByText("Toetusi: 1 / 100")).toBeVisible();
+  await expect(supporter.page.getByRole("button", { name: "Toetan" })).toHaveCount(0);
+  const id = ideaUrl.split("/").pop()?.split(/[?#]/)[0] ?? "";
+  const again = await supporter.page.request.post("/api/ideas/support", {
+    form: { id },
+    headers: { Accept: "application/json", Origin: new URL(ideaUrl).origin },
+  });
+  expect(again.status()).toBe(409);
+  await supporter.context.close();
+});
+
+test("the review list is for staff; the inbox asks to log in", async ({ page }, testInfo) => {
+  const response = await open(page, testInfo, "/my/inbox");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/login\?next=\/my\/inbox$/);
+  await open(page, testInfo, "/admin/ideas");
+  await expect(page).toHaveURL(/\/login\?next=\/admin\/ideas$/);
+});
+
+test("staff see ideas in review and administrators answer", async ({ browser }, testInfo) => {
+  const admin = await person(browser, testInfo, "admin@raekoda.test");
+  await open(admin.page, testInfo, "/admin/ideas");
+  await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("Ideede ülevaatus");
+  await expect(admin.page.getByRole("link", { name: "Pakendikonteiner Karlova parki" })).toBeVisible();
+  await expectNoAxeViolations(admin.page);
+  await admin.page.getByRole("link", { name: "Pakendikonteiner Karlova parki" }).click();
+  await expect(admin.page.getByRole("heading", { name: "Vasta ideele linna nimel" })).toBeVisible();
+  await expectNoAxeViolations(admin.page);
+  await admin.context.close();
+});
