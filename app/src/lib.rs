@@ -30,7 +30,7 @@ use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, Privac
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
 use crate::notifications::pages::InboxPage;
-use crate::participation::pages::{ConsultationPage, HaveYourSayPage, IdeaPage, IdeaReviewPage, IdeasPage, ModerationPage, NewIdeaPage, PlanPage, TopicHubPage, TopicsPage};
+use crate::participation::pages::{AdminConsultationsPage, ConsultationEditorPage, ConsultationPage, HaveYourSayPage, IdeaPage, IdeaReviewPage, IdeasPage, ModerationPage, NewIdeaPage, PlanPage, TopicHubPage, TopicsPage};
 use crate::proposals::pages::{AssessProposalPage, EditProposalPage, ProposalBoardPage, ProposalLibraryPage, ProposalPage, ProposalTemplatePage, ProposalsPage};
 use crate::services::pages::{MyServicesPage, ServiceEditPage, ServiceMapListPage, ServiceMapPage, ServicePageView, ServicesPage};
 use crate::rooms::pages::{
@@ -130,6 +130,9 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/ideas/new") view=NewIdeaPage ssr=ssr.clone()/>
                     <Route path=path!("/ideas/:id") view=IdeaPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/ideas") view=IdeaReviewPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/consultations") view=AdminConsultationsPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/consultations/new") view=ConsultationEditorPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/consultations/:slug/edit") view=ConsultationEditorPage ssr=ssr.clone()/>
                     <Route path=path!("/my/inbox") view=InboxPage ssr=ssr.clone()/>
                     // Parts whose issues are open: honest placeholders at their final URLs.
                     <Route path=path!("/open-data") view=|| view! { <ComingSoonPage title=Msg::NavOpenData/> } ssr=ssr/>

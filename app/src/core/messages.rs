@@ -971,4 +971,52 @@ catalogue! {
     InboxIdeaAnswered { et: "Linn vastas sinu ideele „{subject}”.", en: "The city answered your idea “{subject}”.", ru: "Город ответил на вашу идею «{subject}»." }
     NavIdeas { et: "Ideed", en: "Ideas", ru: "Идеи" }
     IdeaPlaceShown { et: "Koht", en: "Place", ru: "Место" }
+    ValQuestionPrompt { et: "Küsimus on liiga pikk (kuni {max} märki).", en: "The question is too long (up to {max} characters).", ru: "Вопрос слишком длинный (до {max} символов)." }
+    ValQuestionOptions { et: "Kirjuta 2 kuni 12 vastusevarianti, igaüks eraldi reale.", en: "Write 2 to 12 choices, each on a line of its own.", ru: "Напишите от 2 до 12 вариантов, каждый на отдельной строке." }
+    ValSlug { et: "Aadressi osa: 3–60 väiketähte (a–z), numbrit või sidekriipsu, näiteks pargipingid-2027.", en: "Address part: 3–60 lower-case letters (a–z), digits or hyphens, e.g. park-benches-2027.", ru: "Часть адреса: 3–60 строчных латинских букв, цифр или дефисов, например park-benches-2027." }
+    ValSlugTaken { et: "See aadress on juba kasutusel. Vali teine.", en: "This address is taken. Choose another.", ru: "Этот адрес уже занят. Выберите другой." }
+    ValDistrict { et: "Kirjuta linnaosa (kuni 60 märki), näiteks Karlova või „Kogu linn”.", en: "Write the district (up to 60 characters), e.g. Karlova or \"Whole city\".", ru: "Укажите район (до 60 символов), например Карлова или «Весь город»." }
+    ValConsultationTitle { et: "Kirjuta pealkiri eesti keeles (3 kuni {max} märki).", en: "Write the title in Estonian (3 to {max} characters).", ru: "Напишите название на эстонском (от 3 до {max} символов)." }
+    ValConsultationDescription { et: "Kirjuta kirjeldus eesti keeles (kuni {max} märki).", en: "Write the description in Estonian (up to {max} characters).", ru: "Напишите описание на эстонском (до {max} символов)." }
+    ValClosesBeforeOpens { et: "Lõpukuupäev ei saa olla enne alguskuupäeva.", en: "The closing date cannot be before the opening date.", ru: "Дата окончания не может быть раньше даты начала." }
+    ValDocuments { et: "Kirjuta iga dokument eraldi reale kujul „Nimi | https://aadress”.", en: "Write each document on a line of its own as \"Name | https://address\".", ru: "Пишите каждый документ на отдельной строке в виде «Название | https://адрес»." }
+    ValSurveyHasAnswers { et: "Küsitlusele on juba vastatud, seega selle küsimusi muuta ei saa. Ülejäänu salvestati.", en: "The survey already has answers, so its questions cannot change. The rest was saved.", ru: "На опрос уже ответили, поэтому вопросы изменить нельзя. Остальное сохранено." }
+    ConsultationsAdminTitle { et: "Arutelude haldus", en: "Manage consultations", ru: "Управление обсуждениями" }
+    ConsultationNew { et: "Uus arutelu", en: "New consultation", ru: "Новое обсуждение" }
+    ConsultationEdit { et: "Muuda arutelu", en: "Edit the consultation", ru: "Изменить обсуждение" }
+    ConsultationSeePublic { et: "Vaata avalikku lehte", en: "See the public page", ru: "Открыть публичную страницу" }
+    ConsultationSave { et: "Salvesta arutelu", en: "Save the consultation", ru: "Сохранить обсуждение" }
+    ConsultationCloseTitle { et: "Lõpeta arutelu", en: "Close the consultation", ru: "Завершить обсуждение" }
+    ConsultationCloseText { et: "Arutelu lõpeb kohe: viimane päev oli eile. Lehel näidatakse tulemusi ja saad avaldada linna vastuse.", en: "The consultation ends now: its last day was yesterday. The page shows the results and you can publish the city's response.", ru: "Обсуждение завершится сейчас: последним днём был вчерашний. На странице появятся итоги, и можно опубликовать ответ города." }
+    ConsultationCloseNow { et: "Lõpeta arutelu kohe", en: "Close it now", ru: "Завершить сейчас" }
+    NoticeConsultationSaved { et: "Arutelu on salvestatud.", en: "The consultation is saved.", ru: "Обсуждение сохранено." }
+    NoticeConsultationClosed { et: "Arutelu on lõppenud.", en: "The consultation is closed.", ru: "Обсуждение завершено." }
+    FieldTitleEt { et: "Pealkiri eesti keeles", en: "Title in Estonian", ru: "Название на эстонском" }
+    FieldTitleEn { et: "Pealkiri inglise keeles", en: "Title in English", ru: "Название на английском" }
+    FieldTitleRu { et: "Pealkiri vene keeles", en: "Title in Russian", ru: "Название на русском" }
+    FieldDescriptionEt { et: "Kirjeldus eesti keeles", en: "Description in Estonian", ru: "Описание на эстонском" }
+    FieldDescriptionEn { et: "Kirjeldus inglise keeles", en: "Description in English", ru: "Описание на английском" }
+    FieldDescriptionRu { et: "Kirjeldus vene keeles", en: "Description in Russian", ru: "Описание на русском" }
+    FieldSlug { et: "Aadress", en: "Address", ru: "Адрес" }
+    FieldSlugHint { et: "Lehe aadressi lõpp: /have-your-say/…, näiteks pargipingid-2027.", en: "The end of the page's address: /have-your-say/…, e.g. park-benches-2027.", ru: "Конец адреса страницы: /have-your-say/…, например park-benches-2027." }
+    FieldOpensOn { et: "Algab", en: "Opens on", ru: "Начало" }
+    FieldClosesOn { et: "Viimane päev", en: "Last day", ru: "Последний день" }
+    FieldDocuments { et: "Dokumendid", en: "Documents", ru: "Документы" }
+    FieldDocumentsHint { et: "Iga dokument eraldi real: Nimi | https://aadress", en: "Each document on a line of its own: Name | https://address", ru: "Каждый документ на отдельной строке: Название | https://адрес" }
+    SurveyBuilderTitle { et: "Küsitlus", en: "Survey", ru: "Опрос" }
+    SurveyBuilderHint { et: "Iga küsimus on oma plokis; viimane tühi plokk lisab uue. Küsimuse eemaldamiseks tühjenda selle eestikeelne sõnastus. Salvesta, et saada järgmine tühi plokk.", en: "Each question has its own block; the last, empty one adds a question. To remove a question, empty its Estonian wording. Save to get another empty block.", ru: "У каждого вопроса свой блок; последний пустой добавляет вопрос. Чтобы удалить вопрос, очистите его эстонскую формулировку. Сохраните, чтобы получить ещё один пустой блок." }
+    SurveyBuilderLocked { et: "Küsitlusele on vastatud, seega küsimusi muuta ei saa: vastused viitavad neile.", en: "The survey has answers, so its questions cannot change: the answers refer to them.", ru: "На опрос уже ответили, поэтому вопросы изменить нельзя: ответы ссылаются на них." }
+    QuestionNumber { et: "Küsimus {number}", en: "Question {number}", ru: "Вопрос {number}" }
+    QuestionKindLabel { et: "Küsimuse liik", en: "Kind of question", ru: "Тип вопроса" }
+    QuestionSingle { et: "Üks valik", en: "Single choice", ru: "Один вариант" }
+    QuestionMultiple { et: "Mitu valikut", en: "Multiple choice", ru: "Несколько вариантов" }
+    QuestionText { et: "Vaba tekst", en: "Free text", ru: "Свободный текст" }
+    QuestionRating { et: "Hinne 1–5", en: "Rating 1–5", ru: "Оценка 1–5" }
+    QuestionPin { et: "Koht kaardil", en: "A place on the map", ru: "Место на карте" }
+    QuestionPromptEt { et: "Küsimus eesti keeles", en: "Question in Estonian", ru: "Вопрос на эстонском" }
+    QuestionPromptEn { et: "Küsimus inglise keeles", en: "Question in English", ru: "Вопрос на английском" }
+    QuestionPromptRu { et: "Küsimus vene keeles", en: "Question in Russian", ru: "Вопрос на русском" }
+    QuestionOptions { et: "Vastusevariandid", en: "Choices", ru: "Варианты ответа" }
+    QuestionOptionsHint { et: "Ainult valikküsimustele: iga variant eraldi real, keeled eraldatud püstkriipsuga, näiteks Jah | Yes | Да", en: "Choice questions only: each choice on a line of its own, languages separated by a bar, e.g. Jah | Yes | Да", ru: "Только для вопросов с выбором: каждый вариант на отдельной строке, языки через черту, например Jah | Yes | Да" }
+    QuestionRequired { et: "Vastamine on kohustuslik", en: "An answer is required", ru: "Ответ обязателен" }
 }

@@ -59,6 +59,7 @@ pub fn AdminOverviewPage() -> impl IntoView {
             <ul class="plain-list">
                 <li><a href="/have-your-say">{i18n.t(Msg::NavHaveYourSay)}</a></li>
                 <li><a href="/admin/ideas">{i18n.t(Msg::IdeaReviewTitle)}</a></li>
+                {is_admin.then(|| view! { <li><a href="/admin/consultations">{i18n.t(Msg::ConsultationsAdminTitle)}</a></li> })}
                 {moderates.then(|| view! { <li><a href="/admin/moderation">{i18n.t(Msg::ModerationTitle)}</a></li> })}
             </ul>
             <h2>{i18n.t(Msg::AdminYourRoles)}</h2>

@@ -6,12 +6,16 @@
 
 pub mod api;
 pub mod chart;
+pub mod editor;
+pub mod editor_api;
 pub mod ideas;
 pub mod ideas_api;
 pub mod model;
 pub mod pages;
 pub mod survey;
 
+#[cfg(feature = "ssr")]
+pub mod editor_server;
 #[cfg(feature = "ssr")]
 pub mod entity;
 #[cfg(feature = "ssr")]

@@ -42,7 +42,7 @@ fn indicator_view(row: &indicator::Model, locale: Locale) -> IndicatorView {
     }
 }
 
-fn card(row: &consultation::Model, topics: &BTreeMap<i32, topic::Model>, today: NaiveDate, locale: Locale) -> ConsultationCard {
+pub(super) fn card(row: &consultation::Model, topics: &BTreeMap<i32, topic::Model>, today: NaiveDate, locale: Locale) -> ConsultationCard {
     ConsultationCard {
         slug: row.slug.clone(),
         title: row.title.0.get(locale).to_owned(),

@@ -5,6 +5,7 @@
 mod chart;
 mod consultation;
 mod consultations;
+mod editor;
 mod ideas;
 mod moderation;
 mod plan;
@@ -13,6 +14,7 @@ mod topics;
 
 pub use consultation::ConsultationPage;
 pub use consultations::HaveYourSayPage;
+pub use editor::{AdminConsultationsPage, ConsultationEditorPage};
 pub use ideas::{IdeaPage, IdeaReviewPage, IdeasPage, NewIdeaPage};
 pub use moderation::ModerationPage;
 pub use plan::PlanPage;
