@@ -30,7 +30,7 @@ use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, Privac
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
 use crate::notifications::pages::InboxPage;
-use crate::participation::pages::{AdminConsultationsPage, ConsultationEditorPage, ConsultationPage, HaveYourSayPage, IdeaPage, IdeaReviewPage, IdeasPage, ModerationPage, NewIdeaPage, PlanPage, TopicHubPage, TopicsPage};
+use crate::participation::pages::{AdminConsultationsPage, ConsultationEditorPage, ConsultationPage, HubAdminPage, IndicatorEditorPage, PlanEditorPage, TopicEditorPage, HaveYourSayPage, IdeaPage, IdeaReviewPage, IdeasPage, ModerationPage, NewIdeaPage, PlanPage, TopicHubPage, TopicsPage};
 use crate::proposals::pages::{AssessProposalPage, EditProposalPage, ProposalBoardPage, ProposalLibraryPage, ProposalPage, ProposalTemplatePage, ProposalsPage};
 use crate::services::pages::{MyServicesPage, ServiceEditPage, ServiceMapListPage, ServiceMapPage, ServicePageView, ServicesPage};
 use crate::rooms::pages::{
@@ -131,6 +131,13 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/ideas/:id") view=IdeaPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/ideas") view=IdeaReviewPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/consultations") view=AdminConsultationsPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/topics") view=HubAdminPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/topics/new") view=TopicEditorPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/topics/:slug/edit") view=TopicEditorPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/topics/:slug/indicators/new") view=IndicatorEditorPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/topics/:slug/indicators/:indicator/edit") view=IndicatorEditorPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/plans/new") view=PlanEditorPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/plans/:slug/edit") view=PlanEditorPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/consultations/new") view=ConsultationEditorPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/consultations/:slug/edit") view=ConsultationEditorPage ssr=ssr.clone()/>
                     <Route path=path!("/my/inbox") view=InboxPage ssr=ssr.clone()/>

@@ -1019,4 +1019,46 @@ catalogue! {
     QuestionOptions { et: "Vastusevariandid", en: "Choices", ru: "Варианты ответа" }
     QuestionOptionsHint { et: "Ainult valikküsimustele: iga variant eraldi real, keeled eraldatud püstkriipsuga, näiteks Jah | Yes | Да", en: "Choice questions only: each choice on a line of its own, languages separated by a bar, e.g. Jah | Yes | Да", ru: "Только для вопросов с выбором: каждый вариант на отдельной строке, языки через черту, например Jah | Yes | Да" }
     QuestionRequired { et: "Vastamine on kohustuslik", en: "An answer is required", ru: "Ответ обязателен" }
+    ValTextEt { et: "Kirjuta see eesti keeles (kuni {max} märki); teised keeled on soovi korral.", en: "Write this in Estonian (up to {max} characters); the other languages are optional.", ru: "Напишите это на эстонском (до {max} символов); другие языки по желанию." }
+    ValValuesLine { et: "Rida {line} ei sobi: kirjuta aasta ja väärtus, näiteks 2022 23 491,13 (iga aasta üks kord).", en: "Line {line} does not fit: write the year and the value, e.g. 2022 23491.13 (each year once).", ru: "Строка {line} не подходит: укажите год и значение, например 2022 23 491,13 (каждый год один раз)." }
+    ValGoalsLine { et: "Eesmärgi rida {line} ei sobi: näitaja | algusaasta | sihtaasta | sihtväärtus | eesmärk eesti keeles.", en: "Goal line {line} does not fit: indicator | baseline year | target year | target value | goal in Estonian.", ru: "Строка цели {line} не подходит: показатель | базовый год | целевой год | целевое значение | цель на эстонском." }
+    ValThreshold { et: "Sisesta toetuste arv 1 kuni 100 000.", en: "Enter a number of supports from 1 to 100 000.", ru: "Введите число голосов от 1 до 100 000." }
+    ValDecimals { et: "Vali 0, 1 või 2 komakohta.", en: "Choose 0, 1 or 2 decimals.", ru: "Выберите 0, 1 или 2 знака после запятой." }
+    NoticeSaved { et: "Salvestatud.", en: "Saved.", ru: "Сохранено." }
+    HubAdminTitle { et: "Teemad, näitajad ja kavad", en: "Topics, indicators and plans", ru: "Темы, показатели и планы" }
+    HubAdminLead { et: "Teemalehtede tekstid, näitajate aastaväärtused ja kavade eesmärgid. Andmehaldurid uuendavad näitajaid, administraatorid ka teemasid ja kavasid.", en: "The topic hubs' texts, the indicators' yearly values and the plans' goals. Data stewards update indicators; administrators also topics and plans.", ru: "Тексты тем, годовые значения показателей и цели планов. Распорядители данных обновляют показатели, администраторы — также темы и планы." }
+    TopicNew { et: "Uus teema", en: "New topic", ru: "Новая тема" }
+    TopicEditNamed { et: "Muuda teemat „{name}”", en: "Edit the topic “{name}”", ru: "Изменить тему «{name}»" }
+    TopicIndicators { et: "Näitajad", en: "Indicators", ru: "Показатели" }
+    TopicSlugHint { et: "Teemalehe aadressi lõpp: /topics/…, näiteks energy.", en: "The end of the topic page's address: /topics/…, e.g. energy.", ru: "Конец адреса страницы темы: /topics/…, например energy." }
+    IndicatorNew { et: "Uus näitaja", en: "New indicator", ru: "Новый показатель" }
+    IndicatorEditNamed { et: "Muuda näitajat „{name}”", en: "Edit the indicator “{name}”", ru: "Изменить показатель «{name}»" }
+    IndicatorSlugHint { et: "Lühinimi, millega kavade eesmärgid näitajale viitavad, näiteks waste-handed-over.", en: "The short name plans' goals use for the indicator, e.g. waste-handed-over.", ru: "Краткое имя, по которому цели планов ссылаются на показатель, например waste-handed-over." }
+    PlanNew { et: "Uus kava", en: "New plan", ru: "Новый план" }
+    PlanEditNamed { et: "Muuda kava „{name}”", en: "Edit the plan “{name}”", ru: "Изменить план «{name}»" }
+    PlanNoTopic { et: "Ükski teema", en: "No topic", ru: "Без темы" }
+    PlanSlugHint { et: "Kava lehe aadressi lõpp: /plans/…, näiteks energia-2030.", en: "The end of the plan page's address: /plans/…, e.g. energia-2030.", ru: "Конец адреса страницы плана: /plans/…, например energia-2030." }
+    PlansTitle { et: "Kavad", en: "Plans", ru: "Планы" }
+    FieldNameEt { et: "Nimi eesti keeles", en: "Name in Estonian", ru: "Название на эстонском" }
+    FieldNameEn { et: "Nimi inglise keeles", en: "Name in English", ru: "Название на английском" }
+    FieldNameRu { et: "Nimi vene keeles", en: "Name in Russian", ru: "Название на русском" }
+    FieldNarrativeEt { et: "Tutvustus eesti keeles", en: "Introduction in Estonian", ru: "Описание на эстонском" }
+    FieldNarrativeEn { et: "Tutvustus inglise keeles", en: "Introduction in English", ru: "Описание на английском" }
+    FieldNarrativeRu { et: "Tutvustus vene keeles", en: "Introduction in Russian", ru: "Описание на русском" }
+    FieldSummaryEt { et: "Kokkuvõte eesti keeles", en: "Summary in Estonian", ru: "Резюме на эстонском" }
+    FieldSummaryEn { et: "Kokkuvõte inglise keeles", en: "Summary in English", ru: "Резюме на английском" }
+    FieldSummaryRu { et: "Kokkuvõte vene keeles", en: "Summary in Russian", ru: "Резюме на русском" }
+    FieldIdeaThreshold { et: "Toetusi idee ülevaatuseks", en: "Supports an idea needs for review", ru: "Голосов для рассмотрения идеи" }
+    FieldIdeaThresholdHint { et: "Kui idee selles teemas saab nii palju toetusi, jõuab see linna ülevaatusele.", en: "When an idea in this topic gets this many supports, it goes to the city's review.", ru: "Когда идея в этой теме наберёт столько голосов, она попадёт на рассмотрение города." }
+    FieldLinks { et: "Lingid", en: "Links", ru: "Ссылки" }
+    FieldUnitEt { et: "Ühik eesti keeles", en: "Unit in Estonian", ru: "Единица на эстонском" }
+    FieldUnitEn { et: "Ühik inglise keeles", en: "Unit in English", ru: "Единица на английском" }
+    FieldUnitRu { et: "Ühik vene keeles", en: "Unit in Russian", ru: "Единица на русском" }
+    FieldDecimals { et: "Komakohti", en: "Decimals", ru: "Знаков после запятой" }
+    FieldValues { et: "Aastaväärtused", en: "Yearly values", ru: "Годовые значения" }
+    FieldValuesHint { et: "Iga aasta eraldi real: aasta ja väärtus, näiteks 2022 23 491,13", en: "Each year on a line of its own: the year and the value, e.g. 2022 23491.13", ru: "Каждый год на отдельной строке: год и значение, например 2022 23 491,13" }
+    FieldSource { et: "Allikas", en: "Source", ru: "Источник" }
+    FieldGoals { et: "Eesmärgid", en: "Goals", ru: "Цели" }
+    FieldGoalsHint { et: "Iga eesmärk eraldi real: näitaja | algusaasta | sihtaasta | sihtväärtus | eesmärk eesti keeles | inglise keeles | vene keeles.", en: "Each goal on a line of its own: indicator | baseline year | target year | target value | goal in Estonian | in English | in Russian.", ru: "Каждая цель на отдельной строке: показатель | базовый год | целевой год | целевое значение | цель на эстонском | на английском | на русском." }
+    SaveButton { et: "Salvesta", en: "Save", ru: "Сохранить" }
 }

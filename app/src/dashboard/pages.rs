@@ -21,6 +21,7 @@ pub fn AdminOverviewPage() -> impl IntoView {
     let manages_rooms = user.is_administrator() || user.has_role(crate::core::roles::Role::RoomManager);
     let is_admin = user.is_administrator();
     let moderates = crate::participation::model::moderates(&user);
+    let edits_figures = is_admin || user.has_role(crate::core::roles::Role::DataSteward);
     let roles = user
         .roles
         .iter()
@@ -60,6 +61,7 @@ pub fn AdminOverviewPage() -> impl IntoView {
                 <li><a href="/have-your-say">{i18n.t(Msg::NavHaveYourSay)}</a></li>
                 <li><a href="/admin/ideas">{i18n.t(Msg::IdeaReviewTitle)}</a></li>
                 {is_admin.then(|| view! { <li><a href="/admin/consultations">{i18n.t(Msg::ConsultationsAdminTitle)}</a></li> })}
+                {edits_figures.then(|| view! { <li><a href="/admin/topics">{i18n.t(Msg::HubAdminTitle)}</a></li> })}
                 {moderates.then(|| view! { <li><a href="/admin/moderation">{i18n.t(Msg::ModerationTitle)}</a></li> })}
             </ul>
             <h2>{i18n.t(Msg::AdminYourRoles)}</h2>

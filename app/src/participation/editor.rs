@@ -137,8 +137,7 @@ pub fn survey_rows(questions: &[Question]) -> BTreeMap<String, String> {
 pub fn check_consultation(input: &ConsultationInput) -> Result<ValidConsultation, Vec<FieldError>> {
     let mut errors = Vec::new();
     let slug = input.slug.trim().to_owned();
-    let slug_ok = (3..=60).contains(&slug.len()) && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && !slug.starts_with('-');
-    if !slug_ok {
+    if !slug_ok(&slug) {
         errors.push(FieldError::new("slug", Msg::ValSlug));
     }
     if input.topic.trim().is_empty() {
@@ -196,6 +195,119 @@ pub fn check_consultation(input: &ConsultationInput) -> Result<ValidConsultation
         }),
         _ => Err(errors),
     }
+}
+
+/// A slug: 3–60 lower-case letters, digits and hyphens, not starting with a hyphen.
+pub fn slug_ok(slug: &str) -> bool {
+    (3..=60).contains(&slug.len()) && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') && !slug.starts_with('-')
+}
+
+/// A number as people type it: "23 491,13", "23491.13", "-5" → hundredths (2 349 113).
+/// At most two decimals; thin and ordinary spaces between digit groups are ignored.
+pub fn parse_hundredths(text: &str) -> Option<i64> {
+    let cleaned: String = text.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).map(|c| if c == ',' { '.' } else { c }).collect();
+    let (negative, digits) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cleaned.as_str()),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || fraction.len() > 2 || !fraction.chars().all(|c| c.is_ascii_digit()) || whole.len() > 15 {
+        return None;
+    }
+    let cents = format!("{fraction:0<2}").parse::<i64>().ok()?;
+    let value = whole.parse::<i64>().ok()? * 100 + cents;
+    Some(if negative { -value } else { value })
+}
+
+/// An indicator's yearly values, one per line: "2022 23 491,13" (year, then the value).
+/// Returns them oldest first; the first bad line is named by its number.
+pub fn parse_values(text: &str) -> Result<Vec<super::model::YearValue>, usize> {
+    let mut values: Vec<super::model::YearValue> = Vec::new();
+    for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let line = line.trim();
+        let (year, value) = line.split_once([' ', '\t', ';', ':']).ok_or(number + 1)?;
+        let year = year.trim().parse::<i32>().ok().filter(|y| (1900..=2100).contains(y)).ok_or(number + 1)?;
+        let hundredths = parse_hundredths(value).ok_or(number + 1)?;
+        if values.iter().any(|v| v.year == year) {
+            return Err(number + 1);
+        }
+        values.push(super::model::YearValue { year, hundredths });
+    }
+    values.sort_by_key(|v| v.year);
+    Ok(values)
+}
+
+/// The values as the form shows them, one "year value" per line, the value with a
+/// decimal comma as Estonians write it.
+pub fn values_text(values: &[super::model::YearValue], decimals: u8) -> String {
+    values.iter().map(|v| format!("{} {}", v.year, super::model::format_number(v.hundredths, decimals, crate::core::i18n::Locale::Et).replace('\u{a0}', " "))).collect::<Vec<_>>().join("\n")
+}
+
+/// A topic or an indicator's texts in three languages: the Estonian one is needed.
+pub fn three(values: &[String; 3], field: &str, max: usize, errors: &mut Vec<FieldError>) -> Text {
+    let value = text(values);
+    if value.et.is_empty() || values.iter().any(|v| v.trim().chars().count() > max) {
+        errors.push(FieldError::new(field, Msg::ValTextEt).with_param("max", max));
+    }
+    value
+}
+
+/// Links as staff type them: "label | address" per line.
+pub fn parse_links(text: &str, field: &str, errors: &mut Vec<FieldError>) -> Vec<(Text, String)> {
+    let mut links = Vec::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        match line.rsplit_once('|').map(|(label, address)| (label.trim(), address.trim())) {
+            Some((label, address)) if !label.is_empty() && is_address(address) => links.push((Text::new(label, ""), address.to_owned())),
+            _ => {
+                errors.push(FieldError::new(field, Msg::ValDocuments));
+                break;
+            }
+        }
+    }
+    links
+}
+
+/// A plan's goals, one per line:
+/// "indicator | baseline year | target year | target value | goal in Estonian | English | Russian".
+pub fn parse_goals(text: &str, known_indicators: &[String]) -> Result<Vec<super::model::Goal>, usize> {
+    let mut goals = Vec::new();
+    for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+        let bad = number + 1;
+        if parts.len() < 5 || !known_indicators.iter().any(|k| k == parts[0]) || parts[4].is_empty() {
+            return Err(bad);
+        }
+        let year = |v: &str| v.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
+        let (Some(baseline_year), Some(target_year), Some(target_hundredths)) = (year(parts[1]), year(parts[2]), parse_hundredths(parts[3])) else {
+            return Err(bad);
+        };
+        if target_year <= baseline_year {
+            return Err(bad);
+        }
+        goals.push(super::model::Goal {
+            title: Text::new(parts[4], parts.get(5).copied().unwrap_or("")).with_ru(parts.get(6).copied().unwrap_or("")),
+            indicator: parts[0].to_owned(),
+            baseline_year,
+            target_year,
+            target_hundredths,
+        });
+    }
+    Ok(goals)
+}
+
+/// The goals as the form shows them (the inverse of `parse_goals`).
+pub fn goals_text(goals: &[super::model::Goal]) -> String {
+    goals
+        .iter()
+        .map(|g| {
+            let value = super::model::format_number(g.target_hundredths, 2, crate::core::i18n::Locale::Et).replace('\u{a0}', " ");
+            let value = value.trim_end_matches(",00").to_owned();
+            format!("{} | {} | {} | {} | {} | {} | {}", g.indicator, g.baseline_year, g.target_year, value, g.title.et, g.title.en.as_deref().unwrap_or(""), g.title.ru.as_deref().unwrap_or(""))
+                .trim_end_matches([' ', '|'])
+                .to_owned()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
@@ -262,5 +374,35 @@ mod tests {
         bad.survey.insert("q2_kind".into(), "dance".into());
         let fields: Vec<String> = check_consultation(&bad).unwrap_err().into_iter().map(|e| e.field).collect();
         assert_eq!(fields, ["slug", "title_et", "closes_on", "latitude", "documents", "q0_options", "q2_kind"]);
+    }
+
+    #[test]
+    fn numbers_are_read_as_people_write_them() {
+        assert_eq!(parse_hundredths("23 491,13"), Some(2_349_113));
+        assert_eq!(parse_hundredths("23491.1"), Some(2_349_110));
+        assert_eq!(parse_hundredths("516\u{a0}442"), Some(51_644_200));
+        assert_eq!(parse_hundredths("-5"), Some(-500));
+        assert_eq!(parse_hundredths("1,234"), None, "three decimals is a mistake");
+        assert_eq!(parse_hundredths("kaks"), None);
+        assert_eq!(parse_hundredths(""), None);
+    }
+
+    #[test]
+    fn yearly_values_are_one_per_line_and_a_bad_line_is_named() {
+        let values = parse_values("2023 24 100,5\n\n2022 23 491,13").unwrap();
+        assert_eq!(values.iter().map(|v| (v.year, v.hundredths)).collect::<Vec<_>>(), [(2022, 2_349_113), (2023, 2_410_050)]);
+        assert_eq!(parse_values("2022 1\n2022 2"), Err(2), "a year twice");
+        assert_eq!(parse_values("2022 1\n\nsee aasta 5"), Err(3));
+        assert_eq!(parse_values(&values_text(&values, 2)).unwrap(), values, "the form's text reads back the same");
+    }
+
+    #[test]
+    fn goals_need_a_known_indicator_and_a_later_target_year() {
+        let known = vec!["energy-use".to_owned()];
+        let goals = parse_goals("energy-use | 2018 | 2030 | 59 360 | Linna hoonete energiatarve −20% | City buildings use 20% less", &known).unwrap();
+        assert_eq!((goals[0].target_hundredths, goals[0].title.en.as_deref()), (5_936_000, Some("City buildings use 20% less")));
+        assert_eq!(parse_goals(&goals_text(&goals), &known).unwrap(), goals, "the form's text reads back the same");
+        assert_eq!(parse_goals("tundmatu | 2018 | 2030 | 1 | Eesmärk", &known), Err(1));
+        assert_eq!(parse_goals("energy-use | 2030 | 2018 | 1 | Eesmärk", &known), Err(1));
     }
 }

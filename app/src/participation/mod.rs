@@ -8,6 +8,7 @@ pub mod api;
 pub mod chart;
 pub mod editor;
 pub mod editor_api;
+pub mod hub_editor_api;
 pub mod ideas;
 pub mod ideas_api;
 pub mod model;
@@ -18,6 +19,8 @@ pub mod survey;
 pub mod editor_server;
 #[cfg(feature = "ssr")]
 pub mod entity;
+#[cfg(feature = "ssr")]
+pub mod hub_editor_server;
 #[cfg(feature = "ssr")]
 pub mod ideas_server;
 #[cfg(feature = "ssr")]
