@@ -1061,4 +1061,5 @@ catalogue! {
     FieldGoals { et: "Eesmärgid", en: "Goals", ru: "Цели" }
     FieldGoalsHint { et: "Iga eesmärk eraldi real: näitaja | algusaasta | sihtaasta | sihtväärtus | eesmärk eesti keeles | inglise keeles | vene keeles.", en: "Each goal on a line of its own: indicator | baseline year | target year | target value | goal in Estonian | in English | in Russian.", ru: "Каждая цель на отдельной строке: показатель | базовый год | целевой год | целевое значение | цель на эстонском | на английском | на русском." }
     SaveButton { et: "Salvesta", en: "Save", ru: "Сохранить" }
+    FieldShortName { et: "Lühinimi", en: "Short name", ru: "Краткое имя" }
 }

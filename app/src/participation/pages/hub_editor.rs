@@ -169,7 +169,7 @@ fn IndicatorEditor(data: IndicatorFormData) -> impl IntoView {
                 <TextField name="name_et" label=Msg::FieldNameEt errors=errors value=value("name_et", &data.name[0])/>
                 <TextField name="name_en" label=Msg::FieldNameEn errors=errors value=value("name_en", &data.name[1])/>
                 <TextField name="name_ru" label=Msg::FieldNameRu errors=errors value=value("name_ru", &data.name[2])/>
-                <TextField name="slug" label=Msg::FieldSlug errors=errors hint=i18n.t(Msg::IndicatorSlugHint).to_owned() value=value("slug", &data.slug)/>
+                <TextField name="slug" label=Msg::FieldShortName errors=errors hint=i18n.t(Msg::IndicatorSlugHint).to_owned() value=value("slug", &data.slug)/>
                 <div class="field-row">
                     <TextField name="unit_et" label=Msg::FieldUnitEt errors=errors value=value("unit_et", &data.unit[0])/>
                     <TextField name="unit_en" label=Msg::FieldUnitEn errors=errors value=value("unit_en", &data.unit[1])/>

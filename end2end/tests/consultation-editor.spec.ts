@@ -1,0 +1,92 @@
+// A consultation from start to end (issue 5), with and without JavaScript: an
+// administrator writes it with a survey in the editor, a citizen answers and supports it,
+// the administrator closes it, publishes the city's response, and the citizen reads it.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, open, person } from "./helpers";
+
+test.describe.configure({ timeout: 120_000 });
+
+test("a consultation is written, answered, closed and answered by the city", async ({ browser }, testInfo) => {
+  const stamp = `${testInfo.project.name}-${Date.now().toString(36)}`;
+  const slug = `pargipingid-${stamp}`;
+  const title = `Pargipingid Karlovas (${stamp})`;
+  const today = new Date();
+  const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  const admin = await person(browser, testInfo, "admin@raekoda.test");
+  await open(admin.page, testInfo, "/admin/consultations");
+  await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("Arutelude haldus");
+  await admin.page.getByRole("link", { name: "Uus arutelu" }).click();
+  await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("Uus arutelu");
+
+  // A first try with mistakes: each is named at its field, and nothing typed is lost.
+  const form = admin.page;
+  await form.getByLabel("Pealkiri eesti keeles").fill(title);
+  await form.getByLabel("Aadress", { exact: true }).fill("Pargi Pingid");
+  await form.getByLabel("Küsimus eesti keeles").fill("Kas istud pargis?");
+  await form.getByLabel("Vastusevariandid").fill("Ainult üks");
+  await form.getByRole("button", { name: "Salvesta arutelu" }).click();
+  await expect(form.locator("#slug-error")).toContainText("Aadressi osa");
+  await expect(form.locator("#q0_options-error")).toContainText("2 kuni 12 vastusevarianti");
+  await expect(form.getByLabel("Pealkiri eesti keeles")).toHaveValue(title);
+  await expectNoAxeViolations(form);
+
+  await form.getByLabel("Aadress", { exact: true }).fill(slug);
+  await form.getByLabel("Teema").selectOption({ label: "Liikuvus" });
+  await form.getByLabel("Linnaosa").fill("Karlova");
+  await form.getByLabel("Kirjeldus eesti keeles").fill("Kuhu panna Karlova parki uued pingid?");
+  await form.getByLabel("Algab").fill(day(-1));
+  await form.getByLabel("Viimane päev").fill(day(20));
+  await form.getByLabel("Küsimuse liik").selectOption({ label: "Üks valik" });
+  await form.getByLabel("Vastusevariandid").fill("Jah | Yes\nEi | No");
+  await form.getByLabel("Vastamine on kohustuslik").check();
+  await form.getByRole("button", { name: "Salvesta arutelu" }).click();
+  await expect(form.locator(".notice")).toContainText("Arutelu on salvestatud.");
+  await expect(form.getByRole("group", { name: "Küsimus 2" })).toBeVisible();
+
+  // A citizen answers and supports it.
+  const citizen = await person(browser, testInfo, "citizen@raekoda.test");
+  await open(citizen.page, testInfo, `/have-your-say/${slug}`);
+  await expect(citizen.page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await citizen.page.locator("#survey").getByLabel("Jah", { exact: true }).check();
+  await citizen.page.getByRole("button", { name: "Saada vastused" }).click();
+  await expect(citizen.page.locator(".notice")).toContainText("Aitäh! Sinu vastused on salvestatud.");
+  await citizen.page.getByRole("button", { name: "Toetan" }).click();
+  await expect(citizen.page.getByText("Oled seda toetanud. Aitäh!")).toBeVisible();
+
+  // The administrator closes it now and publishes the city's response.
+  await open(form, testInfo, `/admin/consultations/${slug}/edit`);
+  await expect(form.getByText("Küsitlusele on vastatud")).toBeVisible();
+  await expectNoAxeViolations(form);
+  await form.getByRole("button", { name: "Lõpeta arutelu kohe" }).click();
+  await expect(form.locator(".notice")).toContainText("Arutelu on lõppenud.");
+  await expect(form.getByRole("heading", { name: "Avalda linna vastus" })).toBeVisible();
+  await form.getByLabel("Linna vastus osalejatele").fill("Karlova parki tuleb kevadel kuus uut pinki.");
+  await form.getByRole("button", { name: "Avalda vastus" }).click();
+  await expect(form.locator(".notice")).toContainText("Linna vastus on avaldatud.");
+
+  // The citizen sees the response and the results; taking part is over.
+  await open(citizen.page, testInfo, `/have-your-say/${slug}`);
+  await expect(citizen.page.getByRole("heading", { name: "Linna vastus", exact: true })).toBeVisible();
+  await expect(citizen.page.getByText("Karlova parki tuleb kevadel kuus uut pinki.")).toBeVisible();
+  await expect(citizen.page.getByRole("button", { name: "Toetan" })).toHaveCount(0);
+  await expectNoAxeViolations(citizen.page);
+  await admin.context.close();
+  await citizen.context.close();
+});
+
+test("a data steward adds a year to an indicator and the hub shows it", async ({ browser }, testInfo) => {
+  const steward = await person(browser, testInfo, "steward@raekoda.test");
+  const page = steward.page;
+  await open(page, testInfo, "/admin/topics");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Teemad, näitajad ja kavad");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Linnaliinibusside sõitjad" }).click();
+  const values = page.getByLabel("Aastaväärtused");
+  await expect(values).toHaveValue(/2022 /);
+  await values.fill(`${await values.inputValue()}\nvale rida`);
+  await page.getByRole("button", { name: "Salvesta" }).click();
+  await expect(page.locator("#values-error")).toContainText("ei sobi");
+  await expectNoAxeViolations(page);
+  await steward.context.close();
+});
