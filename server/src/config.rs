@@ -10,6 +10,7 @@
 //! | `SMTP_PORT`          | `587`                           | mail server port                                     |
 //! | `SMTP_USERNAME`, `SMTP_PASSWORD` | unset               | mail server login                                    |
 //! | `SMTP_FROM`          | `Raekoda <noreply@raekoda.test>` | sender of every message                             |
+//! | `RAEKODA_MAP_TILES`  | OpenStreetMap's tile server     | map tile address template `…/{z}/{x}/{y}.png`; read by the page shell (`app::shell`); empty: no tiles |
 //! | `RUST_LOG`           | `info`                          | log filter (tracing-subscriber syntax)               |
 //!
 //! cargo-leptos also sets `LEPTOS_SITE_ROOT`, `LEPTOS_SITE_PKG_DIR` and `LEPTOS_OUTPUT_NAME`
