@@ -21,6 +21,7 @@ test("a citizen submits an idea with a place and another supports it once", asyn
   await page.getByRole("navigation", { name: "Peamenüü" }).getByRole("link", { name: "Räägi kaasa!" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Räägi kaasa!");
   await expect(page.getByRole("link", { name: "Uued jäätmejaamad Annelinnas" })).toBeVisible();
+  if (js) await expect(page.locator(".places-map__canvas path.leaflet-interactive").first()).toBeVisible();
   await page.getByRole("navigation", { name: "Peamenüü" }).getByRole("link", { name: "Ideed" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ideed");
   await expect(page.getByRole("link", { name: "Rattaparkla Raekoja platsi äärde" })).toBeVisible();

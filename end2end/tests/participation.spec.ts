@@ -45,6 +45,11 @@ test("a citizen reads the Waste hub, supports a consultation once and comments",
   await survey.getByLabel("Biojäätmed").check();
   await survey.getByLabel("4", { exact: true }).check();
   await survey.getByLabel("Mida veel peaksime teadma?").fill("Jäätmejaam peaks olema valgustatud.");
+  if (testInfo.project.use.javaScriptEnabled !== false) {
+    // The pin question's map: a click fills the coordinates (typed ones replace them below).
+    await survey.getByRole("region", { name: "Kaart koha valimiseks" }).click({ position: { x: 100, y: 80 } });
+    await expect(survey.getByLabel("Laiuskraad")).toHaveValue(/^58\.\d+$/);
+  }
   await survey.getByLabel("Laiuskraad").fill("58,3722");
   await survey.getByLabel("Pikkuskraad").fill("26,7551");
   await expectNoAxeViolations(page);

@@ -15,6 +15,11 @@ pub struct MapPlace {
     pub lon: f64,
 }
 
+/// The place on openstreetmap.org: the list's link where the page itself is the place's.
+pub fn openstreetmap_link(lat: f64, lon: f64) -> String {
+    format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=17/{lat:.5}/{lon:.5}")
+}
+
 #[derive(Serialize)]
 struct MapConfig<'a> {
     places: &'a [MapPlace],
@@ -25,8 +30,8 @@ struct MapConfig<'a> {
 /// The ids of the inputs a click on the map fills.
 #[derive(Clone, Serialize)]
 pub struct Pick {
-    pub lat: &'static str,
-    pub lon: &'static str,
+    pub lat: String,
+    pub lon: String,
 }
 
 fn config(places: &[MapPlace], pick: Option<Pick>) -> String {

@@ -891,7 +891,7 @@ catalogue! {
     SurveyRequired { et: "kohustuslik", en: "required", ru: "обязательно" }
     SurveyRatingLow { et: "halb", en: "poor", ru: "плохо" }
     SurveyRatingHigh { et: "väga hea", en: "very good", ru: "очень хорошо" }
-    SurveyPinHint { et: "Sisesta koha koordinaadid, näiteks 58,3780 ja 26,7290 (Raekoja plats). Kaardilt valimine tuleb peagi.", en: "Enter the place's coordinates, e.g. 58.3780 and 26.7290 (Town Hall Square). Choosing on a map is coming.", ru: "Введите координаты места, например 58,3780 и 26,7290 (Ратушная площадь). Выбор на карте скоро появится." }
+    SurveyPinHint { et: "Klõpsa kaardil või sisesta koha koordinaadid, näiteks 58,3780 ja 26,7290 (Raekoja plats).", en: "Click on the map or enter the place's coordinates, e.g. 58.3780 and 26.7290 (Town Hall Square).", ru: "Нажмите на карту или введите координаты места, например 58,3780 и 26,7290 (Ратушная площадь)." }
     SurveyLatitude { et: "Laiuskraad", en: "Latitude", ru: "Широта" }
     SurveyLongitude { et: "Pikkuskraad", en: "Longitude", ru: "Долгота" }
     SurveyAnsweredCount { et: "Vastas {count}", en: "{count} answered", ru: "Ответили: {count}" }

@@ -28,8 +28,11 @@ fn Consultation(consultation: ConsultationView) -> impl IntoView {
     let card = consultation.card.clone();
     let dates = i18n.fill(Msg::ConsultationDates, &[("from".to_owned(), card.opens_on.clone()), ("to".to_owned(), card.closes_on.clone())]);
     let place = card.place.map(|(lat, lon)| {
-        let href = format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=16/{lat}/{lon}");
-        view! { <p>{format!("{}: ", i18n.t(Msg::ConsultationPlace))}<a href=href rel="external">{format!("{lat:.5}, {lon:.5}")}</a></p> }
+        let link = crate::core::map::openstreetmap_link(lat, lon);
+        view! {
+            <h2>{i18n.t(Msg::ConsultationPlace)}</h2>
+            <crate::core::map::PlacesMap places=vec![crate::core::map::MapPlace { title: card.title.clone(), link, lat, lon }]/>
+        }
     });
     let mut trail = vec![("/have-your-say".to_owned(), i18n.t(Msg::NavHaveYourSay).to_owned())];
     if !consultation.topic_slug.is_empty() {
@@ -44,8 +47,8 @@ fn Consultation(consultation: ConsultationView) -> impl IntoView {
             <p><PhaseTag phase=card.phase/></p>
             <p>{format!("{} · {}", card.topic, card.district)}</p>
             <p>{dates}</p>
-            {place}
             <p class="lead prose-text">{consultation.description.clone()}</p>
+            {place}
             {(!consultation.documents.is_empty()).then(|| view! {
                 <h2>{i18n.t(Msg::ConsultationDocuments)}</h2>
                 <ul>{consultation.documents.iter().map(|(label, url)| view! { <li><a href=url.clone()>{label.clone()}</a></li> }).collect_view()}</ul>

@@ -55,9 +55,15 @@ fn Listing(list: ConsultationList, filter: ConsultationFilter) -> impl IntoView 
         </form>
     }
     .into_any();
+    let on_map: Vec<crate::core::map::MapPlace> = list
+        .items
+        .iter()
+        .filter_map(|c| c.place.map(|(lat, lon)| crate::core::map::MapPlace { title: c.title.clone(), link: format!("/have-your-say/{}", c.slug), lat, lon }))
+        .collect();
     view! {
         {form}
         <h2 class="results__count">{count}</h2>
+        {(!on_map.is_empty()).then(|| view! { <crate::core::map::PlacesMap places=on_map list=false/> })}
         {if list.items.is_empty() {
             view! { <p>{i18n.t(Msg::ConsultationsNone)}</p> }.into_any()
         } else {

@@ -146,7 +146,7 @@ fn IdeaForm(topics: Vec<(String, String)>) -> impl IntoView {
             <fieldset class="fieldset">
                 <legend class="fieldset__legend">{i18n.t(Msg::IdeaPlace)}</legend>
                 <p class="field__hint">{i18n.t(Msg::IdeaPlaceHint)}</p>
-                <PlacePicker pick=Pick { lat: "latitude", lon: "longitude" }/>
+                <PlacePicker pick=Pick { lat: "latitude".to_owned(), lon: "longitude".to_owned() }/>
                 <div class="field-row">
                     <TextField name="latitude" label=Msg::SurveyLatitude errors=errors value=kept_value("idea", "latitude")/>
                     <TextField name="longitude" label=Msg::SurveyLongitude errors=errors value=kept_value("idea", "longitude")/>
@@ -186,7 +186,7 @@ fn Idea(idea: IdeaView) -> impl IntoView {
     } else {
         let place = card.place.map(|(lat, lon)| view! {
             <h2>{i18n.t(Msg::IdeaPlaceShown)}</h2>
-            <PlacesMap places=vec![MapPlace { title: card.title.clone(), link: format!("/ideas/{id}"), lat, lon }]/>
+            <PlacesMap places=vec![MapPlace { title: card.title.clone(), link: crate::core::map::openstreetmap_link(lat, lon), lat, lon }]/>
         });
         view! {
             <p>{format!("{} · {} · {}", card.topic, idea.author, card.created)}</p>

@@ -112,6 +112,7 @@ fn QuestionField(index: usize, question: QuestionView, errors: Signal<Vec<FieldE
         .into_any(),
         QuestionKind::Pin => view! {
             <p class="field__hint">{i18n.t(Msg::SurveyPinHint)}</p>
+            <crate::core::map::PlacePicker pick=crate::core::map::Pick { lat: format!("{key}_lat"), lon: format!("{key}_lon") }/>
             <div class="field-row">
                 <div class="field">
                     <label class="field__label field__label--small" for=format!("{key}_lat")>{i18n.t(Msg::SurveyLatitude)}</label>
@@ -167,7 +168,14 @@ fn Results(question: QuestionView, tally: Tally) -> impl IntoView {
             .into_any()
         }
         QuestionKind::FreeText => view! { <ul>{tally.texts.iter().map(|t| view! { <li class="prose-text">{t.clone()}</li> }).collect_view()}</ul> }.into_any(),
-        QuestionKind::Pin => view! { <ul>{tally.pins.iter().map(|(lat, lon)| view! { <li>{format!("{lat:.5}, {lon:.5}")}</li> }).collect_view()}</ul> }.into_any(),
+        QuestionKind::Pin => {
+            let places = tally
+                .pins
+                .iter()
+                .map(|&(lat, lon)| crate::core::map::MapPlace { title: format!("{lat:.5}, {lon:.5}"), link: crate::core::map::openstreetmap_link(lat, lon), lat, lon })
+                .collect();
+            view! { <crate::core::map::PlacesMap places=places/> }.into_any()
+        }
     };
     view! {
         <h3>{question.prompt.clone()}</h3>
