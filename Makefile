@@ -20,7 +20,8 @@ E2E_DB := target/e2e.db
 
 .PHONY: help run test tools test-tools rust-tools node-tools system-test-tools python-tools unit-tests e2e release wasm-size clean-db
 
-# Python's icalendar and pySHACL (PyPI) check our .ics files and the CPSV-AP export.
+# Python's icalendar and pySHACL (PyPI) check our .ics files and the CPSV-AP export;
+# aiosmtpd is the real mail server the delivery test stops and starts.
 PY_VENV := target/py
 
 help:
@@ -77,7 +78,7 @@ system-test-tools:
 	  fi
 
 python-tools:
-	@$(PY_VENV)/bin/python -c 'import icalendar, pyshacl' 2>/dev/null || { \
+	@$(PY_VENV)/bin/python -c 'import icalendar, pyshacl, aiosmtpd' 2>/dev/null || { \
 	  python3 -m venv $(PY_VENV) && $(PY_VENV)/bin/pip install --quiet --disable-pip-version-check -r server/tests/requirements.txt; }
 
 # Pure rules and server tests through the real router, each on SQLite and on PostgreSQL.

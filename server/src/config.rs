@@ -6,9 +6,10 @@
 //! | `LEPTOS_SITE_ADDR`   | `127.0.0.1:3000`                | address and port to listen on                        |
 //! | `RAEKODA_PUBLIC_URL` | `http://<LEPTOS_SITE_ADDR>`     | the address people use; `https://…` marks cookies `Secure` and is trusted as an `Origin` |
 //! | `RAEKODA_DEMO`       | off                             | `1`/`true`: load the Tartu demo data and demo accounts |
-//! | `SMTP_HOST`          | unset                           | mail server; unset keeps messages in the outbox (used by later features) |
+//! | `SMTP_HOST`          | unset                           | mail server; unset keeps messages in the outbox (`/admin/outbox`) |
 //! | `SMTP_PORT`          | `587`                           | mail server port                                     |
 //! | `SMTP_USERNAME`, `SMTP_PASSWORD` | unset               | mail server login                                    |
+//! | `SMTP_TLS`           | `starttls`                      | `starttls`, `tls` (port 465) or `none` (a local relay only) |
 //! | `SMTP_FROM`          | `Raekoda <noreply@raekoda.test>` | sender of every message                             |
 //! | `RAEKODA_MAP_TILES`  | OpenStreetMap's tile server     | map tile address template `…/{z}/{x}/{y}.png`; read by the page shell (`app::shell`); empty: no tiles |
 //! | `RUST_LOG`           | `info`                          | log filter (tracing-subscriber syntax)               |
@@ -24,6 +25,18 @@ pub struct SmtpConfig {
     pub port: u16,
     pub username: Option<String>,
     pub password: Option<String>,
+    pub tls: SmtpTls,
+}
+
+/// How the connection to the mail server is protected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// Plain connection upgraded with STARTTLS, which must succeed (port 587).
+    StartTls,
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// No encryption: only for a relay on the same host or network (and the tests).
+    None,
 }
 
 #[derive(Clone, Debug)]
@@ -60,6 +73,11 @@ impl Config {
                 port: non_empty("SMTP_PORT").and_then(|port| port.parse().ok()).unwrap_or(587),
                 username: non_empty("SMTP_USERNAME"),
                 password: non_empty("SMTP_PASSWORD"),
+                tls: match non_empty("SMTP_TLS").map(|v| v.to_ascii_lowercase()).as_deref() {
+                    Some("tls") => SmtpTls::Tls,
+                    Some("none") => SmtpTls::None,
+                    _ => SmtpTls::StartTls,
+                },
             }),
             mail_from: non_empty("SMTP_FROM").unwrap_or_else(|| "Raekoda <noreply@raekoda.test>".to_owned()),
         }

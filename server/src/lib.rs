@@ -1,6 +1,7 @@
 //! The Raekoda HTTP server: routes, and the defences every request passes through.
 
 pub mod config;
+pub mod mail;
 pub mod state;
 
 use app::core::cookies;

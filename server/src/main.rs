@@ -24,6 +24,17 @@ async fn main() {
         Err(err) => fail(&err),
     };
     spawn_expiry_sweep(services.db.clone());
+    // Without SMTP_HOST messages wait in the outbox, where administrators can read them.
+    match &config.smtp {
+        Some(smtp) => match server::mail::Mailer::new(smtp, &config.mail_from) {
+            Ok(mailer) => {
+                server::mail::spawn(services.db.clone(), mailer, server::mail::DeliverySettings::default());
+                tracing::info!(host = %smtp.host, port = smtp.port, "sending the outbox over SMTP");
+            }
+            Err(err) => fail(&err),
+        },
+        None => tracing::info!("no SMTP_HOST: messages stay in the outbox (/admin/outbox)"),
+    }
     let app = build_router(leptos, services);
 
     let listener = match tokio::net::TcpListener::bind(addr).await {

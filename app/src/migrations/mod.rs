@@ -12,6 +12,7 @@ mod m20261201_000007_create_participation;
 mod m20261201_000008_moderation_history;
 mod m20261201_000009_consultation_surveys;
 mod m20261201_000010_create_ideas;
+mod m20261201_000011_outbox_delivery;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000008_moderation_history::Migration),
             Box::new(m20261201_000009_consultation_surveys::Migration),
             Box::new(m20261201_000010_create_ideas::Migration),
+            Box::new(m20261201_000011_outbox_delivery::Migration),
         ]
     }
 }

@@ -2,6 +2,8 @@
 //! as an e-mail, to the outbox. Sending the outbox over SMTP and follows arrive with issue 6.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod delivery;
 pub mod kinds;
 pub mod pages;
 

@@ -14,6 +14,10 @@ pub async fn queue(db: &impl ConnectionTrait, to_email: &str, subject: &str, bod
         body: Set(body.to_owned()),
         created_at: Set(Utc::now()),
         sent_at: Set(None),
+        attempts: Set(0),
+        next_attempt_at: Set(None),
+        claimed_until: Set(None),
+        last_error: Set(None),
         ..Default::default()
     }
     .insert(db)

@@ -12,6 +12,14 @@ pub struct Model {
     pub body: String,
     pub created_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,
+    /// Failed tries so far.
+    pub attempts: i32,
+    /// Not before this (after a failure); None: at once.
+    pub next_attempt_at: Option<DateTimeUtc>,
+    /// A sender holds it until then; another may take it over after.
+    pub claimed_until: Option<DateTimeUtc>,
+    /// What the mail server said last time, for administrators.
+    pub last_error: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
