@@ -1062,4 +1062,29 @@ catalogue! {
     FieldGoalsHint { et: "Iga eesmärk eraldi real: näitaja | algusaasta | sihtaasta | sihtväärtus | eesmärk eesti keeles | inglise keeles | vene keeles.", en: "Each goal on a line of its own: indicator | baseline year | target year | target value | goal in Estonian | in English | in Russian.", ru: "Каждая цель на отдельной строке: показатель | базовый год | целевой год | целевое значение | цель на эстонском | на английском | на русском." }
     SaveButton { et: "Salvesta", en: "Save", ru: "Сохранить" }
     FieldShortName { et: "Lühinimi", en: "Short name", ru: "Краткое имя" }
+    InboxConsultationResponse { et: "Linn avaldas vastuse arutelule „{subject}”.", en: "The city published its response to “{subject}”.", ru: "Город опубликовал ответ на обсуждение «{subject}»." }
+    InboxFollowedIdeaAnswered { et: "Linn vastas ideele „{subject}”, mida jälgid.", en: "The city answered the idea “{subject}” you follow.", ru: "Город ответил на идею «{subject}», за которой вы следите." }
+    FollowKindConsultation { et: "Arutelu", en: "Consultation", ru: "Обсуждение" }
+    FollowKindIdea { et: "Idee", en: "Idea", ru: "Идея" }
+    DeliveryImmediate { et: "E-kiri kohe", en: "E-mail at once", ru: "Письмо сразу" }
+    DeliveryWeekly { et: "Kord nädalas kokkuvõte", en: "Weekly digest", ru: "Еженедельная сводка" }
+    FollowTitle { et: "Jälgi", en: "Follow", ru: "Следить" }
+    FollowLead { et: "Saad teate, kui linn avaldab vastuse või midagi muutub. Teated jõuavad sinu teadete lehele ja e-postile.", en: "You are told when the city publishes its response or something changes, in your messages and by e-mail.", ru: "Вы получите уведомление, когда город опубликует ответ или что-то изменится — в ваших уведомлениях и по почте." }
+    FollowHow { et: "Kuidas teada anda", en: "How to tell you", ru: "Как сообщать" }
+    FollowButton { et: "Jälgi", en: "Follow", ru: "Следить" }
+    FollowingNow { et: "Jälgid seda ({mode}).", en: "You follow this ({mode}).", ru: "Вы следите за этим ({mode})." }
+    FollowManage { et: "Halda jälgimisi", en: "Manage what you follow", ru: "Управлять подписками" }
+    FollowLogIn { et: "Logi sisse, et jälgida", en: "Log in to follow", ru: "Войдите, чтобы следить" }
+    NoticeFollowing { et: "Jälgid nüüd seda.", en: "You now follow this.", ru: "Теперь вы следите за этим." }
+    AlreadyFollowing { et: "Jälgid seda juba.", en: "You already follow this.", ru: "Вы уже следите за этим." }
+    SubscriptionsTitle { et: "Minu jälgimised", en: "What I follow", ru: "Мои подписки" }
+    SubscriptionsEmpty { et: "Sa ei jälgi midagi. Arutelu või idee lehel saad valida „Jälgi”.", en: "You follow nothing. Choose “Follow” on a consultation or an idea.", ru: "Вы ни на что не подписаны. Выберите «Следить» на странице обсуждения или идеи." }
+    SubscriptionStop { et: "Lõpeta jälgimine", en: "Stop following", ru: "Перестать следить" }
+    NoticeUnfollowed { et: "Sa ei jälgi seda enam.", en: "You no longer follow this.", ru: "Вы больше не следите за этим." }
+    UnsubscribeTitle { et: "Loobu teadetest", en: "Unsubscribe", ru: "Отписаться" }
+    UnsubscribeText { et: "Kas lõpetada teadete saatmine teemal „{subject}”? Sisse logida pole vaja.", en: "Stop the messages about “{subject}”? No need to log in.", ru: "Прекратить уведомления о «{subject}»? Входить не нужно." }
+    UnsubscribeButton { et: "Jah, loobu", en: "Yes, unsubscribe", ru: "Да, отписаться" }
+    UnsubscribeDone { et: "Valmis: sa ei saa enam teateid sel teemal.", en: "Done: you will get no more messages about this.", ru: "Готово: уведомлений на эту тему больше не будет." }
+    UnsubscribeUnknown { et: "Seda linki enam pole: jälgimine on juba lõpetatud.", en: "This link is no longer valid: the follow has already ended.", ru: "Эта ссылка уже недействительна: подписка уже отменена." }
+    MailUnsubscribe { et: "Loobu nendest teadetest (sisse logimata)", en: "Unsubscribe from these messages (no login needed)", ru: "Отписаться от этих уведомлений (без входа)" }
 }

@@ -13,6 +13,7 @@ mod m20261201_000008_moderation_history;
 mod m20261201_000009_consultation_surveys;
 mod m20261201_000010_create_ideas;
 mod m20261201_000011_outbox_delivery;
+mod m20261201_000012_subscriptions;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000009_consultation_surveys::Migration),
             Box::new(m20261201_000010_create_ideas::Migration),
             Box::new(m20261201_000011_outbox_delivery::Migration),
+            Box::new(m20261201_000012_subscriptions::Migration),
         ]
     }
 }

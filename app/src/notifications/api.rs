@@ -50,3 +50,75 @@ pub async fn mark_inbox_read() -> Result<String, AppError> {
     .await;
     request::finish_form("inbox", &[], result)
 }
+
+/// One follow as `/my/subscriptions` shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowView {
+    pub id: i32,
+    pub kind: super::kinds::FollowKind,
+    pub title: String,
+    pub link: String,
+    pub mode: super::kinds::Delivery,
+}
+
+#[server(prefix = "/api", endpoint = "subscriptions/list")]
+pub async fn load_subscriptions() -> Result<Vec<FollowView>, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let person = request::require_user()?;
+            let context = request::request_context()?;
+            let db = &context.services.db;
+            let follows = super::server::subscriptions_of(db, person.id).await?;
+            let described = crate::participation::server::describe_follows(db, &follows, context.boot.locale).await?;
+            Ok(follows
+                .into_iter()
+                .zip(described)
+                .filter_map(|(follow, (title, link))| {
+                    Some(FollowView { id: follow.id, kind: super::kinds::FollowKind::from_key(&follow.kind)?, title, link, mode: super::kinds::Delivery::from_key(&follow.mode)? })
+                })
+                .collect())
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "subscriptions/stop")]
+pub async fn stop_following(id: i32) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_user()?;
+        super::server::unfollow(&request::db()?, person.id, id).await?;
+        Ok(("/my/subscriptions".to_owned(), Some(Msg::NoticeUnfollowed)))
+    }
+    .await;
+    request::finish_form("subscriptions", &[], result)
+}
+
+/// What an unsubscribe link is about: the subject's title, or None when the follow has
+/// already ended. No login: the token is the key.
+#[server(prefix = "/api", endpoint = "unsubscribe/about")]
+pub async fn load_unsubscribe(token: String) -> Result<Option<String>, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let context = request::request_context()?;
+            let db = &context.services.db;
+            let Some(follow) = super::server::by_token(db, &token).await? else { return Ok(None) };
+            let described = crate::participation::server::describe_follows(db, std::slice::from_ref(&follow), context.boot.locale).await?;
+            Ok(Some(described.into_iter().next().map(|(title, _)| title).unwrap_or_default()))
+        }
+        .await,
+    )
+}
+
+#[server(prefix = "/api", endpoint = "unsubscribe")]
+pub async fn unsubscribe(token: String) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        super::server::unsubscribe(&request::db()?, &token).await?;
+        Ok(("/unsubscribe/done".to_owned(), Some(Msg::UnsubscribeDone)))
+    }
+    .await;
+    request::finish_form("unsubscribe", &[], result)
+}

@@ -1,4 +1,5 @@
-//! What an inbox message can say. Stored by key; worded in the reader's language when read.
+//! What an inbox message can say, what can be followed and how. Stored by key; worded in
+//! the reader's language when read.
 
 use serde::{Deserialize, Serialize};
 
@@ -9,5 +10,23 @@ keyed! {
     NoticeKind {
         IdeaInReview = "idea-in-review" => InboxIdeaInReview,
         IdeaAnswered = "idea-answered" => InboxIdeaAnswered,
+        ConsultationResponse = "consultation-response" => InboxConsultationResponse,
+        FollowedIdeaAnswered = "followed-idea-answered" => InboxFollowedIdeaAnswered,
+    }
+}
+
+keyed! {
+    /// What a person can follow.
+    FollowKind {
+        Consultation = "consultation" => FollowKindConsultation,
+        Idea = "idea" => FollowKindIdea,
+    }
+}
+
+keyed! {
+    /// How a follower hears of news: an e-mail at once, or a weekly digest.
+    Delivery {
+        Immediate = "immediate" => DeliveryImmediate,
+        Weekly = "weekly" => DeliveryWeekly,
     }
 }

@@ -1,10 +1,11 @@
-//! `/my/inbox`: every message to this person, newest first, read or unread in words.
+//! `/my/inbox`: every message to this person, newest first, read or unread in words;
+//! `/my/subscriptions`: what they follow; `/unsubscribe/{token}`: the e-mails' link.
 
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
-use super::api::{load_inbox, InboxMessage, MarkInboxRead};
+use super::api::{load_inbox, load_subscriptions, load_unsubscribe, FollowView, InboxMessage, MarkInboxRead, StopFollowing, Unsubscribe};
 use crate::core::forms::{go_to_on_success, use_boot, FlashNotice};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::pages::{ErrorPage, PageTitle};
@@ -60,5 +61,109 @@ fn Messages(list: Vec<InboxMessage>) -> impl IntoView {
                 <button class="button button--secondary" type="submit">{i18n.t(Msg::InboxMarkRead)}</button>
             </ActionForm>
         })}
+    }
+}
+
+/// `/my/subscriptions`: what this person follows, how, and a way to stop each.
+#[component]
+pub fn SubscriptionsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    if use_boot().user.is_none() {
+        return view! { <Redirect path="/login?next=/my/subscriptions"/> }.into_any();
+    }
+    let list = Resource::new(|| (), |_| load_subscriptions());
+    view! {
+        <PageTitle text=Msg::SubscriptionsTitle/>
+        <div class="container page">
+            <FlashNotice/>
+            <h1>{i18n.t(Msg::SubscriptionsTitle)}</h1>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(list) if list.is_empty() => view! { <p>{i18n.t(Msg::SubscriptionsEmpty)}</p> }.into_any(),
+                        Ok(list) => view! {
+                            <ul class="room-list">
+                                {list.into_iter().map(|follow| view! { <Subscription follow=follow/> }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn Subscription(follow: FollowView) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<StopFollowing>::new();
+    go_to_on_success(move || action.value().get());
+    view! {
+        <li class="card">
+            <p><span class="tag">{i18n.t(follow.kind.label())}</span></p>
+            <h2 class="card__title"><a href=follow.link.clone()>{follow.title.clone()}</a></h2>
+            <p>{i18n.t(follow.mode.label())}</p>
+            <ActionForm action=action attr:class="form">
+                <input type="hidden" name="id" value=follow.id/>
+                <button class="button button--secondary" type="submit">{i18n.t(Msg::SubscriptionStop)}</button>
+            </ActionForm>
+        </li>
+    }
+}
+
+/// `/unsubscribe/{token}`: the link in every e-mail. No login: one button ends the follow.
+#[component]
+pub fn UnsubscribePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let token = leptos_router::hooks::use_params_map().with_untracked(|p| p.get("token")).unwrap_or_default();
+    if token == "done" {
+        return view! {
+            <PageTitle text=Msg::UnsubscribeTitle/>
+            <div class="container page">
+                <h1>{i18n.t(Msg::UnsubscribeTitle)}</h1>
+                <FlashNotice/>
+                <p class="lead">{i18n.t(Msg::UnsubscribeDone)}</p>
+            </div>
+        }
+        .into_any();
+    }
+    let about = Resource::new({
+        let token = token.clone();
+        move || token.clone()
+    }, load_unsubscribe);
+    view! {
+        <PageTitle text=Msg::UnsubscribeTitle/>
+        <div class="container page">
+            <h1>{i18n.t(Msg::UnsubscribeTitle)}</h1>
+            <Suspense>
+                {move || {
+                    let token = token.clone();
+                    Suspend::new(async move {
+                        match about.await {
+                            Ok(Some(title)) => view! { <UnsubscribeForm token=token title=title/> }.into_any(),
+                            Ok(None) => view! { <p class="lead">{i18n.t(Msg::UnsubscribeUnknown)}</p> }.into_any(),
+                            Err(_) => view! { <ErrorPage/> }.into_any(),
+                        }
+                    })
+                }}
+            </Suspense>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn UnsubscribeForm(token: String, title: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<Unsubscribe>::new();
+    go_to_on_success(move || action.value().get());
+    view! {
+        <p class="lead">{i18n.fill(Msg::UnsubscribeText, &[("subject".to_owned(), title)])}</p>
+        <ActionForm action=action attr:class="form">
+            <input type="hidden" name="token" value=token/>
+            <button class="button" type="submit">{i18n.t(Msg::UnsubscribeButton)}</button>
+        </ActionForm>
     }
 }

@@ -112,6 +112,8 @@ pub struct ConsultationView {
     pub documents: Vec<(String, String)>,
     pub supports: u64,
     pub supported: bool,
+    /// How this person follows it, if they do.
+    pub following: Option<crate::notifications::kinds::Delivery>,
     pub comments: Vec<CommentView>,
     pub response: Option<String>,
     pub response_published: Option<String>,
@@ -346,9 +348,25 @@ pub async fn publish_response(slug: String, response: String) -> Result<String, 
     use crate::core::{i18n::Msg, request};
     let result = async {
         let person = request::require_staff()?;
-        super::server::publish_response(&request::db()?, &person, &slug, &response).await?;
+        let context = request::request_context()?;
+        super::server::publish_response(&context.services.db, &person, &slug, &response, &context.services.settings.public_url).await?;
         Ok((format!("/have-your-say/{slug}?responded=1#city-response"), Some(Msg::NoticeResponsePublished)))
     }
     .await;
     request::finish_form("response", &[("response", &response.chars().take(1500).collect::<String>())], result)
+}
+
+/// Follows a consultation: news (the city's response) to the inbox, and by e-mail at
+/// once or in a weekly digest.
+#[server(prefix = "/api", endpoint = "consultations/follow")]
+pub async fn follow_consultation(slug: String, mode: String) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_user()?;
+        let mode = crate::notifications::kinds::Delivery::from_key(&mode).ok_or_else(|| AppError::field("mode", Msg::ValChooseFromList))?;
+        super::server::follow_consultation(&request::db()?, &person, &slug, mode).await?;
+        Ok((format!("/have-your-say/{slug}#follow"), Some(Msg::NoticeFollowing)))
+    }
+    .await;
+    request::finish_form("follow", &[], result)
 }

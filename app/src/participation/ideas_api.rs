@@ -46,6 +46,8 @@ pub struct IdeaView {
     pub hidden_reason: Option<String>,
     pub mine: bool,
     pub supported: bool,
+    /// How this person follows it, if they do.
+    pub following: Option<crate::notifications::kinds::Delivery>,
 }
 
 /// `filter` is optional on the wire: with every filter empty the browser sends nothing.
@@ -150,9 +152,24 @@ pub async fn answer_idea(id: i32, answer: String) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
         let person = request::require_staff()?;
-        super::ideas_server::answer(&request::db()?, &person, id, &answer).await?;
+        let context = request::request_context()?;
+        super::ideas_server::answer(&context.services.db, &person, id, &answer, &context.services.settings.public_url).await?;
         Ok((format!("/ideas/{id}#answer"), Some(Msg::NoticeIdeaAnswered)))
     }
     .await;
     request::finish_form("idea-answer", &[("answer", &answer)], result)
+}
+
+/// Follows an idea: the city's answer to the inbox, and by e-mail at once or weekly.
+#[server(prefix = "/api", endpoint = "ideas/follow")]
+pub async fn follow_idea(id: i32, mode: String) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_user()?;
+        let mode = crate::notifications::kinds::Delivery::from_key(&mode).ok_or_else(|| AppError::field("mode", Msg::ValChooseFromList))?;
+        super::ideas_server::follow(&request::db()?, &person, id, mode).await?;
+        Ok((format!("/ideas/{id}#follow"), Some(Msg::NoticeFollowing)))
+    }
+    .await;
+    request::finish_form("follow", &[], result)
 }

@@ -15,7 +15,7 @@ use crate::core::database::begin_write;
 use crate::core::i18n::{Locale, Msg};
 use crate::core::roles::SessionUser;
 use crate::error::AppError;
-use crate::notifications::kinds::NoticeKind;
+use crate::notifications::kinds::{Delivery, FollowKind, NoticeKind};
 
 pub const ANSWER_MAX: usize = 5000;
 
@@ -73,6 +73,10 @@ pub async fn idea_view(db: &DatabaseConnection, id: i32, person: Option<&Session
         Some(p) => idea_support::Entity::find().filter(idea_support::Column::IdeaId.eq(id)).filter(idea_support::Column::UserId.eq(p.id)).one(db).await?.is_some(),
         None => false,
     };
+    let following = match person {
+        Some(p) => crate::notifications::server::following(db, p.id, crate::notifications::kinds::FollowKind::Idea, id).await?.and_then(|f| crate::notifications::kinds::Delivery::from_key(&f.mode)),
+        None => None,
+    };
     let author = crate::accounts::server::names(db, row.author_id).await?.into_values().next().unwrap_or_default();
     let mut card = card(&row, &topics, locale);
     if row.hidden {
@@ -88,6 +92,7 @@ pub async fn idea_view(db: &DatabaseConnection, id: i32, person: Option<&Session
         hidden_reason: row.hidden_reason.clone(),
         mine: person.is_some_and(|p| row.author_id == Some(p.id)),
         supported,
+        following,
         card,
     })
 }
@@ -191,7 +196,7 @@ pub async fn review_list(db: &DatabaseConnection, person: &SessionUser, locale: 
 
 /// The city's answer to an idea in review (administrators). Conditional on the status, so
 /// two people answering at once get one answer and one "changed meanwhile".
-pub async fn answer(db: &DatabaseConnection, person: &SessionUser, id: i32, text: &str) -> Result<(), AppError> {
+pub async fn answer(db: &DatabaseConnection, person: &SessionUser, id: i32, text: &str, base_url: &str) -> Result<(), AppError> {
     if !super::model::runs_consultations(person) {
         return Err(AppError::Forbidden);
     }
@@ -214,6 +219,16 @@ pub async fn answer(db: &DatabaseConnection, person: &SessionUser, id: i32, text
     if let Some(author) = row.author_id {
         crate::notifications::server::tell(&txn, author, NoticeKind::IdeaAnswered, &row.title, &format!("/ideas/{id}#answer")).await?;
     }
+    crate::notifications::server::tell_followers(&txn, FollowKind::Idea, id, NoticeKind::FollowedIdeaAnswered, &row.title, &format!("/ideas/{id}#answer"), base_url).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Follows an idea (or changes how). Hidden ideas cannot be followed.
+pub async fn follow(db: &DatabaseConnection, person: &SessionUser, id: i32, mode: Delivery) -> Result<(), AppError> {
+    let row = idea::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
+    if row.hidden {
+        return Err(AppError::NotFound);
+    }
+    crate::notifications::server::follow(db, person.id, FollowKind::Idea, id, mode).await
 }

@@ -190,6 +190,10 @@ pub async fn consultation_view(db: &DatabaseConnection, slug: &str, person: Opti
         Some(p) => support::Entity::find().filter(support::Column::ConsultationId.eq(found.id)).filter(support::Column::UserId.eq(p.id)).count(db).await? > 0,
         None => false,
     };
+    let following = match person {
+        Some(p) => crate::notifications::server::following(db, p.id, crate::notifications::kinds::FollowKind::Consultation, found.id).await?.and_then(|f| crate::notifications::kinds::Delivery::from_key(&f.mode)),
+        None => None,
+    };
     let comments = comment::Entity::find().filter(comment::Column::ConsultationId.eq(found.id)).order_by_asc(comment::Column::CreatedAt).all(db).await?;
     let authors = crate::accounts::server::names(db, comments.iter().map(|c| c.author_id)).await?;
     let now = Utc::now();
@@ -220,6 +224,7 @@ pub async fn consultation_view(db: &DatabaseConnection, slug: &str, person: Opti
         documents: found.documents.0.iter().map(|l| (l.label.get(locale).to_owned(), l.url.clone())).collect(),
         supports,
         supported,
+        following,
         comments: threads,
         response: found.response.filter(|_| found.response_published_at.is_some()),
         response_published: found.response_published_at.map(|at| crate::rooms::rules::to_local(at).format("%Y-%m-%d").to_string()),
@@ -558,22 +563,49 @@ pub async fn comments_export(db: &DatabaseConnection, person: &SessionUser, slug
 }
 
 /// Publishes (or corrects) the city's response to a closed consultation.
-pub async fn publish_response(db: &DatabaseConnection, person: &SessionUser, slug: &str, response: &str) -> Result<(), AppError> {
+pub async fn publish_response(db: &DatabaseConnection, person: &SessionUser, slug: &str, response: &str, base_url: &str) -> Result<(), AppError> {
     use sea_orm::IntoActiveModel;
     if !super::model::runs_consultations(person) {
         return Err(AppError::Forbidden);
-    }
-    let found = consultation_by_slug(db, slug).await?;
-    if Phase::of(found.opens_on, found.closes_on, today()) != Phase::Closed {
-        return Err(AppError::Conflict(Msg::ConsultationStillOpen));
     }
     let length = response.trim().chars().count();
     if length == 0 || length > 5000 {
         return Err(AppError::field("response", Msg::ValResponse));
     }
+    let txn = crate::core::database::begin_write(db).await?;
+    let found = consultation_by_slug(&txn, slug).await?;
+    if Phase::of(found.opens_on, found.closes_on, today()) != Phase::Closed {
+        return Err(AppError::Conflict(Msg::ConsultationStillOpen));
+    }
+    let (id, title) = (found.id, found.title.0.et.clone());
     let mut active = found.into_active_model();
     active.response = Set(Some(response.trim().to_owned()));
     active.response_published_at = Set(Some(Utc::now()));
-    active.update(db).await?;
+    active.update(&txn).await?;
+    // Followers hear of it in the same transaction: both happen or neither.
+    use crate::notifications::kinds::{FollowKind, NoticeKind};
+    crate::notifications::server::tell_followers(&txn, FollowKind::Consultation, id, NoticeKind::ConsultationResponse, &title, &format!("/have-your-say/{slug}#city-response"), base_url).await?;
+    txn.commit().await?;
     Ok(())
+}
+
+/// Follows a consultation (or changes how), for a signed-in person.
+pub async fn follow_consultation(db: &DatabaseConnection, person: &SessionUser, slug: &str, mode: crate::notifications::kinds::Delivery) -> Result<(), AppError> {
+    let found = consultation_by_slug(db, slug).await?;
+    crate::notifications::server::follow(db, person.id, crate::notifications::kinds::FollowKind::Consultation, found.id, mode).await
+}
+
+/// What each of a person's follows is about: (title, link), in the reader's language.
+pub async fn describe_follows(db: &DatabaseConnection, follows: &[crate::notifications::entity::subscription::Model], locale: Locale) -> Result<Vec<(String, String)>, AppError> {
+    use crate::notifications::kinds::FollowKind;
+    let mut described = Vec::new();
+    for follow in follows {
+        let about = match FollowKind::from_key(&follow.kind) {
+            Some(FollowKind::Consultation) => consultation::Entity::find_by_id(follow.subject_id).one(db).await?.map(|c| (c.title.0.get(locale).to_owned(), format!("/have-your-say/{}", c.slug))),
+            Some(FollowKind::Idea) => super::entity::idea::Entity::find_by_id(follow.subject_id).one(db).await?.map(|i| (i.title, format!("/ideas/{}", i.id))),
+            None => None,
+        };
+        described.push(about.unwrap_or_default());
+    }
+    Ok(described)
 }

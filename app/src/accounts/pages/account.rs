@@ -42,6 +42,7 @@ pub fn AccountPage() -> impl IntoView {
             </dl>
             <p><a href="/my/bookings">{i18n.t(Msg::MyBookingsTitle)}</a></p>
             <p><a href="/my/inbox">{i18n.t(Msg::InboxTitle)}</a></p>
+            <p><a href="/my/subscriptions">{i18n.t(Msg::SubscriptionsTitle)}</a></p>
             <ActionForm action=logout>
                 <button class="button button--secondary" type="submit">{i18n.t(Msg::LogOut)}</button>
             </ActionForm>

@@ -2,3 +2,4 @@
 
 pub mod notification;
 pub mod outbox;
+pub mod subscription;
