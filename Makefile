@@ -17,6 +17,8 @@ export LEPTOS_SITE_ADDR ?= 127.0.0.1:3000
 
 E2E_ADDR := 127.0.0.1:3100
 E2E_DB := target/e2e.db
+E2E_MAILBOX := target/e2e-mailbox.jsonl
+E2E_SMTP_PORT := 3125
 
 .PHONY: help run test tools test-tools rust-tools node-tools system-test-tools python-tools unit-tests e2e release wasm-size clean-db
 
@@ -89,10 +91,16 @@ unit-tests:
 	  cargo test --workspace --features app/ssr --lib --tests
 
 # Playwright in Debian's Chromium against the real server on a fresh SQLite file.
-e2e:
-	@rm -f $(E2E_DB) $(E2E_DB)-wal $(E2E_DB)-shm
-	DATABASE_URL="sqlite://$(E2E_DB)?mode=rwc" RAEKODA_DEMO=1 LEPTOS_SITE_ADDR=$(E2E_ADDR) \
-	  RAEKODA_E2E_URL=http://$(E2E_ADDR) cargo leptos end-to-end
+# A real mail server (aiosmtpd) takes the app's e-mail; the journeys read what arrived.
+e2e: python-tools
+	@rm -f $(E2E_DB) $(E2E_DB)-wal $(E2E_DB)-shm $(E2E_MAILBOX) target/e2e-smtp.log
+	@$(PY_VENV)/bin/python server/tests/smtp_sink.py $(E2E_SMTP_PORT) $(CURDIR)/$(E2E_MAILBOX) > target/e2e-smtp.log 2>&1 & sink=$$!; \
+	  trap 'kill $$sink 2>/dev/null' EXIT; \
+	  for i in $$(seq 1 50); do grep -q ready target/e2e-smtp.log 2>/dev/null && break; sleep 0.2; done; \
+	  grep -q ready target/e2e-smtp.log || { echo "the test mail server did not start"; cat target/e2e-smtp.log; exit 1; }; \
+	  DATABASE_URL="sqlite://$(E2E_DB)?mode=rwc" RAEKODA_DEMO=1 LEPTOS_SITE_ADDR=$(E2E_ADDR) \
+	  SMTP_HOST=127.0.0.1 SMTP_PORT=$(E2E_SMTP_PORT) SMTP_TLS=none RAEKODA_MAIL_EVERY=1 \
+	  RAEKODA_E2E_MAILBOX=$(CURDIR)/$(E2E_MAILBOX) RAEKODA_E2E_URL=http://$(E2E_ADDR) cargo leptos end-to-end
 
 release: tools
 	cargo leptos build --release --precompress

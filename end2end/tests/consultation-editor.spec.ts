@@ -1,8 +1,26 @@
-// A consultation from start to end (issue 5), with and without JavaScript: an
-// administrator writes it with a survey in the editor, a citizen answers and supports it,
-// the administrator closes it, publishes the city's response, and the citizen reads it.
+// A consultation from start to end (issues 5 and 6), with and without JavaScript: an
+// administrator writes it with a survey in the editor; a citizen answers, supports and
+// follows it with immediate e-mail; the administrator closes it and publishes the city's
+// response; the e-mail arrives at a real mail server and the message in the citizen's
+// inbox; the e-mail's unsubscribe link works without logging in.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, open, person } from "./helpers";
+
+type Mail = { id: string; to: string[]; subject: string; body: string };
+
+/** What the test mail server (`make e2e` starts one) has received so far. */
+function mailbox(): Mail[] {
+  const path = process.env.RAEKODA_E2E_MAILBOX;
+  if (!path) throw new Error("RAEKODA_E2E_MAILBOX is not set: run through `make e2e`, which starts the test mail server");
+  let text = "";
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return [];
+  }
+  return text.split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line) as Mail);
+}
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -53,6 +71,10 @@ test("a consultation is written, answered, closed and answered by the city", asy
   await expect(citizen.page.locator(".notice")).toContainText("Aitäh! Sinu vastused on salvestatud.");
   await citizen.page.getByRole("button", { name: "Toetan" }).click();
   await expect(citizen.page.getByText("Oled seda toetanud. Aitäh!")).toBeVisible();
+  await citizen.page.getByLabel("Kuidas teada anda").selectOption({ label: "E-kiri kohe" });
+  await citizen.page.getByRole("button", { name: "Jälgi", exact: true }).click();
+  await expect(citizen.page.locator(".notice")).toContainText("Jälgid nüüd seda.");
+  await expect(citizen.page.getByText("Jälgid seda (E-kiri kohe).")).toBeVisible();
 
   // The administrator closes it now and publishes the city's response.
   await open(form, testInfo, `/admin/consultations/${slug}/edit`);
@@ -71,6 +93,30 @@ test("a consultation is written, answered, closed and answered by the city", asy
   await expect(citizen.page.getByText("Karlova parki tuleb kevadel kuus uut pinki.")).toBeVisible();
   await expect(citizen.page.getByRole("button", { name: "Toetan" })).toHaveCount(0);
   await expectNoAxeViolations(citizen.page);
+
+  // The e-mail reaches the mail server, and the message the inbox.
+  const expected = `Linn avaldas vastuse arutelule „${title}”.`;
+  await expect.poll(() => mailbox().filter((m) => m.subject === expected && m.to.includes("citizen@raekoda.test")).length, { timeout: 30_000 }).toBe(1);
+  const mail = mailbox().find((m) => m.subject === expected);
+  expect(mail?.body).toContain(`/have-your-say/${slug}#city-response`);
+  await open(citizen.page, testInfo, "/my/inbox");
+  await expect(citizen.page.getByRole("link", { name: expected })).toBeVisible();
+  await expectNoAxeViolations(citizen.page);
+
+  // Its unsubscribe link works for someone not logged in.
+  const link = mail?.body.match(/https?:\/\/\S+\/unsubscribe\/\S+/)?.[0] ?? "";
+  expect(link).not.toBe("");
+  const use = testInfo.project.use;
+  const anonymous = await browser.newContext({ viewport: use.viewport, javaScriptEnabled: use.javaScriptEnabled, isMobile: use.isMobile, hasTouch: use.hasTouch, locale: "et-EE" });
+  const page = await anonymous.newPage();
+  await page.goto(link);
+  await expect(page.getByText(`Kas lõpetada teadete saatmine teemal „${title}”?`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Jah, loobu" }).click();
+  await expect(page.getByText("Valmis: sa ei saa enam teateid sel teemal.").first()).toBeVisible();
+  await open(citizen.page, testInfo, "/my/subscriptions");
+  await expect(citizen.page.getByRole("link", { name: title })).toHaveCount(0);
+  await anonymous.close();
   await admin.context.close();
   await citizen.context.close();
 });

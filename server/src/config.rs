@@ -10,6 +10,7 @@
 //! | `SMTP_PORT`          | `587`                           | mail server port                                     |
 //! | `SMTP_USERNAME`, `SMTP_PASSWORD` | unset               | mail server login                                    |
 //! | `SMTP_TLS`           | `starttls`                      | `starttls`, `tls` (port 465) or `none` (a local relay only) |
+//! | `RAEKODA_MAIL_EVERY` | `10`                            | seconds between passes over the outbox               |
 //! | `SMTP_FROM`          | `Raekoda <noreply@raekoda.test>` | sender of every message                             |
 //! | `RAEKODA_MAP_TILES`  | OpenStreetMap's tile server     | map tile address template `…/{z}/{x}/{y}.png`; read by the page shell (`app::shell`); empty: no tiles |
 //! | `RUST_LOG`           | `info`                          | log filter (tracing-subscriber syntax)               |
@@ -46,6 +47,8 @@ pub struct Config {
     pub demo: bool,
     pub smtp: Option<SmtpConfig>,
     pub mail_from: String,
+    /// Seconds between passes over the outbox (default 10).
+    pub mail_every_seconds: Option<u64>,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://raekoda.db?mode=rwc";
@@ -80,6 +83,7 @@ impl Config {
                 },
             }),
             mail_from: non_empty("SMTP_FROM").unwrap_or_else(|| "Raekoda <noreply@raekoda.test>".to_owned()),
+            mail_every_seconds: non_empty("RAEKODA_MAIL_EVERY").and_then(|v| v.parse().ok()).filter(|s| *s > 0),
         }
     }
 

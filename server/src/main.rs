@@ -28,7 +28,11 @@ async fn main() {
     match &config.smtp {
         Some(smtp) => match server::mail::Mailer::new(smtp, &config.mail_from) {
             Ok(mailer) => {
-                server::mail::spawn(services.db.clone(), mailer, server::mail::DeliverySettings::default());
+                let mut settings = server::mail::DeliverySettings::default();
+                if let Some(seconds) = config.mail_every_seconds {
+                    settings.every = std::time::Duration::from_secs(seconds);
+                }
+                server::mail::spawn(services.db.clone(), mailer, settings);
                 tracing::info!(host = %smtp.host, port = smtp.port, "sending the outbox over SMTP");
             }
             Err(err) => fail(&err),

@@ -1,7 +1,8 @@
 """A real SMTP server (aiosmtpd) on loopback for the mail delivery test.
 
 Usage: smtp_sink.py PORT FILE. Prints "ready" once listening; appends one JSON line per
-message received to FILE (its Message-ID, recipients and subject). Runs until killed.
+message received to FILE (its Message-ID, recipients, subject and text).
+Used by the delivery test and, during `make e2e`, as the app server's mail server. Runs until killed.
 """
 import json
 import signal
@@ -17,7 +18,13 @@ class Sink:
 
     async def handle_DATA(self, server, session, envelope):
         message = message_from_bytes(envelope.content, policy=policy.default)
-        line = {"id": str(message["Message-ID"]), "to": envelope.rcpt_tos, "subject": str(message["Subject"])}
+        body = message.get_body(preferencelist=("plain",))
+        line = {
+            "id": str(message["Message-ID"]),
+            "to": envelope.rcpt_tos,
+            "subject": str(message["Subject"]),
+            "body": body.get_content() if body is not None else "",
+        }
         with open(self.path, "a", encoding="utf-8") as out:
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
         return "250 OK"
