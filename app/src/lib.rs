@@ -29,7 +29,7 @@ use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::home::HomePage;
-use crate::notifications::pages::{InboxPage, SubscriptionsPage, UnsubscribePage};
+use crate::notifications::pages::{InboxPage, OutboxPage, SubscriptionsPage, UnsubscribePage};
 use crate::participation::pages::{AdminConsultationsPage, ConsultationEditorPage, ConsultationPage, HubAdminPage, IndicatorEditorPage, PlanEditorPage, TopicEditorPage, HaveYourSayPage, IdeaPage, IdeaReviewPage, IdeasPage, ModerationPage, NewIdeaPage, PlanPage, TopicHubPage, TopicsPage};
 use crate::proposals::pages::{AssessProposalPage, EditProposalPage, ProposalBoardPage, ProposalLibraryPage, ProposalPage, ProposalTemplatePage, ProposalsPage};
 use crate::services::pages::{MyServicesPage, ServiceEditPage, ServiceMapListPage, ServiceMapPage, ServicePageView, ServicesPage};
@@ -142,6 +142,7 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/admin/consultations/:slug/edit") view=ConsultationEditorPage ssr=ssr.clone()/>
                     <Route path=path!("/my/inbox") view=InboxPage ssr=ssr.clone()/>
                     <Route path=path!("/my/subscriptions") view=SubscriptionsPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/outbox") view=OutboxPage ssr=ssr.clone()/>
                     <Route path=path!("/unsubscribe/:token") view=UnsubscribePage ssr=ssr.clone()/>
                     // Parts whose issues are open: honest placeholders at their final URLs.
                     <Route path=path!("/open-data") view=|| view! { <ComingSoonPage title=Msg::NavOpenData/> } ssr=ssr/>

@@ -42,6 +42,9 @@ on_both_databases! {
         assert_eq!(mail.len(), 1, "only the immediate follower gets an e-mail");
         assert_eq!(mail[0].to_email, "kohe@raekoda.test");
         assert!(mail[0].body.contains(&format!("{}/have-your-say/{CLOSED}#city-response", support::ORIGIN)), "{}", mail[0].body);
+        let outbox_page = app.get("/admin/outbox", &[&admin]).await;
+        assert!(outbox_page.body.contains("Linn avaldas vastuse arutelule") && outbox_page.body.contains("kohe@raekoda.test") && outbox_page.body.contains("Ootel"), "no mail server here: it waits");
+        assert_eq!(app.get("/admin/outbox", &[&weekly]).await.status, StatusCode::FORBIDDEN);
         let inbox = app.get("/my/inbox", &[&weekly]).await;
         assert!(inbox.body.contains("Linn avaldas vastuse arutelule"));
 

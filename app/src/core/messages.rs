@@ -1087,4 +1087,11 @@ catalogue! {
     UnsubscribeDone { et: "Valmis: sa ei saa enam teateid sel teemal.", en: "Done: you will get no more messages about this.", ru: "Готово: уведомлений на эту тему больше не будет." }
     UnsubscribeUnknown { et: "Seda linki enam pole: jälgimine on juba lõpetatud.", en: "This link is no longer valid: the follow has already ended.", ru: "Эта ссылка уже недействительна: подписка уже отменена." }
     MailUnsubscribe { et: "Loobu nendest teadetest (sisse logimata)", en: "Unsubscribe from these messages (no login needed)", ru: "Отписаться от этих уведомлений (без входа)" }
+    OutboxTitle { et: "Väljuvad e-kirjad", en: "Outgoing e-mail", ru: "Исходящие письма" }
+    OutboxLead { et: "Viimased 200 e-kirja, saadetud või ootel. Kui e-posti server pole seadistatud, jäävad kirjad siia.", en: "The last 200 e-mails, sent or waiting. Without a mail server configured, messages stay here.", ru: "Последние 200 писем, отправленные или ожидающие. Если почтовый сервер не настроен, письма остаются здесь." }
+    OutboxEmpty { et: "Kirju pole.", en: "No e-mail.", ru: "Писем нет." }
+    OutboxSent { et: "Saadetud {at}", en: "Sent {at}", ru: "Отправлено {at}" }
+    OutboxWaiting { et: "Ootel", en: "Waiting", ru: "Ожидает" }
+    OutboxRetrying { et: "Ootel, proovitud {tries} korda", en: "Waiting, tried {tries} times", ru: "Ожидает, попыток: {tries}" }
+    OutboxText { et: "Kirja tekst", en: "The message", ru: "Текст письма" }
 }

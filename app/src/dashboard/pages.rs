@@ -61,6 +61,7 @@ pub fn AdminOverviewPage() -> impl IntoView {
                 <li><a href="/have-your-say">{i18n.t(Msg::NavHaveYourSay)}</a></li>
                 <li><a href="/admin/ideas">{i18n.t(Msg::IdeaReviewTitle)}</a></li>
                 {is_admin.then(|| view! { <li><a href="/admin/consultations">{i18n.t(Msg::ConsultationsAdminTitle)}</a></li> })}
+                {is_admin.then(|| view! { <li><a href="/admin/outbox">{i18n.t(Msg::OutboxTitle)}</a></li> })}
                 {edits_figures.then(|| view! { <li><a href="/admin/topics">{i18n.t(Msg::HubAdminTitle)}</a></li> })}
                 {moderates.then(|| view! { <li><a href="/admin/moderation">{i18n.t(Msg::ModerationTitle)}</a></li> })}
             </ul>

@@ -122,3 +122,37 @@ pub async fn unsubscribe(token: String) -> Result<String, AppError> {
     .await;
     request::finish_form("unsubscribe", &[], result)
 }
+
+/// One e-mail as administrators see it in `/admin/outbox`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxRow {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub created: String,
+    pub sent: Option<String>,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+}
+
+/// The newest 200 e-mails, sent or waiting (administrators).
+#[server(prefix = "/api", endpoint = "admin/outbox")]
+pub async fn load_outbox() -> Result<Vec<OutboxRow>, AppError> {
+    use crate::core::request;
+    use sea_orm::{EntityTrait, QueryOrder, QuerySelect};
+    request::answer(
+        async {
+            let person = request::require_staff()?;
+            if !person.is_administrator() {
+                return Err(AppError::Forbidden);
+            }
+            let time = |at: chrono::DateTime<chrono::Utc>| crate::rooms::rules::to_local(at).format("%Y-%m-%d %H:%M").to_string();
+            let rows = super::entity::outbox::Entity::find().order_by_desc(super::entity::outbox::Column::Id).limit(200).all(&request::db()?).await?;
+            Ok(rows
+                .into_iter()
+                .map(|row| OutboxRow { to: row.to_email, subject: row.subject, body: row.body, created: time(row.created_at), sent: row.sent_at.map(time), attempts: row.attempts, last_error: row.last_error })
+                .collect())
+        }
+        .await,
+    )
+}

@@ -1,14 +1,16 @@
 //! `/my/inbox`: every message to this person, newest first, read or unread in words;
-//! `/my/subscriptions`: what they follow; `/unsubscribe/{token}`: the e-mails' link.
+//! `/my/subscriptions`: what they follow; `/unsubscribe/{token}`: the e-mails' link;
+//! `/admin/outbox`: every e-mail, for administrators.
 
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 
-use super::api::{load_inbox, load_subscriptions, load_unsubscribe, FollowView, InboxMessage, MarkInboxRead, StopFollowing, Unsubscribe};
+use super::api::{load_inbox, load_outbox, load_subscriptions, load_unsubscribe, FollowView, InboxMessage, MarkInboxRead, StopFollowing, Unsubscribe};
 use crate::core::forms::{go_to_on_success, use_boot, FlashNotice};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::pages::{ErrorPage, PageTitle};
+use crate::error::AppError;
 
 #[component]
 pub fn InboxPage() -> impl IntoView {
@@ -166,4 +168,52 @@ fn UnsubscribeForm(token: String, title: String) -> impl IntoView {
             <button class="button" type="submit">{i18n.t(Msg::UnsubscribeButton)}</button>
         </ActionForm>
     }
+}
+
+/// `/admin/outbox` (administrators): every e-mail, sent or waiting. With no mail server
+/// configured this is where messages can be read.
+#[component]
+pub fn OutboxPage() -> impl IntoView {
+    if let Some(gate) = crate::core::pages::staff_gate("/admin/outbox") {
+        return gate;
+    }
+    let i18n = use_i18n();
+    let rows = Resource::new(|| (), |_| load_outbox());
+    view! {
+        <PageTitle text=Msg::OutboxTitle/>
+        <div class="container page">
+            <h1>{i18n.t(Msg::OutboxTitle)}</h1>
+            <p class="lead">{i18n.t(Msg::OutboxLead)}</p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match rows.await {
+                        Ok(rows) if rows.is_empty() => view! { <p>{i18n.t(Msg::OutboxEmpty)}</p> }.into_any(),
+                        Ok(rows) => view! {
+                            <ul class="room-list">
+                                {rows.into_iter().map(|row| {
+                                    let status = match (&row.sent, row.attempts) {
+                                        (Some(sent), _) => i18n.fill(Msg::OutboxSent, &[("at".to_owned(), sent.clone())]),
+                                        (None, 0) => i18n.t(Msg::OutboxWaiting).to_owned(),
+                                        (None, tries) => i18n.fill(Msg::OutboxRetrying, &[("tries".to_owned(), tries.to_string())]),
+                                    };
+                                    view! {
+                                        <li class="card">
+                                            <h2 class="card__title">{row.subject.clone()}</h2>
+                                            <p>{format!("{} · {}", row.to, row.created)}</p>
+                                            <p><span class=if row.sent.is_some() { "tag tag--green" } else { "tag tag--amber" }>{status}</span></p>
+                                            {row.last_error.clone().map(|error| view! { <p>{error}</p> })}
+                                            <details><summary>{i18n.t(Msg::OutboxText)}</summary><pre class="prose-text">{row.body.clone()}</pre></details>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(AppError::Forbidden) => view! { <crate::core::pages::ForbiddenPage/> }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+    .into_any()
 }
