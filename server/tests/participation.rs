@@ -125,6 +125,8 @@ on_both_databases! {
         let reply = post("Nõus", Some(top.id), reader.clone(), OPEN).await;
         assert_eq!(reply.status, StatusCode::OK);
         let reply_row = comment::Entity::find().filter(comment::Column::ParentId.eq(top.id)).one(&app.db).await.unwrap().unwrap();
+        let told = app::notifications::entity::notification::Entity::find().filter(app::notifications::entity::notification::Column::Kind.eq("comment-reply")).all(&app.db).await.unwrap();
+        assert_eq!((told.len(), told[0].user_id), (1, top.author_id), "the comment's author hears of the reply");
         assert_eq!(post("Vastus vastusele", Some(reply_row.id), writer.clone(), OPEN).await.status, StatusCode::BAD_REQUEST);
         // Editing: the author only, within 15 minutes.
         let edit = |id: i32, body: &'static str, session: String| {

@@ -139,6 +139,15 @@ on_both_databases! {
         let changes = assess(&app, &p.team, id, &["amber"], &[(0, "Testida seenioridega")], Some(("Testida viie seenioriga", "Tiina Teenusomanik", "2027-01-15")), "Palun testige eakatega", "request-changes").await;
         assert_eq!(changes.status, StatusCode::OK, "{}", changes.body);
         assert_eq!(stage(&app, id).await, "changes-requested");
+        let told: Vec<String> = app::notifications::entity::notification::Entity::find()
+            .filter(app::notifications::entity::notification::Column::Link.eq(format!("/proposals/{id}")))
+            .all(&app.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|n| n.kind)
+            .collect();
+        assert_eq!(told, ["proposal-moved", "proposal-moved"], "the proposer hears of the review starting and of the decision");
 
         // The proposer sees the assessment, edits and resubmits.
         let page = app.get(&format!("/proposals/{id}"), &[&p.proposer]).await;

@@ -1094,4 +1094,6 @@ catalogue! {
     OutboxWaiting { et: "Ootel", en: "Waiting", ru: "Ожидает" }
     OutboxRetrying { et: "Ootel, proovitud {tries} korda", en: "Waiting, tried {tries} times", ru: "Ожидает, попыток: {tries}" }
     OutboxText { et: "Kirja tekst", en: "The message", ru: "Текст письма" }
+    InboxCommentReply { et: "Sinu kommentaarile arutelus „{subject}” vastati.", en: "Someone replied to your comment in “{subject}”.", ru: "На ваш комментарий в обсуждении «{subject}» ответили." }
+    InboxProposalMoved { et: "Sinu arendusettepanek „{subject}” liikus järgmisse etappi.", en: "Your development proposal “{subject}” moved to its next stage.", ru: "Ваше предложение по развитию «{subject}» перешло на следующий этап." }
 }

@@ -12,6 +12,8 @@ keyed! {
         IdeaAnswered = "idea-answered" => InboxIdeaAnswered,
         ConsultationResponse = "consultation-response" => InboxConsultationResponse,
         FollowedIdeaAnswered = "followed-idea-answered" => InboxFollowedIdeaAnswered,
+        CommentReply = "comment-reply" => InboxCommentReply,
+        ProposalMoved = "proposal-moved" => InboxProposalMoved,
     }
 }
 

@@ -263,12 +263,14 @@ pub async fn add_comment(db: &DatabaseConnection, person: &SessionUser, slug: &s
     if let Some(error) = body_error(body) {
         return Err(AppError::Validation(vec![error]));
     }
+    let mut replied_to = None;
     if let Some(parent_id) = parent {
         let parent = comment::Entity::find_by_id(parent_id).one(db).await?;
         // One level of replies: a reply answers a comment of this consultation, not a reply.
-        if !parent.is_some_and(|p| p.consultation_id == found.id && p.parent_id.is_none() && !p.hidden) {
+        if !parent.as_ref().is_some_and(|p| p.consultation_id == found.id && p.parent_id.is_none() && !p.hidden) {
             return Err(AppError::BadRequest);
         }
+        replied_to = parent.map(|p| p.author_id).filter(|author| *author != person.id);
     }
     let saved = comment::ActiveModel {
         consultation_id: Set(found.id),
@@ -283,6 +285,10 @@ pub async fn add_comment(db: &DatabaseConnection, person: &SessionUser, slug: &s
     }
     .insert(db)
     .await?;
+    if let Some(author) = replied_to {
+        let link = format!("/have-your-say/{}#comment-{}", found.slug, saved.id);
+        crate::notifications::server::tell(db, author, crate::notifications::kinds::NoticeKind::CommentReply, &found.title.0.et, &link).await?;
+    }
     Ok(saved.id)
 }
 

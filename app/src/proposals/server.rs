@@ -243,6 +243,9 @@ async fn move_within(txn: &impl ConnectionTrait, person: &SessionUser, row: &pro
         return Err(AppError::Conflict(Msg::ProposalStageChanged));
     }
     record(txn, row.id, person.id, Some(from), to, comment).await?;
+    if row.proposer_id != person.id {
+        crate::notifications::server::tell(txn, row.proposer_id, crate::notifications::kinds::NoticeKind::ProposalMoved, &row.title, &format!("/proposals/{}", row.id)).await?;
+    }
     Ok(to)
 }
 
