@@ -169,16 +169,7 @@ pub fn check_consultation(input: &ConsultationInput) -> Result<ValidConsultation
         errors.push(FieldError::new("latitude", Msg::ValPin));
         None
     });
-    let mut documents = Vec::new();
-    for line in input.documents.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        match line.rsplit_once('|').map(|(label, address)| (label.trim(), address.trim())) {
-            Some((label, address)) if !label.is_empty() && is_address(address) => documents.push((Text::new(label, ""), address.to_owned())),
-            _ => {
-                errors.push(FieldError::new("documents", Msg::ValDocuments));
-                break;
-            }
-        }
-    }
+    let documents = parse_links(&input.documents, "documents", &mut errors);
     let survey = parse_survey(&input.survey, &mut errors);
     match (opens_on, closes_on, errors.is_empty()) {
         (Some(opens_on), Some(closes_on), true) => Ok(ValidConsultation {

@@ -15,7 +15,7 @@ use crate::core::roles::SessionUser;
 use crate::error::{AppError, FieldError};
 use crate::services::entity::service::TextJson;
 
-fn require_admin(person: &SessionUser) -> Result<(), AppError> {
+pub(super) fn require_admin(person: &SessionUser) -> Result<(), AppError> {
     if runs_consultations(person) {
         Ok(())
     } else {
@@ -30,7 +30,7 @@ async fn topic_choices(db: &DatabaseConnection, locale: Locale) -> Result<Vec<(S
 /// `/admin/consultations`: every consultation, the newest first.
 pub async fn admin_list(db: &DatabaseConnection, person: &SessionUser, locale: Locale) -> Result<Vec<ConsultationCard>, AppError> {
     require_admin(person)?;
-    let topics = topic::Entity::find().all(db).await?.into_iter().map(|t| (t.id, t)).collect();
+    let topics = super::server::topics_by_id(db).await?;
     let today = today();
     Ok(consultation::Entity::find().order_by_desc(consultation::Column::OpensOn).all(db).await?.iter().map(|row| super::server::card(row, &topics, today, locale)).collect())
 }

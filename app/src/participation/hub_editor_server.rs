@@ -16,13 +16,7 @@ use crate::services::entity::service::TextJson;
 const NAME_MAX: usize = 120;
 const TEXT_MAX: usize = 5000;
 
-fn require_admin(person: &SessionUser) -> Result<(), AppError> {
-    if runs_consultations(person) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
+use super::editor_server::require_admin;
 
 /// Data stewards keep the figures current; administrators may too.
 fn edits_figures(person: &SessionUser) -> bool {

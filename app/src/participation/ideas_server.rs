@@ -6,11 +6,12 @@ use std::collections::BTreeMap;
 
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr};
 
 use super::entity::{idea, idea_report, idea_support, topic};
 use super::ideas::{check_idea, enters_review, IdeaInput, IdeaStatus};
 use super::ideas_api::{IdeaCard, IdeaFilter, IdeaList, IdeaView};
+use super::server::topics_by_id;
 use crate::core::database::begin_write;
 use crate::core::i18n::{Locale, Msg};
 use crate::core::roles::SessionUser;
@@ -37,9 +38,6 @@ fn card(row: &idea::Model, topics: &BTreeMap<i32, topic::Model>, locale: Locale)
     }
 }
 
-async fn topics_by_id(db: &impl ConnectionTrait) -> Result<BTreeMap<i32, topic::Model>, AppError> {
-    Ok(topic::Entity::find().all(db).await?.into_iter().map(|t| (t.id, t)).collect())
-}
 
 /// `/ideas`: shown ideas, most supported first, filtered by topic and status.
 pub async fn idea_list(db: &DatabaseConnection, filter: &IdeaFilter, locale: Locale) -> Result<IdeaList, AppError> {
@@ -55,7 +53,11 @@ pub async fn idea_list(db: &DatabaseConnection, filter: &IdeaFilter, locale: Loc
     let rows = query.order_by_desc(idea::Column::Supports).order_by_desc(idea::Column::Id).all(db).await?;
     Ok(IdeaList {
         items: rows.iter().map(|row| card(row, &topics, locale)).collect(),
-        topics: topic_choices(db, locale).await?,
+        topics: {
+            let mut ordered: Vec<&topic::Model> = topics.values().collect();
+            ordered.sort_by_key(|t| t.position);
+            ordered.into_iter().map(|t| (t.slug.clone(), t.name.0.get(locale).to_owned())).collect()
+        },
     })
 }
 

@@ -55,7 +55,7 @@ pub(super) fn card(row: &consultation::Model, topics: &BTreeMap<i32, topic::Mode
     }
 }
 
-async fn topics_by_id(db: &DatabaseConnection) -> Result<BTreeMap<i32, topic::Model>, AppError> {
+pub(super) async fn topics_by_id(db: &impl sea_orm::ConnectionTrait) -> Result<BTreeMap<i32, topic::Model>, AppError> {
     Ok(topic::Entity::find().all(db).await?.into_iter().map(|t| (t.id, t)).collect())
 }
 
