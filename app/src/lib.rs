@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod core;
 pub mod dashboard;
+pub mod data_submission;
 pub mod error;
 pub mod home;
 pub mod notifications;
@@ -28,6 +29,7 @@ use crate::core::i18n::{I18n, Msg};
 use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
+use crate::data_submission::pages::{AdminSubmissionPage, AdminSubmissionsPage, DataSubmissionPage, SubmissionFormPage, SubmissionPage, UploadPage};
 use crate::home::HomePage;
 use crate::notifications::pages::{InboxPage, OutboxPage, SubscriptionsPage, UnsubscribePage};
 use crate::participation::pages::{AdminConsultationsPage, ConsultationEditorPage, ConsultationPage, HubAdminPage, IndicatorEditorPage, PlanEditorPage, TopicEditorPage, HaveYourSayPage, IdeaPage, IdeaReviewPage, IdeasPage, ModerationPage, NewIdeaPage, PlanPage, TopicHubPage, TopicsPage};
@@ -60,6 +62,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <script type="application/json" id=crate::core::boot::BOOT_ELEMENT_ID inner_html=boot_json></script>
                 <meta name="raekoda-map-tiles" content=map_tiles/>
                 <script src="/map.js" defer></script>
+                <script src="/upload.js" defer></script>
                 <MetaTags/>
             </head>
             <body>
@@ -144,6 +147,12 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/my/subscriptions") view=SubscriptionsPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/outbox") view=OutboxPage ssr=ssr.clone()/>
                     <Route path=path!("/unsubscribe/:token") view=UnsubscribePage ssr=ssr.clone()/>
+                    <Route path=path!("/data-submission") view=DataSubmissionPage ssr=ssr.clone()/>
+                    <Route path=path!("/data-submission/:slug") view=SubmissionFormPage ssr=ssr.clone()/>
+                    <Route path=path!("/data-submission/:slug/upload") view=UploadPage ssr=ssr.clone()/>
+                    <Route path=path!("/data-submission/submissions/:id") view=SubmissionPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/submissions") view=AdminSubmissionsPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/submissions/:id") view=AdminSubmissionPage ssr=ssr.clone()/>
                     // Parts whose issues are open: honest placeholders at their final URLs.
                     <Route path=path!("/open-data") view=|| view! { <ComingSoonPage title=Msg::NavOpenData/> } ssr=ssr/>
                 </Routes>

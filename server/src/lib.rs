@@ -13,7 +13,8 @@ use axum::extract::{Path, Query, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
 use axum::{Extension, Router};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -33,6 +34,11 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
         .route("/admin/consultations/{slug}/answers.csv", get(consultation_answers_csv))
         .route("/admin/consultations/{slug}/comments.csv", get(consultation_comments_csv))
         .route("/services.jsonld", get(services_jsonld))
+        // Multipart posts: an entry with its photo, a CSV file streamed to disk as checked.
+        .route("/data-submission/{slug}", post(app::data_submission::upload::post_entry).layer(DefaultBodyLimit::max(app::data_submission::upload::ENTRY_MAX_BYTES)))
+        .route("/data-submission/{slug}/upload", post(app::data_submission::upload::post_csv).layer(DefaultBodyLimit::max(app::data_submission::upload::FILE_MAX_BYTES)))
+        .route("/data-submission/{slug}/template.csv", get(app::data_submission::upload::template))
+        .route("/data-submission/submissions/{id}/photo", get(app::data_submission::upload::photo))
         .leptos_routes(&options, routes, {
             let options = options.clone();
             move || shell(options.clone())

@@ -14,6 +14,7 @@ mod m20261201_000009_consultation_surveys;
 mod m20261201_000010_create_ideas;
 mod m20261201_000011_outbox_delivery;
 mod m20261201_000012_subscriptions;
+mod m20261201_000013_data_submission;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000010_create_ideas::Migration),
             Box::new(m20261201_000011_outbox_delivery::Migration),
             Box::new(m20261201_000012_subscriptions::Migration),
+            Box::new(m20261201_000013_data_submission::Migration),
         ]
     }
 }

@@ -14,6 +14,8 @@ keyed! {
         FollowedIdeaAnswered = "followed-idea-answered" => InboxFollowedIdeaAnswered,
         CommentReply = "comment-reply" => InboxCommentReply,
         ProposalMoved = "proposal-moved" => InboxProposalMoved,
+        SubmissionAccepted = "submission-accepted" => InboxSubmissionAccepted,
+        SubmissionRejected = "submission-rejected" => InboxSubmissionRejected,
     }
 }
 

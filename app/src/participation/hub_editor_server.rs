@@ -186,6 +186,7 @@ pub async fn save_indicator(db: &DatabaseConnection, person: &SessionUser, form:
     active.decimals = Set(decimals.unwrap_or(0));
     active.source = Set(form.source.trim().to_owned());
     active.year_values = Set(indicator::ValuesJson(values));
+    active.updated_at = Set(Some(chrono::Utc::now()));
     if existing.is_some() {
         active.update(&txn).await?;
     } else {

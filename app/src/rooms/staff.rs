@@ -264,6 +264,7 @@ pub async fn save_room(db: &DatabaseConnection, staff: &SessionUser, slug: &str,
     active.hourly_cents = Set(edit.settings.pricing.hourly_cents);
     active.max_capacity = Set(edit.settings.max_capacity() as i32);
     active.settings = Set(room::SettingsJson(edit.settings));
+    active.updated_at = Set(Some(chrono::Utc::now()));
     active.update(db).await?;
     tracing::info!(staff = staff.id, room = slug, "room settings changed");
     Ok(())

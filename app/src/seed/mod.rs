@@ -1,6 +1,7 @@
 //! Tartu demo data, loaded when `RAEKODA_DEMO` is on. Idempotent: running it again adds
 //! nothing that is already there. Server only.
 
+pub mod data_submission;
 mod participation;
 mod proposals;
 mod rooms;
@@ -38,5 +39,6 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<(), AppError> {
     // After the services: proposals concern them.
     proposals::seed_proposals(db).await?;
     participation::seed_participation(db).await?;
+    data_submission::seed_forms(db).await?;
     Ok(())
 }

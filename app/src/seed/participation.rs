@@ -155,6 +155,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
                 decimals: Set(figure.decimals),
                 year_values: Set(years(figure.values)),
                 source: Set(figure.source.to_owned()),
+                updated_at: Set(Some(chrono::Utc::now())),
                 ..Default::default()
             }
             .insert(db)

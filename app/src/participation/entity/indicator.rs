@@ -24,6 +24,8 @@ pub struct Model {
     pub year_values: ValuesJson,
     /// Where the figures come from, as cited.
     pub source: String,
+    /// When its values last changed; the open-data catalogue shows it.
+    pub updated_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -34,6 +34,8 @@ pub struct Model {
     /// Shown on the front page; staff choose.
     pub featured: bool,
     pub settings: SettingsJson,
+    /// When staff last changed it; the open-data catalogue shows it.
+    pub updated_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

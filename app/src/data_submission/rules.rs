@@ -1,0 +1,280 @@
+//! Pure: what a submission form asks for, and whether a value fits. The web form and a
+//! CSV file are checked by the same rules, so both accept exactly the same data.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::core::i18n::Msg;
+use crate::participation::editor::parse_hundredths;
+use crate::services::model::{keyed, Text};
+
+keyed! {
+    /// What a field holds: text (up to `TEXT_MAX` characters), a whole number, a number
+    /// with at most two decimals ("23 491,13" or "23491.13"), or a date ("2026-11-28" or
+    /// "28.11.2026").
+    FieldKind {
+        Text = "text" => FieldKindText,
+        Integer = "integer" => FieldKindInteger,
+        Decimal = "decimal" => FieldKindDecimal,
+        Date = "date" => FieldKindDate,
+    }
+}
+
+pub const TEXT_MAX: usize = 500;
+
+/// The HTML form's name (and element id) for a field: `field-{key}`.
+pub fn input_name(key: &str) -> String {
+    format!("field-{key}")
+}
+
+/// One field of a form: its column name in CSV files (`key`), label, type, unit, whether
+/// it must be filled, and for numbers the allowed range (in hundredths, both inclusive).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldSpec {
+    pub key: String,
+    pub label: Text,
+    pub kind: FieldKind,
+    #[serde(default)]
+    pub unit: String,
+    pub required: bool,
+    #[serde(default)]
+    pub min: Option<i64>,
+    #[serde(default)]
+    pub max: Option<i64>,
+}
+
+/// Why a value was refused; each names its own message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Missing,
+    TooLong,
+    NotInteger,
+    NotDecimal,
+    NotDate,
+    /// Below the allowed minimum (in hundredths).
+    BelowMin(i64),
+    AboveMax(i64),
+}
+
+impl Problem {
+    pub fn message(&self) -> Msg {
+        match self {
+            Problem::Missing => Msg::ValSubmissionRequired,
+            Problem::TooLong => Msg::ValSubmissionTooLong,
+            Problem::NotInteger => Msg::ValSubmissionInteger,
+            Problem::NotDecimal => Msg::ValSubmissionDecimal,
+            Problem::NotDate => Msg::ValSubmissionDate,
+            Problem::BelowMin(_) => Msg::ValSubmissionBelow,
+            Problem::AboveMax(_) => Msg::ValSubmissionAbove,
+        }
+    }
+
+    /// The message's `{placeholders}`: the limit, written as people write numbers.
+    pub fn params(&self) -> Vec<(String, String)> {
+        match self {
+            Problem::BelowMin(limit) | Problem::AboveMax(limit) => vec![("limit".to_owned(), plain_number(*limit))],
+            Problem::TooLong => vec![("max".to_owned(), TEXT_MAX.to_string())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Hundredths as a plain number with a dot, no trailing zeros: 2349113 → "23491.13",
+/// 500 → "5", 250 → "2.5". The form datasets and CSV files use it.
+pub fn plain_number(hundredths: i64) -> String {
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let value = hundredths.unsigned_abs();
+    let (whole, cents) = (value / 100, value % 100);
+    match cents {
+        0 => format!("{sign}{whole}"),
+        c if c % 10 == 0 => format!("{sign}{whole}.{}", c / 10),
+        c => format!("{sign}{whole}.{c:02}"),
+    }
+}
+
+/// Checks one value against its field and gives it back normalised: numbers as plain
+/// numbers with a dot, dates as `YYYY-MM-DD`, text trimmed. An empty optional value is "".
+pub fn check(spec: &FieldSpec, raw: &str) -> Result<String, Problem> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return if spec.required { Err(Problem::Missing) } else { Ok(String::new()) };
+    }
+    match spec.kind {
+        FieldKind::Text => {
+            if value.chars().count() > TEXT_MAX {
+                Err(Problem::TooLong)
+            } else {
+                Ok(value.to_owned())
+            }
+        }
+        FieldKind::Integer => {
+            let cleaned: String = value.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
+            let number = cleaned.parse::<i64>().ok().filter(|n| n.unsigned_abs() < 10_000_000_000_000).ok_or(Problem::NotInteger)?;
+            in_range(spec, number * 100)?;
+            Ok(number.to_string())
+        }
+        FieldKind::Decimal => {
+            let hundredths = parse_hundredths(value).ok_or(Problem::NotDecimal)?;
+            in_range(spec, hundredths)?;
+            Ok(plain_number(hundredths))
+        }
+        FieldKind::Date => {
+            let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
+                .or_else(|_| NaiveDate::parse_from_str(value, "%d.%m.%Y"))
+                .ok()
+                .filter(|d| (1900..=2100).contains(&chrono::Datelike::year(d)))
+                .ok_or(Problem::NotDate)?;
+            Ok(date.format("%Y-%m-%d").to_string())
+        }
+    }
+}
+
+fn in_range(spec: &FieldSpec, hundredths: i64) -> Result<(), Problem> {
+    if let Some(min) = spec.min.filter(|min| hundredths < *min) {
+        return Err(Problem::BelowMin(min));
+    }
+    if let Some(max) = spec.max.filter(|max| hundredths > *max) {
+        return Err(Problem::AboveMax(max));
+    }
+    Ok(())
+}
+
+keyed! {
+    /// A submission's way through review: a checked CSV file its sender has not sent yet
+    /// (`draft`, stewards do not see it) → submitted → accepted or rejected.
+    SubmissionStatus {
+        Draft = "draft" => SubmissionDraft,
+        Submitted = "submitted" => SubmissionSubmitted,
+        Accepted = "accepted" => SubmissionAccepted,
+        Rejected = "rejected" => SubmissionRejected,
+    }
+}
+
+/// A steward's decision: accepting needs nothing more, rejecting needs a reason the
+/// sender will read. Only a submitted one may be decided, once.
+pub fn decide(current: SubmissionStatus, accept: bool, reason: &str) -> Result<SubmissionStatus, Msg> {
+    if current != SubmissionStatus::Submitted {
+        return Err(Msg::SubmissionAlreadyDecided);
+    }
+    if accept {
+        Ok(SubmissionStatus::Accepted)
+    } else if reason.trim().is_empty() {
+        Err(Msg::ValSubmissionReason)
+    } else {
+        Ok(SubmissionStatus::Rejected)
+    }
+}
+
+/// What a photo's first bytes say it is: JPEG, PNG or WebP, or nothing we accept
+/// (whatever name or type the browser gave it).
+pub fn photo_type(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+        Some("image/png")
+    } else if bytes.len() >= 12 && &bytes[0..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+/// The largest photo accepted.
+pub const PHOTO_MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// How many problems a file's report lists; a file with more says how many more.
+pub const PROBLEMS_SHOWN: usize = 500;
+
+/// One thing wrong with the file: a row (0 for the header or the file as a whole), the
+/// column's key when it concerns one, and the reason.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowProblem {
+    pub row: u64,
+    pub column: String,
+    pub message: Msg,
+    pub params: Vec<(String, String)>,
+}
+
+/// What checking a whole file found.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckReport {
+    pub file_name: String,
+    pub rows: u64,
+    pub bad_rows: u64,
+    pub problems: Vec<RowProblem>,
+    /// Problems beyond those listed.
+    pub more_problems: u64,
+}
+
+impl CheckReport {
+    pub fn is_clean(&self) -> bool {
+        self.problems.is_empty() && self.rows > 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(kind: FieldKind, required: bool, min: Option<i64>, max: Option<i64>) -> FieldSpec {
+        FieldSpec { key: "x".into(), label: Text::new("X", "X"), kind, unit: String::new(), required, min, max }
+    }
+
+    #[test]
+    fn numbers_are_read_as_people_write_them_and_kept_plain() {
+        let decimal = field(FieldKind::Decimal, true, Some(0), None);
+        assert_eq!(check(&decimal, "23 491,13"), Ok("23491.13".into()));
+        assert_eq!(check(&decimal, "12.50"), Ok("12.5".into()));
+        assert_eq!(check(&decimal, "7"), Ok("7".into()));
+        assert_eq!(check(&decimal, "-1"), Err(Problem::BelowMin(0)));
+        assert_eq!(check(&decimal, "1,234"), Err(Problem::NotDecimal));
+        assert_eq!(check(&decimal, "abc"), Err(Problem::NotDecimal));
+        let year = field(FieldKind::Integer, true, Some(200_000), Some(210_000));
+        assert_eq!(check(&year, "2025"), Ok("2025".into()));
+        assert_eq!(check(&year, "1999"), Err(Problem::BelowMin(200_000)));
+        assert_eq!(check(&year, "2101"), Err(Problem::AboveMax(210_000)));
+        assert_eq!(check(&year, "2025.5"), Err(Problem::NotInteger));
+        assert_eq!(Problem::AboveMax(210_000).params(), vec![("limit".to_owned(), "2100".to_owned())]);
+    }
+
+    #[test]
+    fn empty_values_are_missing_only_when_required() {
+        assert_eq!(check(&field(FieldKind::Text, true, None, None), "  "), Err(Problem::Missing));
+        assert_eq!(check(&field(FieldKind::Decimal, false, Some(0), None), ""), Ok(String::new()));
+        assert_eq!(check(&field(FieldKind::Text, false, None, None), &"a".repeat(TEXT_MAX + 1)), Err(Problem::TooLong));
+    }
+
+    #[test]
+    fn dates_in_either_form_become_iso() {
+        let date = field(FieldKind::Date, true, None, None);
+        assert_eq!(check(&date, "28.11.2026"), Ok("2026-11-28".into()));
+        assert_eq!(check(&date, "2026-11-28"), Ok("2026-11-28".into()));
+        assert_eq!(check(&date, "31.02.2026"), Err(Problem::NotDate));
+    }
+
+    #[test]
+    fn plain_numbers_drop_trailing_zeros() {
+        assert_eq!(plain_number(2349113), "23491.13");
+        assert_eq!(plain_number(250), "2.5");
+        assert_eq!(plain_number(-5), "-0.05");
+        assert_eq!(plain_number(0), "0");
+    }
+
+    #[test]
+    fn only_a_submitted_one_is_decided_and_a_rejection_needs_a_reason() {
+        assert_eq!(decide(SubmissionStatus::Submitted, true, ""), Ok(SubmissionStatus::Accepted));
+        assert_eq!(decide(SubmissionStatus::Submitted, false, " "), Err(Msg::ValSubmissionReason));
+        assert_eq!(decide(SubmissionStatus::Submitted, false, "Duplicate"), Ok(SubmissionStatus::Rejected));
+        assert_eq!(decide(SubmissionStatus::Accepted, false, "x"), Err(Msg::SubmissionAlreadyDecided));
+        assert_eq!(decide(SubmissionStatus::Draft, true, ""), Err(Msg::SubmissionAlreadyDecided));
+    }
+
+    #[test]
+    fn photos_are_known_by_their_first_bytes() {
+        assert_eq!(photo_type(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
+        assert_eq!(photo_type(b"\x89PNG\r\n\x1a\n...."), Some("image/png"));
+        assert_eq!(photo_type(b"RIFF\0\0\0\0WEBPVP8 "), Some("image/webp"));
+        assert_eq!(photo_type(b"<svg onload=alert(1)>"), None);
+        assert_eq!(photo_type(b"GIF89a"), None);
+    }
+}

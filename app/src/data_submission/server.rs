@@ -1,0 +1,352 @@
+//! Data submission on the server: entries and files in, the stewards' review, and the
+//! accepted rows that feed the open datasets. Permission checks come first in each.
+
+use chrono::Utc;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+
+use super::csv_check::CsvChecker;
+use super::entity::{submission, submission_form, submission_photo, submission_row};
+use super::rules::{check, decide, input_name, CheckReport, photo_type, FieldSpec, SubmissionStatus, PHOTO_MAX_BYTES};
+use crate::core::database::begin_write;
+use crate::core::i18n::Msg;
+use crate::core::roles::{Role, SessionUser};
+use crate::error::{AppError, FieldError};
+
+/// Data stewards and administrators review submissions.
+pub fn reviews(person: &SessionUser) -> bool {
+    person.has_role(Role::DataSteward) || person.is_administrator()
+}
+
+pub async fn open_forms(db: &DatabaseConnection) -> Result<Vec<submission_form::Model>, AppError> {
+    Ok(submission_form::Entity::find().filter(submission_form::Column::Open.eq(true)).order_by_asc(submission_form::Column::Id).all(db).await?)
+}
+
+pub async fn all_forms(db: &impl ConnectionTrait) -> Result<Vec<submission_form::Model>, AppError> {
+    Ok(submission_form::Entity::find().order_by_asc(submission_form::Column::Id).all(db).await?)
+}
+
+pub async fn form_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<submission_form::Model, AppError> {
+    submission_form::Entity::find().filter(submission_form::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)
+}
+
+/// One entry typed into a form: the values by field key as typed, the place as typed or
+/// picked, and the photo's bytes when one was chosen.
+#[derive(Debug, Default)]
+pub struct Entry {
+    pub values: Vec<(String, String)>,
+    pub latitude: String,
+    pub longitude: String,
+    pub photo: Option<Vec<u8>>,
+}
+
+/// Checks an entry and stores it for review, with its photo, in one transaction. Every
+/// problem is named at its field.
+pub async fn submit_entry(db: &DatabaseConnection, person: &SessionUser, slug: &str, entry: Entry) -> Result<i32, AppError> {
+    let form = form_by_slug(db, slug).await?;
+    if !form.open {
+        return Err(AppError::NotFound);
+    }
+    let mut errors = Vec::new();
+    let mut cells = Vec::with_capacity(form.fields.0.len());
+    for field in &form.fields.0 {
+        let raw = entry.values.iter().find(|(key, _)| *key == field.key).map(|(_, value)| value.as_str()).unwrap_or("");
+        match check(field, raw) {
+            Ok(value) => cells.push(value),
+            Err(problem) => {
+                let mut error = FieldError::new(&input_name(&field.key), problem.message());
+                for (name, value) in problem.params() {
+                    error = error.with_param(&name, value);
+                }
+                errors.push(error);
+            }
+        }
+    }
+    let place = if form.with_location {
+        match crate::participation::ideas::parse_place(&entry.latitude, &entry.longitude) {
+            Ok(Some(place)) => Some(place),
+            Ok(None) => {
+                errors.push(FieldError::new("latitude", Msg::ValSubmissionPlace));
+                None
+            }
+            Err(()) => {
+                errors.push(FieldError::new("latitude", Msg::ValPin));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let photo = match entry.photo.filter(|bytes| !bytes.is_empty() && form.with_photo) {
+        Some(bytes) if bytes.len() > PHOTO_MAX_BYTES => {
+            errors.push(FieldError::new("photo", Msg::ValPhotoTooBig).with_param("max", PHOTO_MAX_BYTES / (1024 * 1024)));
+            None
+        }
+        Some(bytes) => match photo_type(&bytes) {
+            Some(kind) => Some((kind, bytes)),
+            None => {
+                errors.push(FieldError::new("photo", Msg::ValPhotoType));
+                None
+            }
+        },
+        None => None,
+    };
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let txn = begin_write(db).await?;
+    let saved = submission::ActiveModel {
+        form_id: Set(form.id),
+        submitter_id: Set(Some(person.id)),
+        source: Set("form".to_owned()),
+        file_name: Set(None),
+        row_count: Set(1),
+        status: Set(SubmissionStatus::Submitted.key().to_owned()),
+        latitude: Set(place.map(|p| p.0)),
+        longitude: Set(place.map(|p| p.1)),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    submission_row::ActiveModel { submission_id: Set(saved.id), row_number: Set(1), cells: Set(serde_json::to_string(&cells).unwrap_or_default()), ..Default::default() }
+        .insert(&txn)
+        .await?;
+    if let Some((kind, bytes)) = photo {
+        submission_photo::ActiveModel { submission_id: Set(saved.id), content_type: Set(kind.to_owned()), bytes: Set(bytes), ..Default::default() }.insert(&txn).await?;
+    }
+    txn.commit().await?;
+    tracing::info!(person = person.id, form = slug, submission = saved.id, "data submitted");
+    Ok(saved.id)
+}
+
+/// How many rows go into one INSERT while a checked file is stored.
+const ROWS_PER_INSERT: usize = 500;
+
+/// Stores a file already checked clean, re-reading it from disk: one transaction for the
+/// whole file, so it is all there or none of it. Returns the draft's id.
+pub async fn store_checked_file(db: &DatabaseConnection, person: &SessionUser, form: &submission_form::Model, file_name: &str, path: &std::path::Path) -> Result<Result<i32, CheckReport>, AppError> {
+    use tokio::io::AsyncReadExt;
+    let txn = begin_write(db).await?;
+    let draft = submission::ActiveModel {
+        form_id: Set(form.id),
+        submitter_id: Set(Some(person.id)),
+        source: Set("csv".to_owned()),
+        file_name: Set(Some(file_name.chars().take(200).collect())),
+        row_count: Set(0),
+        status: Set(SubmissionStatus::Draft.key().to_owned()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let mut file = tokio::fs::File::open(path).await.map_err(|error| {
+        tracing::error!(%error, "the spooled upload could not be reopened");
+        AppError::Internal
+    })?;
+    let mut checker = CsvChecker::new(&form.fields.0, file_name);
+    let mut rows = Vec::new();
+    let mut buffer = vec![0u8; 64 * 1024];
+    let mut stored = 0usize;
+    loop {
+        let read = file.read(&mut buffer).await.map_err(|_| AppError::Internal)?;
+        if read == 0 {
+            break;
+        }
+        checker.feed(&buffer[..read], &mut rows);
+        if rows.len() >= ROWS_PER_INSERT {
+            stored += insert_rows(&txn, draft.id, &mut rows).await?;
+        }
+    }
+    let report = checker.finish(&mut rows);
+    if !report.is_clean() {
+        // The file changed between the check and now: nothing is kept.
+        txn.rollback().await?;
+        return Ok(Err(report));
+    }
+    stored += insert_rows(&txn, draft.id, &mut rows).await?;
+    let mut draft: submission::ActiveModel = draft.into();
+    draft.row_count = Set(stored as i32);
+    let draft = draft.update(&txn).await?;
+    txn.commit().await?;
+    tracing::info!(person = person.id, form = form.slug, submission = draft.id, rows = stored, "data file checked and kept as a draft");
+    Ok(Ok(draft.id))
+}
+
+async fn insert_rows(txn: &impl ConnectionTrait, submission_id: i32, rows: &mut Vec<(u64, Vec<String>)>) -> Result<usize, AppError> {
+    if rows.is_empty() {
+        return Ok(0);
+    }
+    let count = rows.len();
+    submission_row::Entity::insert_many(rows.drain(..).map(|(row, cells)| submission_row::ActiveModel {
+        submission_id: Set(submission_id),
+        row_number: Set(row as i32),
+        cells: Set(serde_json::to_string(&cells).unwrap_or_default()),
+        ..Default::default()
+    }))
+    .exec(txn)
+    .await?;
+    Ok(count)
+}
+
+/// One of this person's submissions, or 404 (also for others' ones: ids are not secret,
+/// but their existence is nobody else's business).
+async fn own(db: &impl ConnectionTrait, person: &SessionUser, id: i32) -> Result<submission::Model, AppError> {
+    submission::Entity::find_by_id(id).one(db).await?.filter(|s| s.submitter_id == Some(person.id)).ok_or(AppError::NotFound)
+}
+
+/// Sends a checked file for review.
+pub async fn send_draft(db: &DatabaseConnection, person: &SessionUser, id: i32) -> Result<(), AppError> {
+    let draft = own(db, person, id).await?;
+    let moved = submission::Entity::update_many()
+        .col_expr(submission::Column::Status, sea_orm::sea_query::Expr::value(SubmissionStatus::Submitted.key()))
+        .col_expr(submission::Column::CreatedAt, sea_orm::sea_query::Expr::value(Utc::now()))
+        .filter(submission::Column::Id.eq(draft.id))
+        .filter(submission::Column::Status.eq(SubmissionStatus::Draft.key()))
+        .exec(db)
+        .await?;
+    if moved.rows_affected == 0 {
+        return Err(AppError::Conflict(Msg::SubmissionAlreadySent));
+    }
+    Ok(())
+}
+
+/// Throws a checked file away, rows and all.
+pub async fn discard_draft(db: &DatabaseConnection, person: &SessionUser, id: i32) -> Result<(), AppError> {
+    let draft = own(db, person, id).await?;
+    if draft.status != SubmissionStatus::Draft.key() {
+        return Err(AppError::Conflict(Msg::SubmissionAlreadySent));
+    }
+    let txn = begin_write(db).await?;
+    submission_row::Entity::delete_many().filter(submission_row::Column::SubmissionId.eq(draft.id)).exec(&txn).await?;
+    submission::Entity::delete_by_id(draft.id).exec(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn mine(db: &DatabaseConnection, person: &SessionUser) -> Result<Vec<submission::Model>, AppError> {
+    Ok(submission::Entity::find().filter(submission::Column::SubmitterId.eq(person.id)).order_by_desc(submission::Column::Id).limit(100).all(db).await?)
+}
+
+/// A submission with its form and first rows, for its sender or a steward.
+pub async fn with_rows(db: &DatabaseConnection, person: &SessionUser, id: i32, rows: u64) -> Result<(submission::Model, submission_form::Model, Vec<submission_row::Model>, bool), AppError> {
+    let found = submission::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
+    let is_own = found.submitter_id == Some(person.id);
+    if !is_own && !(reviews(person) && found.status != SubmissionStatus::Draft.key()) {
+        return Err(if person.is_staff() { AppError::Forbidden } else { AppError::NotFound });
+    }
+    let form = submission_form::Entity::find_by_id(found.form_id).one(db).await?.ok_or(AppError::NotFound)?;
+    let first = submission_row::Entity::find()
+        .filter(submission_row::Column::SubmissionId.eq(found.id))
+        .order_by_asc(submission_row::Column::RowNumber)
+        .limit(rows)
+        .all(db)
+        .await?;
+    let has_photo = submission_photo::Entity::find().filter(submission_photo::Column::SubmissionId.eq(found.id)).count(db).await? > 0;
+    Ok((found, form, first, has_photo))
+}
+
+/// A submission's photo, for its sender and stewards.
+pub async fn photo(db: &DatabaseConnection, person: &SessionUser, id: i32) -> Result<submission_photo::Model, AppError> {
+    let (found, _, _, _) = with_rows(db, person, id, 0).await?;
+    submission_photo::Entity::find().filter(submission_photo::Column::SubmissionId.eq(found.id)).one(db).await?.ok_or(AppError::NotFound)
+}
+
+/// The stewards' list: waiting ones oldest first, decided ones newest first.
+pub async fn for_review(db: &DatabaseConnection, steward: &SessionUser, status: SubmissionStatus) -> Result<Vec<submission::Model>, AppError> {
+    if !reviews(steward) {
+        return Err(AppError::Forbidden);
+    }
+    if status == SubmissionStatus::Draft {
+        return Ok(Vec::new());
+    }
+    let query = submission::Entity::find().filter(submission::Column::Status.eq(status.key()));
+    let query = if status == SubmissionStatus::Submitted { query.order_by_asc(submission::Column::Id) } else { query.order_by_desc(submission::Column::ReviewedAt) };
+    Ok(query.limit(200).all(db).await?)
+}
+
+/// How many submissions wait for a steward (the dashboard shows it).
+pub async fn waiting(db: &DatabaseConnection) -> Result<u64, AppError> {
+    Ok(submission::Entity::find().filter(submission::Column::Status.eq(SubmissionStatus::Submitted.key())).count(db).await?)
+}
+
+/// A steward accepts or rejects, once; the sender hears of it in their inbox and by e-mail.
+pub async fn decide_on(db: &DatabaseConnection, steward: &SessionUser, id: i32, accept: bool, reason: &str) -> Result<(), AppError> {
+    if !reviews(steward) {
+        return Err(AppError::Forbidden);
+    }
+    if reason.chars().count() > 1000 {
+        return Err(AppError::field("reason", Msg::ValSubmissionReason));
+    }
+    let txn = begin_write(db).await?;
+    let found = submission::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let current = SubmissionStatus::from_key(&found.status).ok_or(AppError::Internal)?;
+    let next = decide(current, accept, reason).map_err(|message| match message {
+        Msg::ValSubmissionReason => AppError::field("reason", message),
+        other => AppError::Conflict(other),
+    })?;
+    let moved = submission::Entity::update_many()
+        .col_expr(submission::Column::Status, sea_orm::sea_query::Expr::value(next.key()))
+        .col_expr(submission::Column::Reason, sea_orm::sea_query::Expr::value(Some(reason.trim().to_owned()).filter(|r| !r.is_empty())))
+        .col_expr(submission::Column::ReviewedBy, sea_orm::sea_query::Expr::value(Some(steward.id)))
+        .col_expr(submission::Column::ReviewedAt, sea_orm::sea_query::Expr::value(Some(Utc::now())))
+        .filter(submission::Column::Id.eq(found.id))
+        .filter(submission::Column::Status.eq(SubmissionStatus::Submitted.key()))
+        .exec(&txn)
+        .await?;
+    if moved.rows_affected == 0 {
+        return Err(AppError::Conflict(Msg::SubmissionAlreadyDecided));
+    }
+    if let Some(sender) = found.submitter_id {
+        let form = submission_form::Entity::find_by_id(found.form_id).one(&txn).await?.ok_or(AppError::NotFound)?;
+        let kind = if accept { crate::notifications::kinds::NoticeKind::SubmissionAccepted } else { crate::notifications::kinds::NoticeKind::SubmissionRejected };
+        crate::notifications::server::tell(&txn, sender, kind, &form.title.0.et, &format!("/data-submission/submissions/{}", found.id)).await?;
+    }
+    txn.commit().await?;
+    tracing::info!(steward = steward.id, submission = id, accepted = accept, "submission decided");
+    Ok(())
+}
+
+/// A form's accepted data, oldest submission first: the values of each row in field
+/// order, with when it was accepted. The open dataset of the form.
+pub async fn accepted_rows(db: &impl ConnectionTrait, form: &submission_form::Model) -> Result<Vec<(chrono::DateTime<Utc>, Option<(f64, f64)>, Vec<String>)>, AppError> {
+    let accepted = submission::Entity::find()
+        .filter(submission::Column::FormId.eq(form.id))
+        .filter(submission::Column::Status.eq(SubmissionStatus::Accepted.key()))
+        .order_by_asc(submission::Column::Id)
+        .all(db)
+        .await?;
+    let mut out = Vec::new();
+    for chunk in accepted.chunks(500) {
+        let ids: Vec<i32> = chunk.iter().map(|s| s.id).collect();
+        let rows = submission_row::Entity::find()
+            .filter(submission_row::Column::SubmissionId.is_in(ids))
+            .order_by_asc(submission_row::Column::SubmissionId)
+            .order_by_asc(submission_row::Column::RowNumber)
+            .all(db)
+            .await?;
+        for row in rows {
+            let Some(owner) = chunk.iter().find(|s| s.id == row.submission_id) else { continue };
+            let cells: Vec<String> = serde_json::from_str(&row.cells).unwrap_or_default();
+            let place = owner.latitude.zip(owner.longitude);
+            out.push((owner.reviewed_at.unwrap_or(owner.created_at), place, cells));
+        }
+    }
+    Ok(out)
+}
+
+/// When a form's dataset last changed: its latest acceptance.
+pub async fn last_accepted(db: &impl ConnectionTrait, form_id: i32) -> Result<Option<chrono::DateTime<Utc>>, AppError> {
+    Ok(submission::Entity::find()
+        .filter(submission::Column::FormId.eq(form_id))
+        .filter(submission::Column::Status.eq(SubmissionStatus::Accepted.key()))
+        .order_by_desc(submission::Column::ReviewedAt)
+        .one(db)
+        .await?
+        .and_then(|s| s.reviewed_at))
+}
+
+/// A CSV file people can fill in: the header row of the form's columns.
+pub fn template_csv(fields: &[FieldSpec]) -> String {
+    let header: Vec<String> = fields.iter().map(|f| crate::core::csv::field(&f.key)).collect();
+    format!("{}\r\n", header.join(","))
+}

@@ -1,0 +1,172 @@
+//! Data submission over the real router on both databases: a CSV file with one bad row
+//! changes nothing and its report names the row; the fixed file is kept whole as a draft,
+//! sent, and decided by a steward; an entry with a place and a photo is checked field by
+//! field; a 100 000-row file streams in and is stored whole.
+
+mod support;
+
+use app::core::roles::Role;
+use http::{header, StatusCode};
+use support::Part;
+
+const ENERGY: &str = "hoone-energiatarve";
+const WASTE: &str = "jaatmepunkti-probleem";
+
+/// A file of `rows` rows; row `bad` (counted from the first row after the header) has a
+/// heat figure that is not a number.
+fn energy_file(rows: usize, bad: Option<usize>) -> String {
+    let mut text = String::from("building,year,heat_mwh,electricity_mwh\n");
+    for n in 1..=rows {
+        let heat = if Some(n) == bad { "palju".to_owned() } else { format!("{},5", 100 + n) };
+        text.push_str(&format!("\"Riia {n}, Tartu\",2025,\"{heat}\",{n}\n"));
+    }
+    text
+}
+
+/// Every table a submission writes to, counted.
+async fn stored(app: &support::TestApp) -> (i64, i64, i64) {
+    (app.count("submissions").await, app.count("submission_rows").await, app.count("submission_photos").await)
+}
+
+fn location(reply: &support::Reply) -> String {
+    reply.header(header::LOCATION).unwrap_or_default().to_owned()
+}
+
+on_both_databases! {
+    async fn a_bad_row_73_of_100_changes_nothing_and_the_fixed_file_is_kept_whole(app) {
+        app::seed::data_submission::seed_forms(&app.db).await.unwrap();
+        app.with_user("esitaja@raekoda.test", &[]).await;
+        app.with_user("teine@raekoda.test", &[]).await;
+        app.with_user("haldur@raekoda.test", &[(Role::DataSteward, None)]).await;
+        let sender = app.log_in("esitaja@raekoda.test").await;
+        let other = app.log_in("teine@raekoda.test").await;
+        let steward = app.log_in("haldur@raekoda.test").await;
+        let upload = format!("/data-submission/{ENERGY}/upload");
+
+        let anonymous = app.post_multipart(&upload, &[Part::File("file", "a.csv", energy_file(3, None).as_bytes())], &[]).await;
+        assert_eq!(anonymous.status, StatusCode::SEE_OTHER);
+        assert!(location(&anonymous).starts_with("/login"));
+
+        let bad = energy_file(100, Some(73));
+        let refused = app.post_multipart(&upload, &[Part::File("file", "energia.csv", bad.as_bytes())], &[&sender]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+        assert_eq!(stored(&app).await, (0, 0, 0), "a refused file leaves the database unchanged");
+        assert!(refused.body.contains("Faili ei salvestatud: 1 rida 100-st vajavad parandamist."), "the report says how many rows");
+        assert!(refused.body.contains("<td>73</td><td><code>heat_mwh</code></td><td>Sisesta arv, näiteks 1234,5"), "row 73, its column and the reason");
+        assert_eq!(refused.body.matches("<tr><td>").count(), 5 + 1, "the five columns and one problem: no other row is named");
+
+        let header_wrong = app.post_multipart(&upload, &[Part::File("file", "x.csv", b"building,colour\nRiia 1,red\n")], &[&sender]).await;
+        assert_eq!(header_wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(header_wrong.body.contains("<code>colour</code></td><td>Sellist veergu see vorm ei tunne."));
+        let no_file = app.post_multipart(&upload, &[], &[&sender]).await;
+        assert!(no_file.body.contains("Vali üleslaaditav CSV-fail."));
+        assert_eq!(stored(&app).await, (0, 0, 0));
+
+        let kept = app.post_multipart(&upload, &[Part::File("file", "energia.csv", energy_file(100, None).as_bytes())], &[&sender]).await;
+        assert_eq!(kept.status, StatusCode::SEE_OTHER, "{}", kept.body);
+        let page = location(&kept);
+        let id: i32 = page.rsplit('/').next().unwrap().parse().expect("the submission's page");
+        assert_eq!(stored(&app).await, (1, 100, 0), "all 100 rows, in one go");
+        let draft = app.get(&page, &[&sender]).await;
+        assert!(draft.body.contains("Kontrollitud, saatmata") && draft.body.contains("Fail on kontrollitud: 100 rida, vigu pole."));
+        assert!(draft.body.contains("Esimesed 20 rida") && draft.body.contains("<td>20</td><td>Riia 20, Tartu</td><td>2025</td><td>120.5</td><td>20</td>"), "the first rows, normalised");
+        assert_eq!(app.get(&page, &[&other]).await.body.contains("Riia 1, Tartu"), false, "nobody else sees it");
+        assert_eq!(app.call("/api/data-submission/submission", &[("id", &id.to_string())], &[&other]).await.status, StatusCode::NOT_FOUND);
+        let waiting = app.call("/api/data-submission/review-list", &[], &[&steward]).await;
+        assert_eq!(waiting.json().as_array().unwrap().len(), 0, "a draft is not the stewards' yet");
+        assert_eq!(app.call("/api/data-submission/review-list", &[], &[&sender]).await.status, StatusCode::FORBIDDEN);
+
+        assert_eq!(app.call("/api/data-submission/send", &[("id", &id.to_string())], &[&other]).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(app.call("/api/data-submission/send", &[("id", &id.to_string())], &[&sender]).await.status, StatusCode::OK);
+        assert_eq!(app.call("/api/data-submission/send", &[("id", &id.to_string())], &[&sender]).await.status, StatusCode::CONFLICT);
+        assert_eq!(app.call("/api/data-submission/discard", &[("id", &id.to_string())], &[&sender]).await.status, StatusCode::CONFLICT, "a sent file stays");
+        let waiting = app.call("/api/data-submission/review-list", &[], &[&steward]).await;
+        assert_eq!(waiting.json()[0]["id"], id);
+
+        let decide = |decision: &'static str, reason: &'static str, who: String| {
+            let app = &app;
+            async move { app.call("/api/data-submission/decide", &[("id", &id.to_string()), ("decision", decision), ("reason", reason)], &[&who]).await }
+        };
+        assert_eq!(decide("accept", "", sender.clone()).await.status, StatusCode::FORBIDDEN);
+        assert_eq!(decide("reject", " ", steward.clone()).await.json()["Validation"][0]["field"], "reason");
+        assert_eq!(decide("maybe", "", steward.clone()).await.json()["Validation"][0]["field"], "decision");
+        assert_eq!(decide("accept", "", steward.clone()).await.status, StatusCode::OK);
+        assert_eq!(decide("reject", "Topelt", steward.clone()).await.status, StatusCode::CONFLICT, "decided once");
+        let told = app.get("/my/inbox", &[&sender]).await;
+        assert!(told.body.contains("Sinu esitatud andmed („Hoone aastane energiatarve”) võeti vastu."), "the sender hears of it");
+        assert!(app.get(&page, &[&sender]).await.body.contains("Vastu võetud"));
+
+        // A second file is discarded by its sender: rows and all.
+        let second = app.post_multipart(&upload, &[Part::File("file", "teine.csv", energy_file(5, None).as_bytes())], &[&sender]).await;
+        let second_id = location(&second).rsplit('/').next().unwrap().to_owned();
+        assert_eq!(stored(&app).await, (2, 105, 0));
+        assert_eq!(app.call("/api/data-submission/discard", &[("id", &second_id)], &[&sender]).await.status, StatusCode::OK);
+        assert_eq!(stored(&app).await, (1, 100, 0));
+    }
+
+    async fn an_entry_is_checked_field_by_field_with_its_place_and_photo(app) {
+        app::seed::data_submission::seed_forms(&app.db).await.unwrap();
+        app.with_user("elanik@raekoda.test", &[]).await;
+        app.with_user("naaber@raekoda.test", &[]).await;
+        app.with_user("haldur2@raekoda.test", &[(Role::DataSteward, None)]).await;
+        let citizen = app.log_in("elanik@raekoda.test").await;
+        let neighbour = app.log_in("naaber@raekoda.test").await;
+        let steward = app.log_in("haldur2@raekoda.test").await;
+        let form = format!("/data-submission/{WASTE}");
+        let png: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+
+        let wrong = app
+            .post_multipart(&form, &[Part::Text("field-waste_point", "Anne 54"), Part::Text("field-problem", ""), Part::Text("field-noticed_on", "31.02.2026"), Part::Text("latitude", ""), Part::Text("longitude", ""), Part::File("photo", "x.svg", b"<svg onload=alert(1)>")], &[&citizen])
+            .await;
+        assert_eq!(wrong.status, StatusCode::SEE_OTHER);
+        assert_eq!(location(&wrong), form, "back to the form");
+        assert_eq!(stored(&app).await, (0, 0, 0));
+        let flash = wrong.cookie("raekoda_flash").expect("the errors travel in the flash");
+        let again = app.get(&form, &[&citizen, &flash]).await;
+        for (id, text) in [
+            ("field-problem-error", "Täida see väli."),
+            ("field-noticed_on-error", "Sisesta kuupäev kujul 2026-11-28 või 28.11.2026."),
+            ("latitude-error", "Vali koht kaardil või sisesta koordinaadid."),
+            ("photo-error", "Foto peab olema JPEG-, PNG- või WebP-pilt."),
+        ] {
+            assert!(again.body.contains(&format!("id=\"{id}\"")) && again.body.contains(text), "{id}: {text}");
+        }
+        assert!(again.body.contains("value=\"Anne 54\""), "what was typed is kept");
+
+        let good = app
+            .post_multipart(&form, &[Part::Text("field-waste_point", "Anne 54"), Part::Text("field-problem", "Konteiner on üle ääre täis"), Part::Text("field-noticed_on", "27.11.2026"), Part::Text("latitude", "58,3712"), Part::Text("longitude", "26.7570"), Part::File("photo", "foto.png", png)], &[&citizen])
+            .await;
+        assert_eq!(good.status, StatusCode::SEE_OTHER);
+        let page = location(&good);
+        assert!(page.starts_with("/data-submission/submissions/"), "{page}");
+        assert_eq!(stored(&app).await, (1, 1, 1));
+        let shown = app.get(&page, &[&citizen]).await;
+        assert!(shown.body.contains("Ootab ülevaatust") && shown.body.contains("<td>2026-11-27</td>") && shown.body.contains("58.37120, 26.75700"));
+        let photo = app.get(&format!("{page}/photo"), &[&citizen]).await;
+        assert_eq!((photo.status, photo.header(header::CONTENT_TYPE)), (StatusCode::OK, Some("image/png")));
+        assert_eq!(app.get(&format!("{page}/photo"), &[&neighbour]).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(app.get(&format!("{page}/photo"), &[]).await.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(app.get(&format!("{page}/photo"), &[&steward]).await.status, StatusCode::OK, "stewards see it to review it");
+        let csv = app.post_multipart(&format!("{form}/upload"), &[Part::File("file", "a.csv", b"waste_point,problem\nA,B\n")], &[&citizen]).await;
+        assert_eq!(csv.status, StatusCode::NOT_FOUND, "a form with a place and a photo takes no files");
+        let anonymous = app.post_multipart(&form, &[Part::Text("field-problem", "x")], &[]).await;
+        assert!(location(&anonymous).starts_with("/login"));
+    }
+
+    async fn a_file_of_100_000_rows_streams_in_and_is_stored_whole(app) {
+        app::seed::data_submission::seed_forms(&app.db).await.unwrap();
+        app.with_user("suur@raekoda.test", &[]).await;
+        let sender = app.log_in("suur@raekoda.test").await;
+        let file = energy_file(100_000, None);
+        let kept = app.post_multipart(&format!("/data-submission/{ENERGY}/upload"), &[Part::File("file", "suur.csv", file.as_bytes())], &[&sender]).await;
+        assert_eq!(kept.status, StatusCode::SEE_OTHER, "{}", &kept.body[..kept.body.len().min(2000)]);
+        assert_eq!(stored(&app).await, (1, 100_000, 0));
+        let mut bad = file.into_bytes();
+        let at = bad.len() - 10;
+        bad[at] = b'x';
+        let refused = app.post_multipart(&format!("/data-submission/{ENERGY}/upload"), &[Part::File("file", "suur.csv", &bad)], &[&sender]).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(refused.body.contains("<td>100000</td>"), "the last row is named");
+        assert_eq!(stored(&app).await, (1, 100_000, 0), "still only the first file");
+    }
+}
