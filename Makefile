@@ -80,7 +80,7 @@ system-test-tools:
 	  fi
 
 python-tools:
-	@$(PY_VENV)/bin/python -c 'import icalendar, pyshacl, aiosmtpd' 2>/dev/null || { \
+	@$(PY_VENV)/bin/python -c 'import icalendar, pyshacl, aiosmtpd, schemathesis' 2>/dev/null || { \
 	  python3 -m venv $(PY_VENV) && $(PY_VENV)/bin/pip install --quiet --disable-pip-version-check -r server/tests/requirements.txt; }
 
 # Pure rules and server tests through the real router, each on SQLite and on PostgreSQL.

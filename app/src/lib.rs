@@ -8,6 +8,7 @@ pub mod data_submission;
 pub mod error;
 pub mod home;
 pub mod notifications;
+pub mod open_data;
 pub mod participation;
 pub mod proposals;
 pub mod rooms;
@@ -27,10 +28,11 @@ use crate::accounts::pages::{AccountPage, LoginPage, SignupPage};
 use crate::core::boot::BootData;
 use crate::core::i18n::{I18n, Msg};
 use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
-use crate::core::pages::{AccessibilityPage, ComingSoonPage, NotFoundPage, PrivacyPage};
+use crate::core::pages::{AccessibilityPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
 use crate::data_submission::pages::{AdminSubmissionPage, AdminSubmissionsPage, DataSubmissionPage, SubmissionFormPage, SubmissionPage, UploadPage};
 use crate::home::HomePage;
+use crate::open_data::pages::OpenDataPage;
 use crate::notifications::pages::{InboxPage, OutboxPage, SubscriptionsPage, UnsubscribePage};
 use crate::participation::pages::{AdminConsultationsPage, ConsultationEditorPage, ConsultationPage, HubAdminPage, IndicatorEditorPage, PlanEditorPage, TopicEditorPage, HaveYourSayPage, IdeaPage, IdeaReviewPage, IdeasPage, ModerationPage, NewIdeaPage, PlanPage, TopicHubPage, TopicsPage};
 use crate::proposals::pages::{AssessProposalPage, EditProposalPage, ProposalBoardPage, ProposalLibraryPage, ProposalPage, ProposalTemplatePage, ProposalsPage};
@@ -153,8 +155,7 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/data-submission/submissions/:id") view=SubmissionPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/submissions") view=AdminSubmissionsPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/submissions/:id") view=AdminSubmissionPage ssr=ssr.clone()/>
-                    // Parts whose issues are open: honest placeholders at their final URLs.
-                    <Route path=path!("/open-data") view=|| view! { <ComingSoonPage title=Msg::NavOpenData/> } ssr=ssr/>
+                    <Route path=path!("/open-data") view=OpenDataPage ssr=ssr/>
                 </Routes>
             </main>
             <SiteFooter/>

@@ -39,6 +39,7 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
         .route("/data-submission/{slug}/upload", post(app::data_submission::upload::post_csv).layer(DefaultBodyLimit::max(app::data_submission::upload::FILE_MAX_BYTES)))
         .route("/data-submission/{slug}/template.csv", get(app::data_submission::upload::template))
         .route("/data-submission/submissions/{id}/photo", get(app::data_submission::upload::photo))
+        .merge(app::open_data::read_api::routes())
         .leptos_routes(&options, routes, {
             let options = options.clone();
             move || shell(options.clone())
@@ -247,7 +248,8 @@ async fn choose_language(
 /// as its `Origin` (or, failing that, `Referer`) shows. Session cookies are also
 /// `SameSite=Lax`, so this is the second of two locks.
 async fn reject_cross_site_writes(State(services): State<AppServices>, req: Request, next: Next) -> Response {
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    // The read API has no writes: any other method there is answered 405 by its router.
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) || req.uri().path().starts_with("/api/v1/") {
         return next.run(req).await;
     }
     let headers = req.headers();

@@ -95,12 +95,6 @@ catalogue! {
         en: "The city's datasets in CSV and JSON, free to reuse.",
         ru: "Наборы данных города в форматах CSV и JSON для свободного использования.",
     }
-    ComingSoonTitle { et: "Seda osa alles ehitatakse", en: "This part is still being built", ru: "Этот раздел ещё в разработке" }
-    ComingSoonText {
-        et: "See osa Raekojast ei ole veel valmis. Seniks leiad teabe Tartu linna kodulehelt või küsi linnakantseleist.",
-        en: "This part of Raekoda is not ready yet. Until then, find the information on the City of Tartu website or ask the city office.",
-        ru: "Этот раздел Raekoda ещё не готов. До тех пор информацию можно найти на сайте города Тарту или спросить в городской канцелярии.",
-    }
     BackToHome { et: "Tagasi avalehele", en: "Back to the front page", ru: "Вернуться на главную" }
 
     // --- Error pages --------------------------------------------------------------------
@@ -1186,4 +1180,13 @@ catalogue! {
     ReviewShow { et: "Näita", en: "Show", ru: "Показать" }
     SubmissionStatusLabel { et: "Olek", en: "Status", ru: "Статус" }
     SubmissionForm { et: "Vorm", en: "Form", ru: "Форма" }
+    OpenDataLead { et: "Linna avaandmed: teemade näitajad, teenuste kataloog, ruumid, avalik kalender ja vastu võetud esitatud andmed. Iga andmestik on CSV- ja JSON-kujul.", en: "The city's open data: topic indicators, the service catalogue, rooms, the public calendar and accepted submitted data. Every dataset is available as CSV and JSON.", ru: "Открытые данные города: показатели тем, каталог услуг, помещения, публичный календарь и принятые отправленные данные. Каждый набор доступен в CSV и JSON." }
+    OpenDataLicence { et: "Kõik andmestikud on vabalt kasutatavad viitega allikale, litsents:", en: "Every dataset may be reused with attribution, licence:", ru: "Все наборы можно свободно использовать со ссылкой на источник, лицензия:" }
+    OpenDataUpdated { et: "Uuendatud {date}", en: "Updated {date}", ru: "Обновлено {date}" }
+    OpenDataLive { et: "Alati ajakohane", en: "Always current", ru: "Всегда актуально" }
+    OpenDataRows { et: "{count} rida", en: "{count} rows", ru: "строк: {count}" }
+    OpenDataCsv { et: "Laadi alla CSV", en: "Download CSV", ru: "Скачать CSV" }
+    OpenDataJson { et: "Ava JSON", en: "Open JSON", ru: "Открыть JSON" }
+    OpenDataApi { et: "Programmidele: lugemisliides", en: "For programs: the read API", ru: "Для программ: API чтения" }
+    OpenDataApiText { et: "Andmed on saadaval ka aadressil /api/v1/. Liidese kirjeldus on OpenAPI-dokumendina; sisselogimist pole vaja.", en: "The data is also served under /api/v1/. The interface is described in an OpenAPI document; no login is needed.", ru: "Данные доступны также по адресу /api/v1/. Интерфейс описан в документе OpenAPI; вход не нужен." }
 }

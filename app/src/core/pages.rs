@@ -68,24 +68,6 @@ pub fn ErrorPage() -> impl IntoView {
     view! { <StatusPage status=500 title=Msg::ErrorPageTitle text=Msg::ErrorPageText/> }
 }
 
-/// The entry points of pillars whose issues are still open. Says so plainly rather than
-/// pretending, and keeps the public URL stable for when the real page arrives.
-#[component]
-pub fn ComingSoonPage(title: Msg) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <PageTitle text=title/>
-        <div class="container page">
-            <h1>{i18n.t(title)}</h1>
-            <div class="panel">
-                <h2>{i18n.t(Msg::ComingSoonTitle)}</h2>
-                <p>{i18n.t(Msg::ComingSoonText)}</p>
-            </div>
-            <p><a href="/">{i18n.t(Msg::BackToHome)}</a></p>
-        </div>
-    }
-}
-
 /// A statement the law asks for: a heading, an introduction and titled sections.
 #[component]
 fn StatementPage(title: Msg, intro: Msg, sections: &'static [(Msg, Msg)]) -> impl IntoView {

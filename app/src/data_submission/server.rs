@@ -334,6 +334,16 @@ pub async fn accepted_rows(db: &impl ConnectionTrait, form: &submission_form::Mo
     Ok(out)
 }
 
+/// How many rows a form's dataset has.
+pub async fn accepted_row_count(db: &impl ConnectionTrait, form_id: i32) -> Result<u64, AppError> {
+    let accepted = submission::Entity::find()
+        .filter(submission::Column::FormId.eq(form_id))
+        .filter(submission::Column::Status.eq(SubmissionStatus::Accepted.key()))
+        .all(db)
+        .await?;
+    Ok(accepted.iter().map(|s| s.row_count.max(0) as u64).sum())
+}
+
 /// When a form's dataset last changed: its latest acceptance.
 pub async fn last_accepted(db: &impl ConnectionTrait, form_id: i32) -> Result<Option<chrono::DateTime<Utc>>, AppError> {
     Ok(submission::Entity::find()
