@@ -305,7 +305,7 @@ fn UploadForm(action: String) -> impl IntoView {
                     <input class="field__input" id="file" name="file" type="file" accept=".csv,text/csv"/>
                 </div>
                 <div class="upload-progress" hidden>
-                    <progress max="100" value="0" aria-label=i18n.t(Msg::UploadFile)></progress>
+                    <progress max="100" value="0" aria-label=i18n.t(Msg::UploadProgressLabel)></progress>
                     <p class="upload-progress__status" role="status" aria-live="polite"></p>
                 </div>
                 <button class="button" type="submit">{i18n.t(Msg::UploadButton)}</button>

@@ -33,6 +33,8 @@ pub fn OpenDataPage() -> impl IntoView {
                     }
                 })}
             </Suspense>
+            <h2>{i18n.t(Msg::DataSubmissionTitle)}</h2>
+            <p>{i18n.t(Msg::DataSubmissionLead)} " " <a href="/data-submission">{i18n.t(Msg::DataSubmissionTitle)}</a></p>
             <h2>{i18n.t(Msg::OpenDataApi)}</h2>
             <p>{i18n.t(Msg::OpenDataApiText)}</p>
             <ul>
