@@ -89,6 +89,8 @@ on_both_databases! {
         let page = app.get(&format!("/my/bookings/{id}"), &[&mari]).await;
         assert!(page.body.contains("Kinnitatud"));
         assert!(page.body.contains(&format!(r#"href="/my/bookings/{id}/booking.ics""#)));
+        let inbox = app.get("/my/inbox", &[&mari]).await;
+        assert!(inbox.body.contains("Sinu broneeringu „Auditoorium,") && inbox.body.contains(&format!(r#"href="/my/bookings/{id}""#)), "the decision is in the booker's inbox too");
     }
 
     async fn rejecting_needs_a_reason_the_booker_reads(app) {

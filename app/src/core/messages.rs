@@ -1190,4 +1190,5 @@ catalogue! {
     OpenDataApi { et: "Programmidele: lugemisliides", en: "For programs: the read API", ru: "Для программ: API чтения" }
     OpenDataApiText { et: "Andmed on saadaval ka aadressil /api/v1/. Liidese kirjeldus on OpenAPI-dokumendina; sisselogimist pole vaja.", en: "The data is also served under /api/v1/. The interface is described in an OpenAPI document; no login is needed.", ru: "Данные доступны также по адресу /api/v1/. Интерфейс описан в документе OpenAPI; вход не нужен." }
     UploadProgressLabel { et: "Üleslaadimise edenemine", en: "Upload progress", ru: "Ход загрузки" }
+    InboxBookingChanged { et: "Sinu broneeringu „{subject}” olek muutus. Vaata, mis otsustati.", en: "Your booking “{subject}” has a new status. See what was decided.", ru: "Статус вашего бронирования «{subject}» изменился. Посмотрите решение." }
 }

@@ -16,6 +16,7 @@ keyed! {
         ProposalMoved = "proposal-moved" => InboxProposalMoved,
         SubmissionAccepted = "submission-accepted" => InboxSubmissionAccepted,
         SubmissionRejected = "submission-rejected" => InboxSubmissionRejected,
+        BookingChanged = "booking-changed" => InboxBookingChanged,
     }
 }
 

@@ -34,6 +34,17 @@ pub async fn tell(db: &impl ConnectionTrait, user_id: i32, kind: super::kinds::N
     use crate::accounts::entity::user;
     use crate::core::i18n::Locale;
     use sea_orm::EntityTrait;
+    note(db, user_id, kind, subject, link).await?;
+    if let Some(person) = user::Entity::find_by_id(user_id).one(db).await? {
+        let text = kind.label().text(Locale::Et).replace("{subject}", subject);
+        queue(db, &person.email, &text, &text).await?;
+    }
+    Ok(())
+}
+
+/// A message in one person's inbox only, for callers that send their own, fuller e-mail
+/// (a booking's decision has the times and the reason).
+pub async fn note(db: &impl ConnectionTrait, user_id: i32, kind: super::kinds::NoticeKind, subject: &str, link: &str) -> Result<(), AppError> {
     super::entity::notification::ActiveModel {
         user_id: Set(user_id),
         kind: Set(kind.key().to_owned()),
@@ -45,10 +56,6 @@ pub async fn tell(db: &impl ConnectionTrait, user_id: i32, kind: super::kinds::N
     }
     .insert(db)
     .await?;
-    if let Some(person) = user::Entity::find_by_id(user_id).one(db).await? {
-        let text = kind.label().text(Locale::Et).replace("{subject}", subject);
-        queue(db, &person.email, &text, &text).await?;
-    }
     Ok(())
 }
 

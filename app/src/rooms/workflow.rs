@@ -105,6 +105,10 @@ async fn record_change(
             body.push_str(note);
         }
         crate::notifications::server::queue(txn, &email, subject, &body).await?;
+        if let Some(booker) = b.user_id {
+            let what = format!("{}, {}", room.name, super::rules::to_local(b.start_at).format("%d.%m.%Y %H:%M"));
+            crate::notifications::server::note(txn, booker, crate::notifications::kinds::NoticeKind::BookingChanged, &what, &format!("/my/bookings/{}", b.id)).await?;
+        }
     }
     Ok(())
 }
