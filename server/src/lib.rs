@@ -34,6 +34,7 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
         .route("/admin/consultations/{slug}/answers.csv", get(consultation_answers_csv))
         .route("/admin/consultations/{slug}/comments.csv", get(consultation_comments_csv))
         .route("/services.jsonld", get(services_jsonld))
+        .route("/account/my-data.json", get(app::accounts::privacy::download))
         // Multipart posts: an entry with its photo, a CSV file streamed to disk as checked.
         .route("/data-submission/{slug}", post(app::data_submission::upload::post_entry).layer(DefaultBodyLimit::max(app::data_submission::upload::ENTRY_MAX_BYTES)))
         .route("/data-submission/{slug}/upload", post(app::data_submission::upload::post_csv).layer(DefaultBodyLimit::max(app::data_submission::upload::FILE_MAX_BYTES)))

@@ -56,3 +56,33 @@ pub async fn log_out() -> Result<String, AppError> {
     .await;
     request::finish_form("logout", &[], result)
 }
+
+/// When this person accepted the data-processing terms, for `/account`.
+#[server(prefix = "/api", endpoint = "accounts/consents")]
+pub async fn load_consents() -> Result<String, AppError> {
+    request::answer(
+        async {
+            use sea_orm::EntityTrait;
+            let person = request::require_user()?;
+            let db = request::db()?;
+            let found = super::entity::user::Entity::find_by_id(person.id).one(&db).await?.ok_or(AppError::NotFound)?;
+            Ok(crate::rooms::rules::to_local(found.terms_accepted_at).format("%d.%m.%Y %H:%M").to_string())
+        }
+        .await,
+    )
+}
+
+/// Deletes the signed-in person's account, confirmed by their password; `erase` also
+/// empties what they wrote. Ends the session and goes to the front page.
+#[server(prefix = "/api", endpoint = "accounts/delete")]
+pub async fn delete_account(password: String, erase: Option<String>) -> Result<String, AppError> {
+    let result = async {
+        let person = request::require_user()?;
+        let context = request::request_context()?;
+        super::privacy::delete_account(&context.services.db, &person, &password, erase.is_some()).await?;
+        request::append_set_cookie(&cookies::clear_session(context.services.settings.secure_cookies));
+        Ok(("/".to_owned(), Some(Msg::NoticeAccountDeleted)))
+    }
+    .await;
+    request::finish_form("delete-account", &[("erase", erase.as_deref().unwrap_or_default())], result)
+}

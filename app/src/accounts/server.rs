@@ -231,6 +231,12 @@ pub async fn ensure_account(db: &DatabaseConnection, name: &str, email: &str, pa
     Ok(person.id)
 }
 
+/// Whether `password` is this account's password (to confirm a grave step).
+pub async fn password_matches(db: &DatabaseConnection, user_id: i32, password: &str) -> Result<bool, AppError> {
+    let stored = user::Entity::find_by_id(user_id).one(db).await?.map(|u| u.password_hash);
+    Ok(verify_password(password.to_owned(), stored).await)
+}
+
 /// People's names by account id, for histories and lists that show who did what.
 pub async fn names(db: &impl sea_orm::ConnectionTrait, ids: impl IntoIterator<Item = i32>) -> Result<std::collections::BTreeMap<i32, String>, AppError> {
     Ok(user::Entity::find()

@@ -1191,4 +1191,17 @@ catalogue! {
     OpenDataApiText { et: "Andmed on saadaval ka aadressil /api/v1/. Liidese kirjeldus on OpenAPI-dokumendina; sisselogimist pole vaja.", en: "The data is also served under /api/v1/. The interface is described in an OpenAPI document; no login is needed.", ru: "Данные доступны также по адресу /api/v1/. Интерфейс описан в документе OpenAPI; вход не нужен." }
     UploadProgressLabel { et: "Üleslaadimise edenemine", en: "Upload progress", ru: "Ход загрузки" }
     InboxBookingChanged { et: "Sinu broneeringu „{subject}” olek muutus. Vaata, mis otsustati.", en: "Your booking “{subject}” has a new status. See what was decided.", ru: "Статус вашего бронирования «{subject}» изменился. Посмотрите решение." }
+    ValDeletePassword { et: "Parool on vale. Konto kustutamiseks sisesta oma parool.", en: "The password is wrong. Enter your password to delete the account.", ru: "Неверный пароль. Чтобы удалить профиль, введите свой пароль." }
+    DeleteHasBookings { et: "Sul on eesootavaid broneeringuid. Tühista need enne konto kustutamist.", en: "You have bookings still to come. Cancel them before deleting the account.", ru: "У вас есть предстоящие бронирования. Отмените их перед удалением профиля." }
+    DeletedByAuthor { et: "Kustutatud autori soovil.", en: "Deleted at its author's request.", ru: "Удалено по просьбе автора." }
+    NoticeAccountDeleted { et: "Sinu konto on kustutatud.", en: "Your account has been deleted.", ru: "Ваш профиль удалён." }
+    AccountPrivacy { et: "Sinu andmed", en: "Your data", ru: "Ваши данные" }
+    AccountConsent { et: "Nõustusid andmete töötlemise põhimõtetega {at}.", en: "You accepted the data-processing terms on {at}.", ru: "Вы приняли принципы обработки данных {at}." }
+    AccountReadTerms { et: "Loe andmete töötlemise põhimõtteid", en: "Read the data-processing terms", ru: "Прочитать принципы обработки данных" }
+    AccountDownload { et: "Laadi alla kõik minu andmed (JSON)", en: "Download all my data (JSON)", ru: "Скачать все мои данные (JSON)" }
+    AccountDeleteTitle { et: "Kustuta konto", en: "Delete the account", ru: "Удалить профиль" }
+    AccountDeleteText { et: "Kustutame sinu konto, sisselogimised, jälgimised, teated, toetused ja küsitluste vastused. Sinu kommentaarid jäävad alles nimega „Kustutatud kasutaja” ning ideed ja esitatud andmed ilma nimeta, kui sa ei soovi neid kustutada. Seda ei saa tagasi võtta.", en: "We delete your account, logins, follows, messages, supports and survey answers. Your comments stay under the name “Kustutatud kasutaja” (deleted user), and your ideas and submitted data without a name, unless you ask for them to be erased. This cannot be undone.", ru: "Мы удалим ваш профиль, входы, подписки, уведомления, поддержки и ответы на опросы. Ваши комментарии останутся под именем «Kustutatud kasutaja» (удалённый пользователь), а идеи и отправленные данные — без имени, если вы не попросите их стереть. Это нельзя отменить." }
+    AccountDeleteErase { et: "Kustuta ka minu kommentaaride ja ideede tekst", en: "Also erase the text of my comments and ideas", ru: "Также стереть текст моих комментариев и идей" }
+    AccountDeletePassword { et: "Kinnituseks sinu parool", en: "Your password, to confirm", ru: "Ваш пароль для подтверждения" }
+    AccountDeleteButton { et: "Kustuta minu konto", en: "Delete my account", ru: "Удалить мой профиль" }
 }

@@ -1,0 +1,78 @@
+//! A person's rights over their data, on both databases: the export holds what they did
+//! and no secret; deleting the account needs the password, keeps what they wrote for
+//! others under "a deleted person" (or erases it when asked), and removes the rest.
+
+mod support;
+
+use app::participation::entity::{comment, idea};
+use http::{header, StatusCode};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use support::{Part, PASSWORD};
+
+const OPEN: &str = "jaatmejaamad-2027";
+
+/// A person who comments, submits an idea, follows a consultation and submits data.
+async fn active_person(app: &support::TestApp, email: &str) -> (String, i32) {
+    app.with_user(email, &[]).await;
+    let session = app.log_in(email).await;
+    let body = format!("Rohkem konteinereid, palun ({email}).");
+    assert_eq!(app.call("/api/consultations/comment", &[("slug", OPEN), ("body", &body)], &[&session]).await.status, StatusCode::OK);
+    let idea = app.call("/api/ideas/submit", &[("title", &format!("Pink jõe äärde ({email})")), ("description", "Kirjeldus, miks see on vajalik."), ("topic", "mobility"), ("latitude", "58.38"), ("longitude", "26.72")], &[&session]).await;
+    assert_eq!(idea.status, StatusCode::OK, "{}", idea.body);
+    let idea_id: i32 = serde_json::from_str::<String>(&idea.body).unwrap().trim_start_matches("/ideas/").parse().unwrap();
+    assert_eq!(app.call("/api/consultations/follow", &[("slug", OPEN), ("mode", "weekly")], &[&session]).await.status, StatusCode::OK);
+    let file = "building,year,heat_mwh,electricity_mwh\nRiia 1,2025,1,1\n";
+    let kept = app.post_multipart("/data-submission/hoone-energiatarve/upload", &[Part::File("file", "a.csv", file.as_bytes())], &[&session]).await;
+    assert_eq!(kept.status, StatusCode::SEE_OTHER);
+    (session, idea_id)
+}
+
+on_both_databases! {
+    async fn the_export_holds_what_a_person_did_and_deleting_keeps_their_words_for_others(app) {
+        app::seed::seed_demo(&app.db).await.unwrap();
+        let (session, idea_id) = active_person(&app, "lahkuja@raekoda.test").await;
+
+        assert_eq!(app.get("/account/my-data.json", &[]).await.status, StatusCode::SEE_OTHER, "only for the signed-in person");
+        let export = app.get("/account/my-data.json", &[&session]).await;
+        assert_eq!(export.status, StatusCode::OK);
+        assert!(export.header(header::CONTENT_DISPOSITION).unwrap().contains("raekoda-my-data.json"));
+        let data = export.json();
+        assert_eq!(data["account"][0]["email"], "lahkuja@raekoda.test");
+        assert!(data["account"][0].get("password_hash").is_none(), "no hash leaves");
+        assert!(data["comments"][0]["body"].as_str().unwrap().contains("Rohkem konteinereid"));
+        assert_eq!(data["ideas"][0]["id"], idea_id);
+        assert_eq!(data["follows"][0]["mode"], "weekly");
+        assert!(data["follows"][0].get("token").is_none(), "no unsubscribe token leaves");
+        assert_eq!(data["data_submissions"].as_array().unwrap().len(), 1);
+        let page = app.get("/account", &[&session]).await;
+        assert!(page.body.contains("Nõustusid andmete töötlemise põhimõtetega") && page.body.contains("/account/my-data.json"));
+
+        let wrong = app.call("/api/accounts/delete", &[("password", "vale-parool-123")], &[&session]).await;
+        assert_eq!(wrong.json()["Validation"][0]["field"], "password");
+        assert_eq!(app.get("/account", &[&session]).await.status, StatusCode::OK, "still there");
+
+        let deleted = app.call("/api/accounts/delete", &[("password", PASSWORD)], &[&session]).await;
+        assert_eq!(deleted.status, StatusCode::OK, "{}", deleted.body);
+        assert!(deleted.set_cookies().iter().any(|c| c.starts_with("raekoda_session=;")), "the session cookie is cleared");
+        let after = app.get("/account", &[&session]).await;
+        assert!(after.status.is_redirection() && after.header(header::LOCATION).unwrap_or_default().starts_with("/login"), "the old session no longer works");
+        let again = app.call("/api/accounts/log_in", &[("email", "lahkuja@raekoda.test"), ("password", PASSWORD)], &[]).await;
+        assert_ne!(again.status, StatusCode::OK, "nobody logs in as them");
+        let kept = comment::Entity::find().filter(comment::Column::Body.contains("lahkuja@raekoda.test")).one(&app.db).await.unwrap().expect("the comment stays");
+        assert!(!kept.hidden);
+        let consultation = app.get(&format!("/have-your-say/{OPEN}"), &[]).await;
+        assert!(consultation.body.contains("Kustutatud kasutaja"), "shown under a deleted person");
+        let kept_idea = idea::Entity::find_by_id(idea_id).one(&app.db).await.unwrap().unwrap();
+        assert_eq!((kept_idea.author_id, kept_idea.hidden), (None, false), "the idea stays, with no author");
+        let follows = app.count("subscriptions").await;
+        let (other, other_idea) = active_person(&app, "kustutaja@raekoda.test").await;
+        assert_eq!(app.count("subscriptions").await, follows + 1);
+        let erased = app.call("/api/accounts/delete", &[("password", PASSWORD), ("erase", "yes")], &[&other]).await;
+        assert_eq!(erased.status, StatusCode::OK, "{}", erased.body);
+        assert_eq!(app.count("subscriptions").await, follows, "their follow went with them");
+        assert!(comment::Entity::find().filter(comment::Column::Body.contains("kustutaja@raekoda.test")).one(&app.db).await.unwrap().is_none(), "the text is erased");
+        let gone = idea::Entity::find_by_id(other_idea).one(&app.db).await.unwrap().unwrap();
+        assert_eq!((gone.title.as_str(), gone.description.as_str(), gone.hidden, gone.latitude), ("—", "", true, None));
+        assert_eq!(app.get(&format!("/ideas/{other_idea}"), &[]).await.body.contains("Pink jõe äärde (kustutaja"), false);
+    }
+}
