@@ -24,6 +24,7 @@ async fn main() {
         Err(err) => fail(&err),
     };
     spawn_expiry_sweep(services.db.clone());
+    spawn_weekly_digests(services.db.clone(), config.public_url.clone());
     // Without SMTP_HOST messages wait in the outbox, where administrators can read them.
     match &config.smtp {
         Some(smtp) => match server::mail::Mailer::new(smtp, &config.mail_from) {
@@ -67,6 +68,23 @@ fn spawn_expiry_sweep(db: sea_orm::DatabaseConnection) {
                 Ok(0) => {}
                 Ok(count) => tracing::info!(count, "expired undecided booking requests"),
                 Err(_) => tracing::warn!("could not expire undecided booking requests"),
+            }
+        }
+    });
+}
+
+/// Weekly digests go out on Monday mornings; every app server checks every ten minutes
+/// and only one sends each digest (see `send_digests`). They go to the outbox, so they
+/// wait there like any message when no mail server is configured.
+fn spawn_weekly_digests(db: sea_orm::DatabaseConnection, public_url: String) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+        loop {
+            every.tick().await;
+            match app::notifications::server::send_digests(&db, &public_url, chrono::Utc::now()).await {
+                Ok(0) => {}
+                Ok(count) => tracing::info!(count, "weekly digests queued"),
+                Err(_) => tracing::warn!("could not send the weekly digests"),
             }
         }
     });

@@ -20,7 +20,7 @@ async fn active_person(app: &support::TestApp, email: &str) -> (String, i32) {
     let idea = app.call("/api/ideas/submit", &[("title", &format!("Pink jõe äärde ({email})")), ("description", "Kirjeldus, miks see on vajalik."), ("topic", "mobility"), ("latitude", "58.38"), ("longitude", "26.72")], &[&session]).await;
     assert_eq!(idea.status, StatusCode::OK, "{}", idea.body);
     let idea_id: i32 = serde_json::from_str::<String>(&idea.body).unwrap().trim_start_matches("/ideas/").parse().unwrap();
-    assert_eq!(app.call("/api/consultations/follow", &[("slug", OPEN), ("mode", "weekly")], &[&session]).await.status, StatusCode::OK);
+    assert_eq!(app.call("/api/follow", &[("kind", "consultation"), ("key", OPEN), ("mode", "weekly"), ("back", "/x")], &[&session]).await.status, StatusCode::OK);
     let file = "building,year,heat_mwh,electricity_mwh\nRiia 1,2025,1,1\n";
     let kept = app.post_multipart("/data-submission/hoone-energiatarve/upload", &[Part::File("file", "a.csv", file.as_bytes())], &[&session]).await;
     assert_eq!(kept.status, StatusCode::SEE_OTHER);

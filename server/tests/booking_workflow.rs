@@ -425,8 +425,13 @@ on_both_databases! {
                 app.call("/api/admin/rooms/save", &pairs, &[&session]).await
             }
         };
+        app.with_user("ruumisober@raekoda.test", &[]).await;
+        let fan = app.log_in("ruumisober@raekoda.test").await;
+        let followed = app.call("/api/follow", &[("kind", "room"), ("key", "htg-auditoorium"), ("mode", "immediate"), ("back", "/rooms/htg-auditoorium")], &[&fan]).await;
+        assert_eq!(followed.status, http::StatusCode::OK, "{}", followed.body);
         let saved = send(pairs(&form), ruth.clone()).await;
         assert_eq!(saved.status, http::StatusCode::OK, "{}", saved.body);
+        assert!(app.get("/my/inbox", &[&fan]).await.body.contains("Ruumi „Auditoorium” tingimused, hinnad või lahtiolekuajad muutusid."), "the room's follower hears of it");
         let auditorium = room::Entity::find().filter(room::Column::Slug.eq("htg-auditoorium")).one(&app.db).await.unwrap().unwrap();
         assert_eq!(auditorium.hourly_cents, 5_550);
         assert_eq!(app::rooms::rules::hours_in_words(&auditorium.settings.0.rules.weekly, app::core::i18n::Locale::Et), "E–R 17:00–21:00; L 10:00–14:00");

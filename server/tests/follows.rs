@@ -22,14 +22,19 @@ on_both_databases! {
         let admin = app.log_in("juht6@raekoda.test").await;
         let follow = |mode: &'static str, session: String| {
             let app = &app;
-            async move { app.call("/api/consultations/follow", &[("slug", CLOSED), ("mode", mode)], &[&session]).await }
+            async move { app.call("/api/follow", &[("kind", "consultation"), ("key", CLOSED), ("mode", mode), ("back", "/x")], &[&session]).await }
         };
-        assert_eq!(app.call("/api/consultations/follow", &[("slug", CLOSED), ("mode", "immediate")], &[]).await.status, StatusCode::UNAUTHORIZED);
+        assert_eq!(app.call("/api/follow", &[("kind", "consultation"), ("key", CLOSED), ("mode", "immediate"), ("back", "/x")], &[]).await.status, StatusCode::UNAUTHORIZED);
         assert_eq!(follow("sometimes", at_once.clone()).await.json()["Validation"][0]["field"], "mode");
         assert_eq!(follow("weekly", at_once.clone()).await.status, StatusCode::OK);
         assert_eq!(follow("immediate", at_once.clone()).await.status, StatusCode::OK, "following again changes how");
         assert_eq!(follow("weekly", weekly.clone()).await.status, StatusCode::OK);
-        assert_eq!(subscription::Entity::find().count(&app.db).await.unwrap(), 2, "once per person");
+        // Following the consultation's topic too brings no second message of the same news.
+        let topic = app.call("/api/follow", &[("kind", "topic"), ("key", "energy"), ("mode", "weekly"), ("back", "/topics/energy")], &[&weekly]).await;
+        assert_eq!(topic.status, StatusCode::OK, "{}", topic.body);
+        assert_eq!(app.call("/api/follow", &[("kind", "proposal"), ("key", "1"), ("mode", "weekly"), ("back", "/x")], &[&weekly]).await.status, StatusCode::FORBIDDEN, "proposals are staff pages");
+        assert_eq!(app.call("/api/follow", &[("kind", "service"), ("key", "no-such-service"), ("mode", "weekly"), ("back", "/x")], &[&weekly]).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(subscription::Entity::find().filter(subscription::Column::Kind.eq("consultation")).count(&app.db).await.unwrap(), 2, "once per person");
         assert!(app.get(&format!("/have-your-say/{CLOSED}"), &[&at_once]).await.body.contains("Jälgid seda (E-kiri kohe)."));
         let mine = app.get("/my/subscriptions", &[&at_once]).await;
         assert!(mine.body.contains("Päikesepaneelid") && mine.body.contains("E-kiri kohe"));
@@ -48,6 +53,18 @@ on_both_databases! {
         let inbox = app.get("/my/inbox", &[&weekly]).await;
         assert!(inbox.body.contains("Linn avaldas vastuse arutelule"));
 
+        // The weekly follower's message goes out in Monday morning's digest, once.
+        let today = app::rooms::rules::to_local(chrono::Utc::now()).date();
+        let monday = today + chrono::Duration::days(7 - i64::from(chrono::Datelike::weekday(&today).num_days_from_monday()));
+        let monday_nine = app::rooms::rules::local_to_utc(monday, chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap()).unwrap();
+        assert_eq!(app::notifications::server::send_digests(&app.db, support::ORIGIN, chrono::Utc::now() - chrono::Duration::days(8)).await.unwrap(), 0, "nothing is due before its Monday");
+        assert_eq!(app::notifications::server::send_digests(&app.db, support::ORIGIN, monday_nine).await.unwrap(), 1);
+        let digest = outbox::Entity::find().filter(outbox::Column::ToEmail.eq("nadalas@raekoda.test")).all(&app.db).await.unwrap();
+        assert_eq!(digest.len(), 1, "one digest");
+        assert_eq!(digest[0].subject, "Raekoja nädala kokkuvõte: 1 uudist");
+        assert!(digest[0].body.contains(&format!("{}/have-your-say/{CLOSED}#city-response", support::ORIGIN)) && digest[0].body.contains("/unsubscribe/") && digest[0].body.contains("/my/subscriptions"), "{}", digest[0].body);
+        assert_eq!(app::notifications::server::send_digests(&app.db, support::ORIGIN, monday_nine).await.unwrap(), 0, "sent once");
+
         // The e-mail's link unsubscribes without logging in, once.
         let token = mail[0].body.split("/unsubscribe/").nth(1).unwrap().trim().to_owned();
         let page = app.get(&format!("/unsubscribe/{token}"), &[]).await;
@@ -56,15 +73,16 @@ on_both_databases! {
         let plain = app.post_plain("/api/unsubscribe", &[("token", &token)], &[], &format!("/unsubscribe/{token}")).await;
         assert_eq!(plain.status, StatusCode::FOUND);
         assert_eq!(plain.header(http::header::LOCATION), Some("/unsubscribe/done"));
-        assert_eq!(subscription::Entity::find().count(&app.db).await.unwrap(), 1);
+        assert_eq!(subscription::Entity::find().filter(subscription::Column::Kind.eq("consultation")).count(&app.db).await.unwrap(), 1);
         assert!(app.get(&format!("/unsubscribe/{token}"), &[]).await.body.contains("Seda linki enam pole"));
         assert_eq!(app.call("/api/unsubscribe", &[("token", &token)], &[]).await.status, StatusCode::NOT_FOUND);
         assert_eq!(app.call("/api/unsubscribe", &[("token", "arvatud")], &[]).await.status, StatusCode::NOT_FOUND);
 
         // Stopping a follow from the list: only one's own.
-        let left = subscription::Entity::find().one(&app.db).await.unwrap().unwrap();
+        let left = subscription::Entity::find().filter(subscription::Column::Kind.eq("consultation")).one(&app.db).await.unwrap().unwrap();
         assert_eq!(app.call("/api/subscriptions/stop", &[("id", &left.id.to_string())], &[&at_once]).await.status, StatusCode::NOT_FOUND, "not theirs");
         assert_eq!(app.call("/api/subscriptions/stop", &[("id", &left.id.to_string())], &[&weekly]).await.status, StatusCode::OK);
-        assert!(app.get("/my/subscriptions", &[&weekly]).await.body.contains("Sa ei jälgi midagi"));
+        let left_over = app.get("/my/subscriptions", &[&weekly]).await;
+        assert!(!left_over.body.contains("Päikesepaneelid") && left_over.body.contains("/topics/energy"), "only the topic is left");
     }
 }

@@ -50,7 +50,30 @@ on_both_databases! {
         assert_eq!(fields(&refused), ["values"]);
         assert_eq!(refused.json()["Validation"][0]["params"][0][1], "2", "the bad line is named");
         assert_eq!(app.call("/api/admin/indicators/save", &indicator_form("2022 23 491,13\n2023 22 100"), &[&room_manager]).await.status, StatusCode::FORBIDDEN);
+        // "Tell me when waste handed over drops below 23 000 t" (and someone else: above 30 000).
+        let alert = |direction: &'static str, threshold: &'static str, session: String| {
+            let app = &app;
+            async move { app.call("/api/follow/indicator", &[("indicator", "waste-handed-over"), ("direction", direction), ("threshold", threshold), ("alert_mode", "immediate"), ("back", "/topics/waste")], &[&session]).await }
+        };
+        assert_eq!(alert("below", "palju", citizen.clone()).await.json()["Validation"][0]["field"], "threshold");
+        assert_eq!(alert("below", "23 000", citizen.clone()).await.status, StatusCode::OK);
+        assert_eq!(alert("above", "30 000", steward.clone()).await.status, StatusCode::OK);
+        assert!(app.get("/my/subscriptions", &[&citizen]).await.body.contains("Üle antud jäätmed (langeb alla 23"), "the follow names its limit");
         let saved = app.call("/api/admin/indicators/save", &indicator_form("2021 24 012,5\n2022 23 491,13\n2023 22 100"), &[&steward]).await;
+        let crossed = |email: &'static str| {
+            let app = &app;
+            async move {
+                use app::notifications::entity::notification;
+                use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+                let person = app::accounts::entity::user::Entity::find().filter(app::accounts::entity::user::Column::Email.eq(email)).one(&app.db).await.unwrap().unwrap();
+                notification::Entity::find().filter(notification::Column::UserId.eq(person.id)).filter(notification::Column::Kind.eq("indicator-crossed")).count(&app.db).await.unwrap()
+            }
+        };
+        assert_eq!(crossed("elanik5@raekoda.test").await, 1, "2023 dropped below 23 000 t");
+        assert_eq!(crossed("andmed5@raekoda.test").await, 0, "nothing rose above 30 000 t");
+        let again = app.call("/api/admin/indicators/save", &indicator_form("2021 24 012,5\n2022 23 491,13\n2023 22 100"), &[&steward]).await;
+        assert_eq!(again.status, StatusCode::OK);
+        assert_eq!(crossed("elanik5@raekoda.test").await, 1, "saving the same value again is no news");
         assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
         let stored = indicator::Entity::find().filter(indicator::Column::Slug.eq("waste-handed-over")).one(&app.db).await.unwrap().unwrap();
         assert_eq!(stored.year_values.0.iter().map(|v| (v.year, v.hundredths)).collect::<Vec<_>>(), [(2021, 2_401_250), (2022, 2_349_113), (2023, 2_210_000)]);

@@ -1204,4 +1204,24 @@ catalogue! {
     AccountDeleteErase { et: "Kustuta ka minu kommentaaride ja ideede tekst", en: "Also erase the text of my comments and ideas", ru: "Также стереть текст моих комментариев и идей" }
     AccountDeletePassword { et: "Kinnituseks sinu parool", en: "Your password, to confirm", ru: "Ваш пароль для подтверждения" }
     AccountDeleteButton { et: "Kustuta minu konto", en: "Delete my account", ru: "Удалить мой профиль" }
+    FollowKindTopic { et: "Teema", en: "Topic", ru: "Тема" }
+    FollowKindService { et: "Teenus", en: "Service", ru: "Услуга" }
+    FollowKindRoom { et: "Ruum", en: "Room", ru: "Помещение" }
+    FollowKindProposal { et: "Arendusettepanek", en: "Development proposal", ru: "Предложение по развитию" }
+    FollowKindIndicator { et: "Näitaja", en: "Indicator", ru: "Показатель" }
+    DirectionBelow { et: "langeb alla", en: "drops below", ru: "опустится ниже" }
+    DirectionAbove { et: "tõuseb üle", en: "rises above", ru: "поднимется выше" }
+    InboxServiceChanged { et: "Teenust „{subject}” muudeti. Vaata muudatuste logi.", en: "The service “{subject}” changed. See its changelog.", ru: "Услуга «{subject}» изменилась. Посмотрите журнал изменений." }
+    InboxRoomChanged { et: "Ruumi „{subject}” tingimused, hinnad või lahtiolekuajad muutusid.", en: "The terms, prices or hours of the room “{subject}” changed.", ru: "Условия, цены или часы работы помещения «{subject}» изменились." }
+    InboxFollowedProposalMoved { et: "Arendusettepanek „{subject}”, mida jälgid, liikus järgmisse etappi.", en: "The development proposal “{subject}” you follow moved to its next stage.", ru: "Предложение по развитию «{subject}», за которым вы следите, перешло на следующий этап." }
+    InboxIndicatorCrossed { et: "Näitaja „{subject}” ületas sinu seatud piiri.", en: "The indicator “{subject}” crossed the limit you set.", ru: "Показатель «{subject}» пересёк заданный вами порог." }
+    DigestSubject { et: "Raekoja nädala kokkuvõte: {count} uudist", en: "Raekoda's weekly digest: {count} news", ru: "Еженедельная сводка Raekoda: новостей {count}" }
+    DigestManage { et: "Halda jälgimisi", en: "Manage what you follow", ru: "Управлять подписками" }
+    FollowIndicatorTitle { et: "Teata, kui näitaja ületab piiri", en: "Tell me when an indicator crosses a limit", ru: "Сообщить, когда показатель пересечёт порог" }
+    FollowIndicatorLead { et: "Näiteks: teata, kui üle antud jäätmete kogus langeb alla 20 000 t.", en: "For example: tell me when waste handed over drops below 20 000 t.", ru: "Например: сообщите, когда количество сданных отходов опустится ниже 20 000 т." }
+    FollowIndicatorWhich { et: "Näitaja", en: "Indicator", ru: "Показатель" }
+    FollowIndicatorDirection { et: "Millal teatada", en: "When to tell", ru: "Когда сообщать" }
+    FollowIndicatorThreshold { et: "Piir (näitaja ühikus)", en: "Limit (in the indicator's unit)", ru: "Порог (в единицах показателя)" }
+    FollowIndicatorButton { et: "Seada teavitus", en: "Set the alert", ru: "Настроить оповещение" }
+    ValFollowThreshold { et: "Sisesta piir arvuna, näiteks 20 000.", en: "Enter the limit as a number, like 20 000.", ru: "Введите порог числом, например 20 000." }
 }

@@ -15,6 +15,7 @@ mod m20261201_000010_create_ideas;
 mod m20261201_000011_outbox_delivery;
 mod m20261201_000012_subscriptions;
 mod m20261201_000013_data_submission;
+mod m20261201_000014_follows_everywhere;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000011_outbox_delivery::Migration),
             Box::new(m20261201_000012_subscriptions::Migration),
             Box::new(m20261201_000013_data_submission::Migration),
+            Box::new(m20261201_000014_follows_everywhere::Migration),
         ]
     }
 }

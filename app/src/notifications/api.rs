@@ -70,7 +70,7 @@ pub async fn load_subscriptions() -> Result<Vec<FollowView>, AppError> {
             let context = request::request_context()?;
             let db = &context.services.db;
             let follows = super::server::subscriptions_of(db, person.id).await?;
-            let described = crate::participation::server::describe_follows(db, &follows, context.boot.locale).await?;
+            let described = super::subjects::describe(db, &follows, context.boot.locale).await?;
             Ok(follows
                 .into_iter()
                 .zip(described)
@@ -105,7 +105,7 @@ pub async fn load_unsubscribe(token: String) -> Result<Option<String>, AppError>
             let context = request::request_context()?;
             let db = &context.services.db;
             let Some(follow) = super::server::by_token(db, &token).await? else { return Ok(None) };
-            let described = crate::participation::server::describe_follows(db, std::slice::from_ref(&follow), context.boot.locale).await?;
+            let described = super::subjects::describe(db, std::slice::from_ref(&follow), context.boot.locale).await?;
             Ok(Some(described.into_iter().next().map(|(title, _)| title).unwrap_or_default()))
         }
         .await,
@@ -155,4 +155,72 @@ pub async fn load_outbox() -> Result<Vec<OutboxRow>, AppError> {
         }
         .await,
     )
+}
+
+/// Follows any followable subject (or changes how): `kind` is a `FollowKind` key, `key`
+/// the page's slug or id, `back` the page to return to.
+#[server(prefix = "/api", endpoint = "follow")]
+pub async fn follow_subject(kind: String, key: String, mode: String, back: String) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_user()?;
+        let kind = super::kinds::FollowKind::from_key(&kind).ok_or(AppError::BadRequest)?;
+        let mode = super::kinds::Delivery::from_key(&mode).ok_or_else(|| AppError::field("mode", Msg::ValChooseFromList))?;
+        let db = request::db()?;
+        let id = super::subjects::resolve(&db, &person, kind, &key).await?;
+        super::server::follow(&db, person.id, kind, id, mode, None).await?;
+        Ok((format!("{}#follow", request::safe_return_path(Some(&back))), Some(Msg::NoticeFollowing)))
+    }
+    .await;
+    request::finish_form("follow", &[], result)
+}
+
+/// How the signed-in person follows a subject, if they do (None also when signed out).
+#[server(prefix = "/api", endpoint = "follow/state")]
+pub async fn load_following(kind: String, key: String) -> Result<Option<super::kinds::Delivery>, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let Some(person) = request::current_user()? else { return Ok(None) };
+            let kind = super::kinds::FollowKind::from_key(&kind).ok_or(AppError::BadRequest)?;
+            let db = request::db()?;
+            let id = match super::subjects::resolve(&db, &person, kind, &key).await {
+                Ok(id) => id,
+                Err(AppError::NotFound | AppError::Forbidden) => return Ok(None),
+                Err(other) => return Err(other),
+            };
+            Ok(super::server::following(&db, person.id, kind, id).await?.and_then(|f| super::kinds::Delivery::from_key(&f.mode)))
+        }
+        .await,
+    )
+}
+
+/// "Tell me when waste handed over drops below 20 000 t": follows an indicator with a
+/// threshold, written as people write numbers, in the indicator's unit.
+#[server(prefix = "/api", endpoint = "follow/indicator")]
+pub async fn follow_indicator(indicator: String, direction: String, threshold: String, alert_mode: String, back: String) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_user()?;
+        let mut errors = Vec::new();
+        let side = super::kinds::Direction::from_key(&direction);
+        if side.is_none() {
+            errors.push(crate::error::FieldError::new("direction", Msg::ValChooseFromList));
+        }
+        let limit = crate::participation::editor::parse_hundredths(&threshold);
+        if limit.is_none() {
+            errors.push(crate::error::FieldError::new("threshold", Msg::ValFollowThreshold));
+        }
+        let mode = super::kinds::Delivery::from_key(&alert_mode);
+        if mode.is_none() {
+            errors.push(crate::error::FieldError::new("alert_mode", Msg::ValChooseFromList));
+        }
+        let (Some(side), Some(limit), Some(mode)) = (side, limit, mode) else { return Err(AppError::Validation(errors)) };
+        let db = request::db()?;
+        let id = super::subjects::resolve(&db, &person, super::kinds::FollowKind::Indicator, &indicator).await.map_err(|_| AppError::field("indicator", Msg::ValChooseFromList))?;
+        super::server::follow(&db, person.id, super::kinds::FollowKind::Indicator, id, mode, Some((side, limit))).await?;
+        Ok((format!("{}#follow-indicator", request::safe_return_path(Some(&back))), Some(Msg::NoticeFollowing)))
+    }
+    .await;
+    request::finish_form("follow-indicator", &[("indicator", &indicator), ("direction", &direction), ("threshold", &threshold), ("alert_mode", &alert_mode)], result)
 }

@@ -17,6 +17,10 @@ keyed! {
         SubmissionAccepted = "submission-accepted" => InboxSubmissionAccepted,
         SubmissionRejected = "submission-rejected" => InboxSubmissionRejected,
         BookingChanged = "booking-changed" => InboxBookingChanged,
+        ServiceChanged = "service-changed" => InboxServiceChanged,
+        RoomChanged = "room-changed" => InboxRoomChanged,
+        FollowedProposalMoved = "followed-proposal-moved" => InboxFollowedProposalMoved,
+        IndicatorCrossed = "indicator-crossed" => InboxIndicatorCrossed,
     }
 }
 
@@ -25,6 +29,19 @@ keyed! {
     FollowKind {
         Consultation = "consultation" => FollowKindConsultation,
         Idea = "idea" => FollowKindIdea,
+        Topic = "topic" => FollowKindTopic,
+        Service = "service" => FollowKindService,
+        Room = "room" => FollowKindRoom,
+        Proposal = "proposal" => FollowKindProposal,
+        Indicator = "indicator" => FollowKindIndicator,
+    }
+}
+
+keyed! {
+    /// Which side of an indicator follower's threshold is news.
+    Direction {
+        Below = "below" => DirectionBelow,
+        Above = "above" => DirectionAbove,
     }
 }
 

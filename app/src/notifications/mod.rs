@@ -1,5 +1,6 @@
 //! Notifications: messages to people. Each goes to the person's inbox (`/my/inbox`) and,
-//! as an e-mail, to the outbox. Sending the outbox over SMTP and follows arrive with issue 6.
+//! as an e-mail, to the outbox, sent over SMTP in the background. People follow subjects
+//! across the pillars with immediate e-mail or a weekly digest.
 
 pub mod api;
 #[cfg(feature = "ssr")]
@@ -11,3 +12,5 @@ pub mod pages;
 pub mod entity;
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod subjects;

@@ -217,3 +217,103 @@ pub fn OutboxPage() -> impl IntoView {
     }
     .into_any()
 }
+
+/// "Follow": how a signed-in person wants to hear news of a subject (at once or in a
+/// weekly digest), or how they already do. `key` is the page's slug or number.
+#[component]
+pub fn FollowPanel(kind: super::kinds::FollowKind, key: String, following: Option<super::kinds::Delivery>, back: String) -> impl IntoView {
+    use super::api::FollowSubject;
+    use super::kinds::Delivery;
+    use crate::core::forms::{form_errors, ErrorSummary, SelectField};
+    let i18n = use_i18n();
+    let modes: Vec<(String, String)> = Delivery::ALL.iter().map(|d| (d.key().to_owned(), i18n.t(d.label()).to_owned())).collect();
+    let selected = following.unwrap_or(Delivery::Immediate).key().to_owned();
+    let status = following.map(|mode| view! {
+        <p><strong>{i18n.fill(Msg::FollowingNow, &[("mode".to_owned(), i18n.t(mode.label()).to_owned())])}</strong></p>
+        <p><a href="/my/subscriptions">{i18n.t(Msg::FollowManage)}</a></p>
+    });
+    let form = if use_boot().user.is_none() {
+        view! { <p><a href=format!("/login?next={back}")>{i18n.t(Msg::FollowLogIn)}</a></p> }.into_any()
+    } else {
+        let action = ServerAction::<FollowSubject>::new();
+        let errors = form_errors("follow", move || action.value().get());
+        go_to_on_success(move || action.value().get());
+        view! {
+            <ErrorSummary errors=errors/>
+            <ActionForm action=action attr:class="form">
+                <input type="hidden" name="kind" value=kind.key()/>
+                <input type="hidden" name="key" value=key/>
+                <input type="hidden" name="back" value=back.clone()/>
+                <SelectField name="mode" label=Msg::FollowHow errors=errors options=modes selected=selected/>
+                <button class="button button--secondary" type="submit">{i18n.t(Msg::FollowButton)}</button>
+            </ActionForm>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="panel" id="follow" aria-labelledby="follow-title">
+            <h2 id="follow-title">{i18n.t(Msg::FollowTitle)}</h2>
+            <p>{i18n.t(Msg::FollowLead)}</p>
+            {status}
+            {form}
+        </section>
+    }
+    .into_any()
+}
+
+/// The follow panel for pages whose record does not say how this person follows it:
+/// asks the server.
+#[component]
+pub fn FollowPanelFor(kind: super::kinds::FollowKind, key: String, back: String) -> impl IntoView {
+    let state = Resource::new({
+        let key = key.clone();
+        move || (kind, key.clone())
+    }, |(kind, key)| super::api::load_following(kind.key().to_owned(), key));
+    view! {
+        <Suspense>
+            {move || {
+                let (key, back) = (key.clone(), back.clone());
+                Suspend::new(async move {
+                    let following = state.await.ok().flatten();
+                    view! { <FollowPanel kind=kind key=key following=following back=back/> }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// "Tell me when waste handed over drops below 20 000 t": a follow of one of a topic's
+/// indicators with a threshold. `indicators` are (slug, name with unit).
+#[component]
+pub fn IndicatorAlert(indicators: Vec<(String, String)>, back: String) -> impl IntoView {
+    use super::api::FollowIndicator;
+    use super::kinds::{Delivery, Direction};
+    use crate::core::forms::{form_errors, kept_value, ErrorSummary, SelectField, TextField};
+    let i18n = use_i18n();
+    if use_boot().user.is_none() || indicators.is_empty() {
+        return ().into_any();
+    }
+    let action = ServerAction::<FollowIndicator>::new();
+    let errors = form_errors("follow-indicator", move || action.value().get());
+    go_to_on_success(move || action.value().get());
+    let kept = |field: &str| kept_value("follow-indicator", field);
+    let sides: Vec<(String, String)> = Direction::ALL.iter().map(|d| (d.key().to_owned(), i18n.t(d.label()).to_owned())).collect();
+    let modes: Vec<(String, String)> = Delivery::ALL.iter().map(|d| (d.key().to_owned(), i18n.t(d.label()).to_owned())).collect();
+    view! {
+        <section class="panel" id="follow-indicator" aria-labelledby="follow-indicator-title">
+            <h2 id="follow-indicator-title">{i18n.t(Msg::FollowIndicatorTitle)}</h2>
+            <p>{i18n.t(Msg::FollowIndicatorLead)}</p>
+            <ErrorSummary errors=errors/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="back" value=back/>
+                <SelectField name="indicator" label=Msg::FollowIndicatorWhich errors=errors options=indicators selected=kept("indicator")/>
+                <SelectField name="direction" label=Msg::FollowIndicatorDirection errors=errors options=sides selected=kept("direction")/>
+                <TextField name="threshold" label=Msg::FollowIndicatorThreshold errors=errors value=kept("threshold")/>
+                <SelectField name="alert_mode" label=Msg::FollowHow errors=errors options=modes selected=kept("alert_mode")/>
+                <button class="button button--secondary" type="submit">{i18n.t(Msg::FollowIndicatorButton)}</button>
+            </ActionForm>
+        </section>
+    }
+    .into_any()
+}

@@ -1,8 +1,8 @@
 //! Server only: queueing messages in the outbox, inside the caller's transaction, so a
 //! status change and its message are saved together or not at all.
 
-use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, Set};
 
 use super::entity::{outbox, subscription};
 use super::kinds::{Delivery, FollowKind, NoticeKind};
@@ -82,13 +82,15 @@ pub async fn mark_all_read(db: &impl ConnectionTrait, user_id: i32) -> Result<()
 
 /// Follows a subject, or changes how a follow is delivered. Once per person and subject
 /// (a unique index); a new follow gets its own unsubscribe token.
-pub async fn follow(db: &impl ConnectionTrait, user_id: i32, kind: FollowKind, subject_id: i32, mode: Delivery) -> Result<(), AppError> {
+pub async fn follow(db: &impl ConnectionTrait, user_id: i32, kind: FollowKind, subject_id: i32, mode: Delivery, limit: Option<(super::kinds::Direction, i64)>) -> Result<(), AppError> {
     use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
     use rand::RngCore;
     use sea_orm::SqlErr;
     if let Some(existing) = following(db, user_id, kind, subject_id).await? {
         let mut active: subscription::ActiveModel = existing.into();
         active.mode = Set(mode.key().to_owned());
+        active.threshold = Set(limit.map(|(_, value)| value));
+        active.direction = Set(limit.map(|(side, _)| side.key().to_owned()));
         active.update(db).await?;
         return Ok(());
     }
@@ -101,6 +103,8 @@ pub async fn follow(db: &impl ConnectionTrait, user_id: i32, kind: FollowKind, s
         mode: Set(mode.key().to_owned()),
         token: Set(URL_SAFE_NO_PAD.encode(bytes)),
         created_at: Set(Utc::now()),
+        threshold: Set(limit.map(|(_, value)| value)),
+        direction: Set(limit.map(|(side, _)| side.key().to_owned())),
         ..Default::default()
     }
     .insert(db)
@@ -156,33 +160,152 @@ pub async fn unsubscribe(db: &impl ConnectionTrait, token: &str) -> Result<(), A
 }
 
 /// Tells everyone who follows a subject, in the caller's transaction: an inbox message
-/// each, and for immediate followers an e-mail with the link and a one-click unsubscribe
-/// link. Weekly followers get the inbox message; their digest is not sent yet.
+/// each; immediate followers also get an e-mail with the link and a one-click unsubscribe
+/// link, weekly followers get it in their next digest (`send_digests`).
 /// `base_url` is the public address links in e-mails start with.
 pub async fn tell_followers(db: &impl ConnectionTrait, kind: FollowKind, subject_id: i32, notice: NoticeKind, subject: &str, link: &str, base_url: &str) -> Result<usize, AppError> {
+    tell_followers_of(db, &[(kind, subject_id)], notice, subject, link, base_url).await
+}
+
+/// The same for news that concerns several subjects (a consultation and its topic):
+/// someone who follows more than one of them hears of it once.
+pub async fn tell_followers_of(db: &impl ConnectionTrait, subjects: &[(FollowKind, i32)], notice: NoticeKind, subject: &str, link: &str, base_url: &str) -> Result<usize, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let mut told = std::collections::BTreeSet::new();
+    for (kind, subject_id) in subjects {
+        let followers = subscription::Entity::find()
+            .filter(subscription::Column::Kind.eq(kind.key()))
+            .filter(subscription::Column::SubjectId.eq(*subject_id))
+            .order_by_asc(subscription::Column::Id)
+            .all(db)
+            .await?;
+        for follow in followers.iter().filter(|f| f.threshold.is_none()) {
+            if told.insert(follow.user_id) {
+                tell_follower(db, follow, notice, subject, link, base_url).await?;
+            }
+        }
+    }
+    Ok(told.len())
+}
+
+/// The public address links in e-mails start with, from the request being served ("" when
+/// there is none, as in background jobs, which pass it themselves).
+pub fn site_url() -> String {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<crate::core::request::RequestContext>().map(|context| context.services.settings.public_url.clone()))
+        .unwrap_or_default()
+}
+
+/// One follower's message: in the inbox, and by e-mail now or in the weekly digest.
+pub async fn tell_follower(db: &impl ConnectionTrait, follow: &subscription::Model, notice: NoticeKind, subject: &str, link: &str, base_url: &str) -> Result<(), AppError> {
     use crate::accounts::entity::user;
     use crate::core::i18n::Locale;
+    use sea_orm::EntityTrait;
+    let immediate = Delivery::from_key(&follow.mode) == Some(Delivery::Immediate);
+    let now = Utc::now();
+    super::entity::notification::ActiveModel {
+        user_id: Set(follow.user_id),
+        kind: Set(notice.key().to_owned()),
+        subject: Set(subject.to_owned()),
+        link: Set(link.to_owned()),
+        created_at: Set(now),
+        read_at: Set(None),
+        subscription_id: Set(Some(follow.id)),
+        // An immediate follower's e-mail goes now: nothing waits for a digest.
+        digested_at: Set(immediate.then_some(now)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    if !immediate {
+        return Ok(());
+    }
+    let Some(person) = user::Entity::find_by_id(follow.user_id).one(db).await? else { return Ok(()) };
+    let text = notice.label().text(Locale::Et).replace("{subject}", subject);
+    let body = format!("{text}\n\n{base_url}{link}\n\n{}: {base_url}/unsubscribe/{}\n", Msg::MailUnsubscribe.text(Locale::Et), follow.token);
+    queue(db, &person.email, &text, &body).await
+}
+
+/// Tells an indicator's followers whose threshold its new latest value crosses.
+pub async fn tell_threshold_followers(db: &impl ConnectionTrait, indicator_id: i32, name: &str, link: &str, previous: Option<i64>, latest: i64, base_url: &str) -> Result<usize, AppError> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let followers = subscription::Entity::find().filter(subscription::Column::Kind.eq(kind.key())).filter(subscription::Column::SubjectId.eq(subject_id)).all(db).await?;
+    let followers = subscription::Entity::find().filter(subscription::Column::Kind.eq(FollowKind::Indicator.key())).filter(subscription::Column::SubjectId.eq(indicator_id)).all(db).await?;
+    let mut told = 0;
     for follow in &followers {
-        super::entity::notification::ActiveModel {
-            user_id: Set(follow.user_id),
-            kind: Set(notice.key().to_owned()),
-            subject: Set(subject.to_owned()),
-            link: Set(link.to_owned()),
-            created_at: Set(Utc::now()),
-            read_at: Set(None),
-            ..Default::default()
+        let side = follow.direction.as_deref().and_then(super::kinds::Direction::from_key);
+        if let (Some(side), Some(threshold)) = (side, follow.threshold) {
+            if super::delivery::crossed(side, threshold, previous, latest) {
+                tell_follower(db, follow, NoticeKind::IndicatorCrossed, name, link, base_url).await?;
+                told += 1;
+            }
         }
-        .insert(db)
+    }
+    Ok(told)
+}
+
+/// Sends the weekly digests that are due at `now`: to each person, one e-mail with every
+/// message their weekly follows brought before the latest Monday 08:00 that has not gone
+/// out yet. Marking the messages first (a conditional update) keeps two app servers from
+/// sending the same digest twice. Returns how many e-mails were queued.
+pub async fn send_digests(db: &DatabaseConnection, base_url: &str, now: DateTime<Utc>) -> Result<usize, AppError> {
+    use super::entity::notification;
+    use crate::accounts::entity::user;
+    use crate::core::i18n::Locale;
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let boundary = super::delivery::digest_boundary(crate::rooms::rules::to_local(now));
+    let boundary = crate::rooms::rules::local_to_utc(boundary.date(), boundary.time()).unwrap_or(now);
+    let due = notification::Entity::find()
+        .filter(notification::Column::SubscriptionId.is_not_null())
+        .filter(notification::Column::DigestedAt.is_null())
+        .filter(notification::Column::CreatedAt.lt(boundary))
+        .order_by_asc(notification::Column::Id)
+        .all(db)
         .await?;
-        if Delivery::from_key(&follow.mode) != Some(Delivery::Immediate) {
+    let mut by_person: std::collections::BTreeMap<i32, Vec<notification::Model>> = std::collections::BTreeMap::new();
+    for message in due {
+        by_person.entry(message.user_id).or_default().push(message);
+    }
+    let mut sent = 0;
+    for (person_id, messages) in by_person {
+        let txn = crate::core::database::begin_write(db).await?;
+        let ids: Vec<i32> = messages.iter().map(|m| m.id).collect();
+        let marked = notification::Entity::update_many()
+            .col_expr(notification::Column::DigestedAt, Expr::value(Some(now)))
+            .filter(notification::Column::Id.is_in(ids.clone()))
+            .filter(notification::Column::DigestedAt.is_null())
+            .exec(&txn)
+            .await?;
+        if marked.rows_affected != ids.len() as u64 {
+            // Another server is sending this digest.
+            txn.rollback().await?;
             continue;
         }
-        let Some(person) = user::Entity::find_by_id(follow.user_id).one(db).await? else { continue };
-        let text = notice.label().text(Locale::Et).replace("{subject}", subject);
-        let body = format!("{text}\n\n{base_url}{link}\n\n{}: {base_url}/unsubscribe/{}\n", Msg::MailUnsubscribe.text(Locale::Et), follow.token);
-        queue(db, &person.email, &text, &body).await?;
+        let Some(person) = user::Entity::find_by_id(person_id).one(&txn).await? else {
+            txn.commit().await?;
+            continue;
+        };
+        let follows: std::collections::BTreeMap<i32, subscription::Model> = subscription::Entity::find()
+            .filter(subscription::Column::UserId.eq(person_id))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|f| (f.id, f))
+            .collect();
+        let mut body = String::new();
+        for message in &messages {
+            let Some(kind) = NoticeKind::from_key(&message.kind) else { continue };
+            body.push_str(&format!("• {}\n  {base_url}{}\n", kind.label().text(Locale::Et).replace("{subject}", &message.subject), message.link));
+            if let Some(follow) = message.subscription_id.and_then(|id| follows.get(&id)) {
+                body.push_str(&format!("  {}: {base_url}/unsubscribe/{}\n", Msg::MailUnsubscribe.text(Locale::Et), follow.token));
+            }
+            body.push('\n');
+        }
+        body.push_str(&format!("{}: {base_url}/my/subscriptions\n", Msg::DigestManage.text(Locale::Et)));
+        let subject = Msg::DigestSubject.text(Locale::Et).replace("{count}", &messages.len().to_string());
+        queue(&txn, &person.email, &subject, &body).await?;
+        txn.commit().await?;
+        sent += 1;
     }
-    Ok(followers.len())
+    Ok(sent)
 }

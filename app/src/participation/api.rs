@@ -356,17 +356,3 @@ pub async fn publish_response(slug: String, response: String) -> Result<String, 
     request::finish_form("response", &[("response", &response.chars().take(1500).collect::<String>())], result)
 }
 
-/// Follows a consultation: news (the city's response) to the inbox, and by e-mail at
-/// once or in a weekly digest.
-#[server(prefix = "/api", endpoint = "consultations/follow")]
-pub async fn follow_consultation(slug: String, mode: String) -> Result<String, AppError> {
-    use crate::core::{i18n::Msg, request};
-    let result = async {
-        let person = request::require_user()?;
-        let mode = crate::notifications::kinds::Delivery::from_key(&mode).ok_or_else(|| AppError::field("mode", Msg::ValChooseFromList))?;
-        super::server::follow_consultation(&request::db()?, &person, &slug, mode).await?;
-        Ok((format!("/have-your-say/{slug}#follow"), Some(Msg::NoticeFollowing)))
-    }
-    .await;
-    request::finish_form("follow", &[], result)
-}

@@ -185,12 +185,16 @@ pub async fn save_indicator(db: &DatabaseConnection, person: &SessionUser, form:
     active.unit = Set(TextJson(unit));
     active.decimals = Set(decimals.unwrap_or(0));
     active.source = Set(form.source.trim().to_owned());
+    let before = existing.as_ref().and_then(|e| e.year_values.0.last().copied());
+    let latest = values.last().copied();
+    let previous = values.len().checked_sub(2).and_then(|i| values.get(i)).map(|v| v.hundredths);
     active.year_values = Set(indicator::ValuesJson(values));
     active.updated_at = Set(Some(chrono::Utc::now()));
-    if existing.is_some() {
-        active.update(&txn).await?;
-    } else {
-        active.insert(&txn).await?;
+    let saved = if existing.is_some() { active.update(&txn).await? } else { active.insert(&txn).await? };
+    // A new latest value is news to those who asked to hear when it crosses their limit.
+    if let Some(latest) = latest.filter(|l| Some(*l) != before) {
+        let link = format!("/topics/{}#indicator-{}", owner.slug, saved.slug);
+        crate::notifications::server::tell_threshold_followers(&txn, saved.id, &saved.name.0.et, &link, previous, latest.hundredths, &crate::notifications::server::site_url()).await?;
     }
     txn.commit().await?;
     Ok(())

@@ -160,16 +160,3 @@ pub async fn answer_idea(id: i32, answer: String) -> Result<String, AppError> {
     request::finish_form("idea-answer", &[("answer", &answer)], result)
 }
 
-/// Follows an idea: the city's answer to the inbox, and by e-mail at once or weekly.
-#[server(prefix = "/api", endpoint = "ideas/follow")]
-pub async fn follow_idea(id: i32, mode: String) -> Result<String, AppError> {
-    use crate::core::{i18n::Msg, request};
-    let result = async {
-        let person = request::require_user()?;
-        let mode = crate::notifications::kinds::Delivery::from_key(&mode).ok_or_else(|| AppError::field("mode", Msg::ValChooseFromList))?;
-        super::ideas_server::follow(&request::db()?, &person, id, mode).await?;
-        Ok((format!("/ideas/{id}#follow"), Some(Msg::NoticeFollowing)))
-    }
-    .await;
-    request::finish_form("follow", &[], result)
-}

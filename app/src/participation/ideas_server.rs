@@ -16,7 +16,7 @@ use crate::core::database::begin_write;
 use crate::core::i18n::{Locale, Msg};
 use crate::core::roles::SessionUser;
 use crate::error::AppError;
-use crate::notifications::kinds::{Delivery, FollowKind, NoticeKind};
+use crate::notifications::kinds::{FollowKind, NoticeKind};
 
 pub const ANSWER_MAX: usize = 5000;
 
@@ -221,16 +221,9 @@ pub async fn answer(db: &DatabaseConnection, person: &SessionUser, id: i32, text
     if let Some(author) = row.author_id {
         crate::notifications::server::tell(&txn, author, NoticeKind::IdeaAnswered, &row.title, &format!("/ideas/{id}#answer")).await?;
     }
-    crate::notifications::server::tell_followers(&txn, FollowKind::Idea, id, NoticeKind::FollowedIdeaAnswered, &row.title, &format!("/ideas/{id}#answer"), base_url).await?;
+    let subjects = [(FollowKind::Idea, id), (FollowKind::Topic, row.topic_id)];
+    crate::notifications::server::tell_followers_of(&txn, &subjects, NoticeKind::FollowedIdeaAnswered, &row.title, &format!("/ideas/{id}#answer"), base_url).await?;
     txn.commit().await?;
     Ok(())
 }
 
-/// Follows an idea (or changes how). Hidden ideas cannot be followed.
-pub async fn follow(db: &DatabaseConnection, person: &SessionUser, id: i32, mode: Delivery) -> Result<(), AppError> {
-    let row = idea::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
-    if row.hidden {
-        return Err(AppError::NotFound);
-    }
-    crate::notifications::server::follow(db, person.id, FollowKind::Idea, id, mode).await
-}

@@ -583,35 +583,16 @@ pub async fn publish_response(db: &DatabaseConnection, person: &SessionUser, slu
     if Phase::of(found.opens_on, found.closes_on, today()) != Phase::Closed {
         return Err(AppError::Conflict(Msg::ConsultationStillOpen));
     }
-    let (id, title) = (found.id, found.title.0.et.clone());
+    let (id, topic_id, title) = (found.id, found.topic_id, found.title.0.et.clone());
     let mut active = found.into_active_model();
     active.response = Set(Some(response.trim().to_owned()));
     active.response_published_at = Set(Some(Utc::now()));
     active.update(&txn).await?;
     // Followers hear of it in the same transaction: both happen or neither.
     use crate::notifications::kinds::{FollowKind, NoticeKind};
-    crate::notifications::server::tell_followers(&txn, FollowKind::Consultation, id, NoticeKind::ConsultationResponse, &title, &format!("/have-your-say/{slug}#city-response"), base_url).await?;
+    let subjects = [(FollowKind::Consultation, id), (FollowKind::Topic, topic_id)];
+    crate::notifications::server::tell_followers_of(&txn, &subjects, NoticeKind::ConsultationResponse, &title, &format!("/have-your-say/{slug}#city-response"), base_url).await?;
     txn.commit().await?;
     Ok(())
 }
 
-/// Follows a consultation (or changes how), for a signed-in person.
-pub async fn follow_consultation(db: &DatabaseConnection, person: &SessionUser, slug: &str, mode: crate::notifications::kinds::Delivery) -> Result<(), AppError> {
-    let found = consultation_by_slug(db, slug).await?;
-    crate::notifications::server::follow(db, person.id, crate::notifications::kinds::FollowKind::Consultation, found.id, mode).await
-}
-
-/// What each of a person's follows is about: (title, link), in the reader's language.
-pub async fn describe_follows(db: &DatabaseConnection, follows: &[crate::notifications::entity::subscription::Model], locale: Locale) -> Result<Vec<(String, String)>, AppError> {
-    use crate::notifications::kinds::FollowKind;
-    let mut described = Vec::new();
-    for follow in follows {
-        let about = match FollowKind::from_key(&follow.kind) {
-            Some(FollowKind::Consultation) => consultation::Entity::find_by_id(follow.subject_id).one(db).await?.map(|c| (c.title.0.get(locale).to_owned(), format!("/have-your-say/{}", c.slug))),
-            Some(FollowKind::Idea) => super::entity::idea::Entity::find_by_id(follow.subject_id).one(db).await?.map(|i| (i.title, format!("/ideas/{}", i.id))),
-            None => None,
-        };
-        described.push(about.unwrap_or_default());
-    }
-    Ok(described)
-}

@@ -246,6 +246,10 @@ async fn move_within(txn: &impl ConnectionTrait, person: &SessionUser, row: &pro
     if row.proposer_id != person.id {
         crate::notifications::server::tell(txn, row.proposer_id, crate::notifications::kinds::NoticeKind::ProposalMoved, &row.title, &format!("/proposals/{}", row.id)).await?;
     }
+    {
+        use crate::notifications::kinds::{FollowKind, NoticeKind};
+        crate::notifications::server::tell_followers(txn, FollowKind::Proposal, row.id, NoticeKind::FollowedProposalMoved, &row.title, &format!("/proposals/{}", row.id), &crate::notifications::server::site_url()).await?;
+    }
     Ok(to)
 }
 
@@ -301,6 +305,7 @@ pub async fn move_proposal(db: &DatabaseConnection, person: &SessionUser, id: i3
         }
         .insert(&txn)
         .await?;
+        crate::services::server::tell_service_followers(&txn, service.id).await?;
     }
     txn.commit().await?;
     Ok(())

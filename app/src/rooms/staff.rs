@@ -265,7 +265,11 @@ pub async fn save_room(db: &DatabaseConnection, staff: &SessionUser, slug: &str,
     active.max_capacity = Set(edit.settings.max_capacity() as i32);
     active.settings = Set(room::SettingsJson(edit.settings));
     active.updated_at = Set(Some(chrono::Utc::now()));
-    active.update(db).await?;
+    let saved = active.update(db).await?;
+    {
+        use crate::notifications::kinds::{FollowKind, NoticeKind};
+        crate::notifications::server::tell_followers(db, FollowKind::Room, saved.id, NoticeKind::RoomChanged, &saved.name, &format!("/rooms/{}", saved.slug), &crate::notifications::server::site_url()).await?;
+    }
     tracing::info!(staff = staff.id, room = slug, "room settings changed");
     Ok(())
 }

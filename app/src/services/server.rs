@@ -440,7 +440,17 @@ pub async fn save_edit(db: &DatabaseConnection, person: &crate::core::roles::Ses
     super::entity::service_change::ActiveModel { service_id: Set(id), actor_id: Set(Some(person.id)), summary: Set(summary), at: Set(now), ..Default::default() }
         .insert(&txn)
         .await?;
+    tell_service_followers(&txn, id).await?;
     txn.commit().await?;
+    Ok(())
+}
+
+/// Tells a service's followers that its changelog has a new entry.
+pub async fn tell_service_followers(txn: &impl sea_orm::ConnectionTrait, id: i32) -> Result<(), AppError> {
+    use crate::notifications::kinds::{FollowKind, NoticeKind};
+    let Some(found) = service::Entity::find_by_id(id).one(txn).await? else { return Ok(()) };
+    let link = format!("/services/{}#changes", found.slug);
+    crate::notifications::server::tell_followers(txn, FollowKind::Service, id, NoticeKind::ServiceChanged, &found.name.0.et, &link, &crate::notifications::server::site_url()).await?;
     Ok(())
 }
 

@@ -15,6 +15,11 @@ pub struct Model {
     pub link: String,
     pub created_at: DateTimeUtc,
     pub read_at: Option<DateTimeUtc>,
+    /// The follow that brought it, if one did.
+    pub subscription_id: Option<i32>,
+    /// When it went out by e-mail on its own or in a weekly digest; None while a weekly
+    /// follow's message waits for the next digest.
+    pub digested_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

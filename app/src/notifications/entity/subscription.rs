@@ -1,4 +1,5 @@
-//! One person following one subject (a consultation, an idea, a topic).
+//! One person following one subject: a consultation, an idea, a topic, a service, a
+//! room, a development proposal, or an indicator with a threshold.
 
 use sea_orm::entity::prelude::*;
 
@@ -17,6 +18,10 @@ pub struct Model {
     #[sea_orm(unique)]
     pub token: String,
     pub created_at: DateTimeUtc,
+    /// For an indicator: the value (hundredths of its unit) whose crossing is told.
+    pub threshold: Option<i64>,
+    /// For an indicator: `below` or `above`.
+    pub direction: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

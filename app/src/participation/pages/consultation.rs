@@ -64,7 +64,7 @@ fn Consultation(consultation: ConsultationView) -> impl IntoView {
                 <ResponseForm slug=card.slug.clone() response=consultation.response.clone().unwrap_or_default()/>
             }.into_any())}
             <Support consultation=consultation.clone()/>
-            <super::Follow consultation=true key=card.slug.clone() following=consultation.following back=format!("/have-your-say/{}", card.slug)/>
+            <crate::notifications::pages::FollowPanel kind=crate::notifications::kinds::FollowKind::Consultation key=card.slug.clone() following=consultation.following back=format!("/have-your-say/{}", card.slug)/>
             <super::survey::Survey slug=card.slug.clone() phase=card.phase survey=consultation.survey.clone()/>
             <Comments consultation=consultation.clone()/>
             {use_boot().user.is_some_and(|u| u.is_staff()).then(|| view! {

@@ -201,7 +201,7 @@ fn Idea(idea: IdeaView) -> impl IntoView {
             })}
             {(admin && card.status == IdeaStatus::InReview).then(|| view! { <AnswerForm id=id/> })}
             <Support idea=idea.clone()/>
-            <super::Follow consultation=false key=id.to_string() following=idea.following back=format!("/ideas/{id}")/>
+            <crate::notifications::pages::FollowPanel kind=crate::notifications::kinds::FollowKind::Idea key=id.to_string() following=idea.following back=format!("/ideas/{id}")/>
             {(person.is_some() && !idea.mine).then(|| view! { <Report id=id/> })}
         }
         .into_any()

@@ -71,8 +71,13 @@ fn Hub(hub: TopicHub) -> impl IntoView {
             </dl>
             {hub.indicators.iter().cloned().map(|indicator| view! { <IndicatorChart indicator=indicator/> }).collect_view()}
             <TopicLists hub=hub.clone()/>
+            <crate::notifications::pages::FollowPanelFor kind=crate::notifications::kinds::FollowKind::Topic key=hub.slug.clone() back=format!("/topics/{}", hub.slug)/>
+            <crate::notifications::pages::IndicatorAlert
+                indicators=hub.indicators.iter().map(|i| (i.slug.clone(), format!("{} ({})", i.name, i.unit))).collect()
+                back=format!("/topics/{}", hub.slug)/>
         </div>
     }
+    .into_any()
 }
 
 #[component]

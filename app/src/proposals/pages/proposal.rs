@@ -55,8 +55,10 @@ fn ProposalDetails(proposal: ProposalView) -> impl IntoView {
             <h2>{i18n.t(Msg::ProposalContent)}</h2>
             <Sections sections=proposal.sections.clone()/>
             <History history=proposal.history.clone()/>
+            <crate::notifications::pages::FollowPanelFor kind=crate::notifications::kinds::FollowKind::Proposal key=id.to_string() back=format!("/proposals/{id}")/>
         </div>
     }
+    .into_any()
 }
 
 #[component]

@@ -203,6 +203,7 @@ fn RoomPageBody(
                 </aside> }.into_any()}
             </div>
             <RoomCalendar slug=room.slug.clone()/>
+            <crate::notifications::pages::FollowPanelFor kind=crate::notifications::kinds::FollowKind::Room key=room.slug.clone() back=format!("/rooms/{}", room.slug)/>
         </div>
     }
     .into_any()

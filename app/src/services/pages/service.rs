@@ -89,7 +89,7 @@ fn ServiceView(service: ServicePage) -> impl IntoView {
                 {row(Msg::ServiceLastReviewed, service.last_reviewed.clone())}
             </dl>
             {(!service.changelog.is_empty()).then(|| view! {
-                <h2>{i18n.t(Msg::ServiceChangelog)}</h2>
+                <h2 id="changes">{i18n.t(Msg::ServiceChangelog)}</h2>
                 <ol class="history">
                     {service.changelog.iter().map(|change| {
                         let start = format!("{} · {} · ", change.date, change.who);
@@ -105,6 +105,7 @@ fn ServiceView(service: ServicePage) -> impl IntoView {
                 </ol>
             })}
             <FeedbackForm slug=service.slug.clone()/>
+            <crate::notifications::pages::FollowPanelFor kind=crate::notifications::kinds::FollowKind::Service key=service.slug.clone() back=format!("/services/{}", service.slug)/>
         </div>
     }
     .into_any()
