@@ -30,7 +30,7 @@ use crate::core::i18n::{I18n, Msg};
 use crate::core::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::core::pages::{AccessibilityPage, NotFoundPage, PrivacyPage};
 use crate::dashboard::pages::AdminOverviewPage;
-use crate::data_submission::pages::{AdminSubmissionPage, AdminSubmissionsPage, DataSubmissionPage, SubmissionFormPage, SubmissionPage, UploadPage};
+use crate::data_submission::pages::{AdminFormsPage, AdminSubmissionPage, AdminSubmissionsPage, DataSubmissionPage, FormEditorPage, SubmissionFormPage, SubmissionPage, UploadPage};
 use crate::home::HomePage;
 use crate::open_data::pages::OpenDataPage;
 use crate::notifications::pages::{InboxPage, OutboxPage, SubscriptionsPage, UnsubscribePage};
@@ -155,6 +155,9 @@ pub fn App(boot: BootData) -> impl IntoView {
                     <Route path=path!("/data-submission/submissions/:id") view=SubmissionPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/submissions") view=AdminSubmissionsPage ssr=ssr.clone()/>
                     <Route path=path!("/admin/submissions/:id") view=AdminSubmissionPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/submission-forms") view=AdminFormsPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/submission-forms/new") view=FormEditorPage ssr=ssr.clone()/>
+                    <Route path=path!("/admin/submission-forms/:slug/edit") view=FormEditorPage ssr=ssr.clone()/>
                     <Route path=path!("/open-data") view=OpenDataPage ssr=ssr/>
                 </Routes>
             </main>

@@ -170,3 +170,40 @@ on_both_databases! {
         assert_eq!(stored(&app).await, (1, 100_000, 0), "still only the first file");
     }
 }
+
+on_both_databases! {
+    async fn stewards_define_forms_whose_fields_stay_once_data_arrives(app) {
+        app::seed::data_submission::seed_forms(&app.db).await.unwrap();
+        app.with_user("vormija@raekoda.test", &[(Role::DataSteward, None)]).await;
+        app.with_user("tavaline@raekoda.test", &[]).await;
+        let steward = app.log_in("vormija@raekoda.test").await;
+        let citizen = app.log_in("tavaline@raekoda.test").await;
+        let fields = "tree | text |  | required |  |  | Puu liik | Tree species\ncount | integer | tk | required | 1 | 500 | Arv | Count";
+        let form = |slug: &'static str, fields: &'static str, original: &'static str| {
+            vec![("original", original), ("slug", slug), ("title_et", "Puude loendus"), ("title_en", "Tree count"), ("description_et", "Loe puud kokku."), ("fields", fields), ("open", "yes")]
+        };
+        assert_eq!(app.call("/api/data-submission/form-save", &form("puud", fields, ""), &[&citizen]).await.status, StatusCode::FORBIDDEN);
+        let bad = app.call("/api/data-submission/form-save", &form("puud", "tree | text |  | required |  |  | Puu\ncount | number |  | required |  |  | Arv", ""), &[&steward]).await;
+        assert_eq!(bad.json()["Validation"][0]["field"], "fields");
+        assert_eq!(bad.json()["Validation"][0]["params"][0][1], "2", "the bad line is named");
+        let taken = app.call("/api/data-submission/form-save", &form("hoone-energiatarve", fields, ""), &[&steward]).await;
+        assert_eq!(taken.json()["Validation"][0]["field"], "slug");
+        let saved = app.call("/api/data-submission/form-save", &form("puud", fields, ""), &[&steward]).await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        let page = app.get("/data-submission/puud", &[&citizen]).await;
+        assert!(page.body.contains("Puude loendus") && page.body.contains("id=\"field-count\"") && page.body.contains("Vähemalt 1. Kuni 500."));
+        let upload = app.post_multipart("/data-submission/puud/upload", &[Part::File("file", "puud.csv", b"tree,count\nTamm,3\nKask,0\n")], &[&citizen]).await;
+        assert!(upload.body.contains("<td>2</td><td><code>count</code></td><td>Arv peab olema vähemalt 1."), "the new form's range is checked");
+        let kept = app.post_multipart("/data-submission/puud/upload", &[Part::File("file", "puud.csv", b"tree,count\nTamm,3\n")], &[&citizen]).await;
+        assert_eq!(kept.status, StatusCode::SEE_OTHER);
+        let retyped = app.call("/api/data-submission/form-save", &form("puud", "tree | text |  | required |  |  | Puu liik\ncount | decimal | tk | required | 1 | 500 | Arv", "puud"), &[&steward]).await;
+        assert_eq!(retyped.json()["Validation"][0]["field"], "fields", "a kind cannot change once data arrived");
+        let relabelled = app.call("/api/data-submission/form-save", &form("puud", "tree | text |  | required |  |  | Puu liik (eesti keeles)\ncount | integer | tk | required | 1 | 1000 | Arv", "puud"), &[&steward]).await;
+        assert_eq!(relabelled.status, StatusCode::OK, "labels and ranges can");
+        let list = app.get("/admin/submission-forms", &[&steward]).await;
+        assert!(list.body.contains("Puude loendus") && list.body.contains("/admin/submission-forms/puud/edit"));
+        let editor = app.get("/admin/submission-forms/puud/edit", &[&steward]).await;
+        assert!(editor.body.contains("count | integer | tk | required | 1 | 1000 | Arv"), "the fields as written");
+        assert_eq!(app.get("/admin/submission-forms", &[&citizen]).await.status, StatusCode::FORBIDDEN);
+    }
+}

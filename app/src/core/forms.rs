@@ -27,6 +27,13 @@ pub fn kept_value(form: &str, field: &str) -> String {
     use_boot().flash_for(form).and_then(|flash| flash.value(field)).unwrap_or_default().to_owned()
 }
 
+/// An editor's field value: what the person typed when a plain post came back with
+/// errors, else what is saved. `value(field, saved)`.
+pub fn kept_or_saved(form: &'static str) -> impl Fn(&str, &str) -> String + Copy {
+    let has_flash = use_boot().flash_for(form).is_some();
+    move |field, saved| if has_flash { kept_value(form, field) } else { saved.to_owned() }
+}
+
 pub fn use_boot() -> BootData {
     use_context::<BootData>().unwrap_or_default()
 }

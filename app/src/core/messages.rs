@@ -1224,4 +1224,19 @@ catalogue! {
     FollowIndicatorThreshold { et: "Piir (näitaja ühikus)", en: "Limit (in the indicator's unit)", ru: "Порог (в единицах показателя)" }
     FollowIndicatorButton { et: "Seada teavitus", en: "Set the alert", ru: "Настроить оповещение" }
     ValFollowThreshold { et: "Sisesta piir arvuna, näiteks 20 000.", en: "Enter the limit as a number, like 20 000.", ru: "Введите порог числом, например 20 000." }
+    ValFieldsLine { et: "Rida {line} ei sobi. Kuju: võti | tüüp | ühik | required või optional | vähim | suurim | nimi eesti | inglise | vene keeles.", en: "Line {line} does not fit. The form: key | kind | unit | required or optional | min | max | label in Estonian | English | Russian.", ru: "Строка {line} не подходит. Вид: ключ | тип | единица | required или optional | мин | макс | название на эстонском | английском | русском." }
+    ValFieldsNone { et: "Lisa vähemalt üks väli.", en: "Add at least one field.", ru: "Добавьте хотя бы одно поле." }
+    ValFieldsLocked { et: "Sellel vormil on juba andmeid: välju ega nende tüüpe ei saa muuta (nimesid, ühikuid ja piire saab).", en: "This form already holds data: its fields and their kinds cannot change (labels, units and ranges can).", ru: "В этой форме уже есть данные: поля и их типы менять нельзя (названия, единицы и пределы можно)." }
+    FormsAdminTitle { et: "Andmete esitamise vormid", en: "Data submission forms", ru: "Формы передачи данных" }
+    FormNew { et: "Uus vorm", en: "New form", ru: "Новая форма" }
+    FormEditNamed { et: "Muuda vormi „{name}”", en: "Edit the form “{name}”", ru: "Изменить форму «{name}»" }
+    FormSlugHint { et: "Lehe aadressi lõpp: /data-submission/…, näiteks hoone-energiatarve.", en: "The end of the page's address: /data-submission/…, e.g. hoone-energiatarve.", ru: "Конец адреса страницы: /data-submission/…, например hoone-energiatarve." }
+    FieldFields { et: "Väljad, üks rea kohta", en: "Fields, one per line", ru: "Поля, по одному на строку" }
+    FieldFieldsHint { et: "võti | tüüp (text, integer, decimal, date) | ühik | required või optional | vähim | suurim | nimi eesti | inglise | vene keeles. Võti on CSV-faili veeru nimi.", en: "key | kind (text, integer, decimal, date) | unit | required or optional | min | max | label in Estonian | English | Russian. The key is the CSV file's column name.", ru: "ключ | тип (text, integer, decimal, date) | единица | required или optional | мин | макс | название на эстонском | английском | русском. Ключ — имя столбца в CSV-файле." }
+    FieldWithLocation { et: "Küsi kohta kaardil", en: "Ask for a place on the map", ru: "Спрашивать место на карте" }
+    FieldWithPhoto { et: "Luba lisada foto", en: "Allow a photo", ru: "Разрешить фото" }
+    FieldFormOpen { et: "Vorm on avatud ja võtab andmeid vastu", en: "The form is open and takes data", ru: "Форма открыта и принимает данные" }
+    FormOpenTag { et: "Avatud", en: "Open", ru: "Открыта" }
+    FormClosedTag { et: "Suletud", en: "Closed", ru: "Закрыта" }
+    FormSubmissionsCount { et: "{count} esitust", en: "{count} submissions", ru: "отправок: {count}" }
 }

@@ -65,6 +65,7 @@ pub fn AdminOverviewPage() -> impl IntoView {
                 {edits_figures.then(|| view! { <li><a href="/admin/topics">{i18n.t(Msg::HubAdminTitle)}</a></li> })}
                 {moderates.then(|| view! { <li><a href="/admin/moderation">{i18n.t(Msg::ModerationTitle)}</a></li> })}
                 {edits_figures.then(|| view! { <li><a href="/admin/submissions">{i18n.t(Msg::ReviewTitle)}</a></li> })}
+                {edits_figures.then(|| view! { <li><a href="/admin/submission-forms">{i18n.t(Msg::FormsAdminTitle)}</a></li> })}
             </ul>
             <h2>{i18n.t(Msg::AdminYourRoles)}</h2>
             <ul class="plain-list">{roles}</ul>

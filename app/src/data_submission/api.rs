@@ -252,3 +252,120 @@ pub async fn decide_submission(id: i32, decision: String, reason: String) -> Res
     .await;
     request::finish_form("decide", &[("decision", &decision), ("reason", &reason)], result)
 }
+
+/// A form in the stewards' list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormSummary {
+    pub slug: String,
+    pub title: String,
+    pub open: bool,
+    pub submissions: u64,
+}
+
+#[server(prefix = "/api", endpoint = "data-submission/forms-admin")]
+pub async fn load_forms_admin() -> Result<Vec<FormSummary>, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let person = request::require_staff()?;
+            let context = request::request_context()?;
+            let list = super::server::forms_overview(&context.services.db, &person).await?;
+            Ok(list.into_iter().map(|(f, submissions)| FormSummary { title: f.title.0.get(context.boot.locale).to_owned(), slug: f.slug, open: f.open, submissions }).collect())
+        }
+        .await,
+    )
+}
+
+/// The form editor's data: a form as saved (or empty for a new one).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormEditorData {
+    pub original: Option<String>,
+    pub slug: String,
+    pub title: [String; 3],
+    pub description: [String; 3],
+    pub fields: String,
+    pub with_location: bool,
+    pub with_photo: bool,
+    pub open: bool,
+    /// The form holds submissions: its fields' keys and kinds stay.
+    pub locked: bool,
+}
+
+#[server(prefix = "/api", endpoint = "data-submission/form-editor")]
+pub async fn load_form_editor(slug: Option<String>) -> Result<FormEditorData, AppError> {
+    use crate::core::request;
+    request::answer(
+        async {
+            let person = request::require_staff()?;
+            if !super::server::reviews(&person) {
+                return Err(AppError::Forbidden);
+            }
+            let db = request::db()?;
+            let Some(slug) = slug.filter(|s| !s.is_empty()) else { return Ok(FormEditorData { open: true, ..FormEditorData::default() }) };
+            let form = super::server::form_by_slug(&db, &slug).await?;
+            let three = |t: &crate::services::model::Text| [t.et.clone(), t.en.clone().unwrap_or_default(), t.ru.clone().unwrap_or_default()];
+            Ok(FormEditorData {
+                original: Some(form.slug.clone()),
+                locked: super::server::fields_locked(&db, form.id).await?,
+                slug: form.slug,
+                title: three(&form.title.0),
+                description: three(&form.description.0),
+                fields: super::rules::fields_text(&form.fields.0),
+                with_location: form.with_location,
+                with_photo: form.with_photo,
+                open: form.open,
+            })
+        }
+        .await,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+#[server(prefix = "/api", endpoint = "data-submission/form-save")]
+pub async fn save_submission_form(
+    original: Option<String>,
+    slug: String,
+    title_et: String,
+    title_en: Option<String>,
+    title_ru: Option<String>,
+    description_et: String,
+    description_en: Option<String>,
+    description_ru: Option<String>,
+    fields: String,
+    with_location: Option<String>,
+    with_photo: Option<String>,
+    open: Option<String>,
+) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let edit = super::server::FormEdit {
+        original: original.filter(|o| !o.is_empty()),
+        slug,
+        title: [title_et, title_en.unwrap_or_default(), title_ru.unwrap_or_default()],
+        description: [description_et, description_en.unwrap_or_default(), description_ru.unwrap_or_default()],
+        fields,
+        with_location: with_location.is_some(),
+        with_photo: with_photo.is_some(),
+        open: open.is_some(),
+    };
+    let result = async {
+        let person = request::require_staff()?;
+        let slug = super::server::save_form(&request::db()?, &person, &edit).await?;
+        Ok((format!("/data-submission/{slug}"), Some(Msg::NoticeSaved)))
+    }
+    .await;
+    let flag = |on: bool| if on { "yes" } else { "" };
+    let kept = [
+        ("slug", edit.slug.as_str()),
+        ("title_et", &edit.title[0]),
+        ("title_en", &edit.title[1]),
+        ("title_ru", &edit.title[2]),
+        ("description_et", &edit.description[0]),
+        ("description_en", &edit.description[1]),
+        ("description_ru", &edit.description[2]),
+        ("fields", &edit.fields),
+        ("with_location", flag(edit.with_location)),
+        ("with_photo", flag(edit.with_photo)),
+        ("open", flag(edit.open)),
+    ];
+    request::finish_form("submission-form", &kept, result)
+}

@@ -545,3 +545,92 @@ pub fn AdminSubmissionsPage() -> impl IntoView {
     }
     .into_any()
 }
+
+/// `/admin/submission-forms`: the forms, open or closed, with how much each holds.
+#[component]
+pub fn AdminFormsPage() -> impl IntoView {
+    if let Some(gate) = staff_gate("/admin/submission-forms") {
+        return gate;
+    }
+    let i18n = use_i18n();
+    let list = Resource::new(|| (), |_| super::api::load_forms_admin());
+    view! {
+        <PageTitle text=Msg::FormsAdminTitle/>
+        <div class="container page">
+            <FlashNotice/>
+            <h1>{i18n.t(Msg::FormsAdminTitle)}</h1>
+            <p><a class="button" href="/admin/submission-forms/new">{i18n.t(Msg::FormNew)}</a></p>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(list) => view! {
+                            <ul class="room-list">
+                                {list.into_iter().map(|form| view! {
+                                    <li class="card">
+                                        <p><span class=if form.open { "tag tag--open" } else { "tag" }>{i18n.t(if form.open { Msg::FormOpenTag } else { Msg::FormClosedTag })}</span></p>
+                                        <h2 class="card__title"><a href=format!("/admin/submission-forms/{}/edit", form.slug)>{form.title.clone()}</a></h2>
+                                        <p>{i18n.fill(Msg::FormSubmissionsCount, &[("count".to_owned(), form.submissions.to_string())])} " · " <a href=format!("/data-submission/{}", form.slug)>{format!("/data-submission/{}", form.slug)}</a></p>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(AppError::Forbidden) => view! { <crate::core::pages::ForbiddenPage/> }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </div>
+    }
+    .into_any()
+}
+
+/// `/admin/submission-forms/new` and `/admin/submission-forms/{slug}/edit`.
+#[component]
+pub fn FormEditorPage() -> impl IntoView {
+    let slug = use_params_map().with_untracked(|p| p.get("slug"));
+    let here = slug.as_ref().map_or("/admin/submission-forms/new".to_owned(), |s| format!("/admin/submission-forms/{s}/edit"));
+    if let Some(gate) = staff_gate(&here) {
+        return gate;
+    }
+    let data = Resource::new(move || slug.clone(), super::api::load_form_editor);
+    loaded_page(data, |data| view! { <FormEditor data=data/> }).into_any()
+}
+
+#[component]
+fn FormEditor(data: super::api::FormEditorData) -> impl IntoView {
+    use crate::core::forms::{kept_or_saved, CheckboxField};
+    let i18n = use_i18n();
+    let action = ServerAction::<super::api::SaveSubmissionForm>::new();
+    let errors = form_errors("submission-form", move || action.value().get());
+    go_to_on_success(move || action.value().get());
+    let value = kept_or_saved("submission-form");
+    let flag = move |field: &str, saved: bool| !value(field, if saved { "yes" } else { "" }).is_empty();
+    let heading = if data.original.is_some() { i18n.fill(Msg::FormEditNamed, &[("name".to_owned(), data.title[0].clone())]) } else { i18n.t(Msg::FormNew).to_owned() };
+    let trail = vec![("/admin/submission-forms".to_owned(), i18n.t(Msg::FormsAdminTitle).to_owned())];
+    let fields_hint = if data.locked { format!("{} {}", i18n.t(Msg::FieldFieldsHint), i18n.t(Msg::ValFieldsLocked)) } else { i18n.t(Msg::FieldFieldsHint).to_owned() };
+    view! {
+        <SafeTitle text=format!("{heading} – {}", i18n.t(Msg::SiteName))/>
+        <div class="container page">
+            <Breadcrumbs trail=trail current=heading.clone()/>
+            <FlashNotice/>
+            <h1>{heading.clone()}</h1>
+            <ErrorSummary errors=errors/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <input type="hidden" name="original" value=data.original.clone().unwrap_or_default()/>
+                <TextField name="title_et" label=Msg::FieldTitleEt errors=errors value=value("title_et", &data.title[0])/>
+                <TextField name="title_en" label=Msg::FieldTitleEn errors=errors value=value("title_en", &data.title[1])/>
+                <TextField name="title_ru" label=Msg::FieldTitleRu errors=errors value=value("title_ru", &data.title[2])/>
+                <TextField name="slug" label=Msg::FieldSlug errors=errors hint=i18n.t(Msg::FormSlugHint).to_owned() value=value("slug", &data.slug)/>
+                <TextAreaField name="description_et" label=Msg::FieldDescriptionEt errors=errors value=value("description_et", &data.description[0]) rows=3/>
+                <TextAreaField name="description_en" label=Msg::FieldDescriptionEn errors=errors value=value("description_en", &data.description[1]) rows=3/>
+                <TextAreaField name="description_ru" label=Msg::FieldDescriptionRu errors=errors value=value("description_ru", &data.description[2]) rows=3/>
+                <TextAreaField name="fields" label=Msg::FieldFields errors=errors hint=fields_hint value=value("fields", &data.fields) rows=8/>
+                <CheckboxField name="with_location" label=Msg::FieldWithLocation errors=errors checked=flag("with_location", data.with_location)/>
+                <CheckboxField name="with_photo" label=Msg::FieldWithPhoto errors=errors checked=flag("with_photo", data.with_photo)/>
+                <CheckboxField name="open" label=Msg::FieldFormOpen errors=errors checked=flag("open", data.open)/>
+                <SubmitButton label=Msg::SaveButton pending=action.pending().into()/>
+            </ActionForm>
+        </div>
+    }
+    .into_any()
+}

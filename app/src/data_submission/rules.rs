@@ -212,6 +212,72 @@ impl CheckReport {
     }
 }
 
+/// A field key: 1–40 lower-case letters, digits and underscores, starting with a letter
+/// (it is a CSV column and a JSON key).
+pub fn key_ok(key: &str) -> bool {
+    (1..=40).contains(&key.len()) && key.starts_with(|c: char| c.is_ascii_lowercase()) && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// A form's fields as staff write them, one per line:
+/// `key | kind | unit | required/optional | min | max | label et | label en | label ru`
+/// (`heat_mwh | decimal | MWh | required | 0 | | Soojusenergia | Heat | Тепловая энергия`).
+/// Numbers as people write them. The first bad line is named by its number.
+pub fn parse_fields(text: &str) -> Result<Vec<FieldSpec>, usize> {
+    let mut fields: Vec<FieldSpec> = Vec::new();
+    for (index, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let number = index + 1;
+        let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+        if parts.len() < 7 || parts.len() > 9 {
+            return Err(number);
+        }
+        let key = parts[0].to_lowercase();
+        let kind = FieldKind::from_key(&parts[1].to_lowercase()).ok_or(number)?;
+        let required = match parts[3].to_lowercase().as_str() {
+            "required" | "kohustuslik" => true,
+            "optional" | "vabatahtlik" | "" => false,
+            _ => return Err(number),
+        };
+        let limit = |text: &str| -> Result<Option<i64>, usize> {
+            if text.is_empty() {
+                Ok(None)
+            } else {
+                parse_hundredths(text).map(Some).ok_or(number)
+            }
+        };
+        let (min, max) = (limit(parts[4])?, limit(parts[5])?);
+        let numeric = matches!(kind, FieldKind::Integer | FieldKind::Decimal);
+        let label = Text::new(parts[6], parts.get(7).copied().unwrap_or_default()).with_ru(parts.get(8).copied().unwrap_or_default());
+        if !key_ok(&key) || fields.iter().any(|f| f.key == key) || label.et.is_empty() || label.et.chars().count() > 200 || (!numeric && (min.is_some() || max.is_some())) || matches!((min, max), (Some(a), Some(b)) if a > b) {
+            return Err(number);
+        }
+        fields.push(FieldSpec { key, label, kind, unit: parts[2].chars().take(30).collect(), required, min, max });
+    }
+    Ok(fields)
+}
+
+/// The fields as the editor shows them, in the same form `parse_fields` reads.
+pub fn fields_text(fields: &[FieldSpec]) -> String {
+    fields
+        .iter()
+        .map(|f| {
+            let limit = |value: Option<i64>| value.map(plain_number).unwrap_or_default();
+            format!(
+                "{} | {} | {} | {} | {} | {} | {} | {} | {}",
+                f.key,
+                f.kind.key(),
+                f.unit,
+                if f.required { "required" } else { "optional" },
+                limit(f.min),
+                limit(f.max),
+                f.label.et,
+                f.label.en.clone().unwrap_or_default(),
+                f.label.ru.clone().unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +333,22 @@ mod tests {
         assert_eq!(decide(SubmissionStatus::Submitted, false, "Duplicate"), Ok(SubmissionStatus::Rejected));
         assert_eq!(decide(SubmissionStatus::Accepted, false, "x"), Err(Msg::SubmissionAlreadyDecided));
         assert_eq!(decide(SubmissionStatus::Draft, true, ""), Err(Msg::SubmissionAlreadyDecided));
+    }
+
+    #[test]
+    fn fields_are_written_one_per_line_and_read_back_the_same() {
+        let text = "heat_mwh | decimal | MWh | required | 0 | 100 000 | Soojusenergia | Heat | Тепловая энергия\nnote | text |  | optional |  |  | Märkus";
+        let fields = parse_fields(text).unwrap();
+        assert_eq!(fields.len(), 2);
+        assert_eq!((fields[0].kind, fields[0].required, fields[0].min, fields[0].max), (FieldKind::Decimal, true, Some(0), Some(10_000_000)));
+        assert_eq!(fields[1].label.en, None);
+        assert_eq!(parse_fields(&fields_text(&fields)).unwrap(), fields, "the editor shows what it reads");
+        assert_eq!(parse_fields("a | colour |  | required |  |  | A"), Err(1), "an unknown kind");
+        assert_eq!(parse_fields("ok | text |  | required |  |  | A\nok | text |  | required |  |  | B"), Err(2), "a key twice");
+        assert_eq!(parse_fields("Bad Key | text |  | required |  |  | A"), Err(1));
+        assert_eq!(parse_fields("n | integer |  | required | 10 | 1 | N"), Err(1), "min above max");
+        assert_eq!(parse_fields("t | text |  | required | 1 |  | T"), Err(1), "a range on text");
+        assert_eq!(parse_fields("t | text |  | maybe |  |  | T"), Err(1));
     }
 
     #[test]

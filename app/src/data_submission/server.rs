@@ -6,7 +6,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection
 
 use super::csv_check::CsvChecker;
 use super::entity::{submission, submission_form, submission_photo, submission_row};
-use super::rules::{check, decide, input_name, CheckReport, photo_type, FieldSpec, SubmissionStatus, PHOTO_MAX_BYTES};
+use super::rules::{check, decide, input_name, photo_type, CheckReport, FieldSpec, SubmissionStatus, PHOTO_MAX_BYTES};
 use crate::core::database::begin_write;
 use crate::core::i18n::Msg;
 use crate::core::roles::{Role, SessionUser};
@@ -359,4 +359,106 @@ pub async fn last_accepted(db: &impl ConnectionTrait, form_id: i32) -> Result<Op
 pub fn template_csv(fields: &[FieldSpec]) -> String {
     let header: Vec<String> = fields.iter().map(|f| crate::core::csv::field(&f.key)).collect();
     format!("{}\r\n", header.join(","))
+}
+
+/// A form as staff edit it.
+#[derive(Clone, Debug, Default)]
+pub struct FormEdit {
+    pub original: Option<String>,
+    pub slug: String,
+    pub title: [String; 3],
+    pub description: [String; 3],
+    /// One field per line (`rules::parse_fields`).
+    pub fields: String,
+    pub with_location: bool,
+    pub with_photo: bool,
+    pub open: bool,
+}
+
+/// Creates or changes a form (data stewards and administrators). Once a form holds
+/// submissions its fields' keys and kinds stay as they are (rows are stored by position);
+/// labels, units, ranges and the rest may change.
+pub async fn save_form(db: &DatabaseConnection, person: &SessionUser, edit: &FormEdit) -> Result<String, AppError> {
+    use crate::participation::editor::{slug_ok, three};
+    use crate::services::entity::service::TextJson;
+    use submission_form::FieldsJson;
+    if !reviews(person) {
+        return Err(AppError::Forbidden);
+    }
+    let mut errors = Vec::new();
+    let slug = edit.slug.trim().to_owned();
+    if !slug_ok(&slug) {
+        errors.push(FieldError::new("slug", Msg::ValSlug));
+    }
+    let title = three(&edit.title, "title_et", 200, &mut errors);
+    let description = three(&edit.description, "description_et", 2000, &mut errors);
+    let fields = match super::rules::parse_fields(&edit.fields) {
+        Ok(fields) if fields.is_empty() => {
+            errors.push(FieldError::new("fields", Msg::ValFieldsNone));
+            Vec::new()
+        }
+        Ok(fields) => fields,
+        Err(line) => {
+            errors.push(FieldError::new("fields", Msg::ValFieldsLine).with_param("line", line));
+            Vec::new()
+        }
+    };
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    let txn = begin_write(db).await?;
+    let existing = match &edit.original {
+        Some(original) => Some(form_by_slug(&txn, original).await?),
+        None => None,
+    };
+    if let Some(taken) = submission_form::Entity::find().filter(submission_form::Column::Slug.eq(slug.as_str())).one(&txn).await? {
+        if Some(taken.id) != existing.as_ref().map(|e| e.id) {
+            return Err(AppError::field("slug", Msg::ValSlugTaken));
+        }
+    }
+    if let Some(old) = &existing {
+        let shape = |list: &[FieldSpec]| list.iter().map(|f| (f.key.clone(), f.kind)).collect::<Vec<_>>();
+        let used = submission::Entity::find().filter(submission::Column::FormId.eq(old.id)).count(&txn).await? > 0;
+        if used && shape(&old.fields.0) != shape(&fields) {
+            return Err(AppError::field("fields", Msg::ValFieldsLocked));
+        }
+    }
+    let mut active: submission_form::ActiveModel = match existing {
+        Some(old) => old.into(),
+        None => <submission_form::ActiveModel as Default>::default(),
+    };
+    active.slug = Set(slug.clone());
+    active.title = Set(TextJson(title));
+    active.description = Set(TextJson(description));
+    active.fields = Set(FieldsJson(fields));
+    active.with_location = Set(edit.with_location);
+    active.with_photo = Set(edit.with_photo);
+    active.open = Set(edit.open);
+    active.updated_at = Set(Utc::now());
+    if edit.original.is_some() {
+        active.update(&txn).await?;
+    } else {
+        active.insert(&txn).await?;
+    }
+    txn.commit().await?;
+    tracing::info!(staff = person.id, form = slug, "submission form saved");
+    Ok(slug)
+}
+
+/// Every form with how many submissions it holds, for the stewards' list.
+pub async fn forms_overview(db: &DatabaseConnection, person: &SessionUser) -> Result<Vec<(submission_form::Model, u64)>, AppError> {
+    if !reviews(person) {
+        return Err(AppError::Forbidden);
+    }
+    let mut out = Vec::new();
+    for form in all_forms(db).await? {
+        let count = submission::Entity::find().filter(submission::Column::FormId.eq(form.id)).filter(submission::Column::Status.ne(SubmissionStatus::Draft.key())).count(db).await?;
+        out.push((form, count));
+    }
+    Ok(out)
+}
+
+/// Whether a form's fields are locked (it holds submissions).
+pub async fn fields_locked(db: &DatabaseConnection, form_id: i32) -> Result<bool, AppError> {
+    Ok(submission::Entity::find().filter(submission::Column::FormId.eq(form_id)).count(db).await? > 0)
 }

@@ -6,7 +6,7 @@ use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, ErrorSummary, FlashNotice, SelectField, SubmitButton, TextAreaField, TextField};
+use crate::core::forms::{form_errors, go_to_on_success, kept_or_saved, ErrorSummary, FlashNotice, SelectField, SubmitButton, TextAreaField, TextField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::{loaded_page, staff_gate, ErrorPage, ForbiddenPage, PageTitle, SafeTitle};
@@ -19,11 +19,6 @@ fn trail() -> Vec<(String, String)> {
 }
 
 /// What a refused plain form brought back, else what is stored.
-fn keep(form: &'static str) -> impl Fn(&str, &str) -> String + Copy {
-    let has_flash = use_boot().flash_for(form).is_some();
-    move |field, saved| if has_flash { kept_value(form, field) } else { saved.to_owned() }
-}
-
 #[component]
 pub fn HubAdminPage() -> impl IntoView {
     if let Some(gate) = staff_gate("/admin/topics") {
@@ -105,7 +100,7 @@ fn TopicEditor(data: TopicFormData) -> impl IntoView {
     let action = ServerAction::<SaveTopic>::new();
     let errors = form_errors("topic", move || action.value().get());
     go_to_on_success(move || action.value().get());
-    let value = keep("topic");
+    let value = kept_or_saved("topic");
     let heading = if data.original.is_some() { i18n.fill(Msg::TopicEditNamed, &[("name".to_owned(), data.name[0].clone())]) } else { i18n.t(Msg::TopicNew).to_owned() };
     view! {
         <SafeTitle text=format!("{heading} – {}", i18n.t(Msg::SiteName))/>
@@ -151,7 +146,7 @@ fn IndicatorEditor(data: IndicatorFormData) -> impl IntoView {
     let action = ServerAction::<SaveIndicator>::new();
     let errors = form_errors("indicator", move || action.value().get());
     go_to_on_success(move || action.value().get());
-    let value = keep("indicator");
+    let value = kept_or_saved("indicator");
     let heading = if data.original.is_some() { i18n.fill(Msg::IndicatorEditNamed, &[("name".to_owned(), data.name[0].clone())]) } else { i18n.t(Msg::IndicatorNew).to_owned() };
     let decimals: Vec<(String, String)> = ["0", "1", "2"].iter().map(|d| ((*d).to_owned(), (*d).to_owned())).collect();
     let mut crumbs = trail();
@@ -201,7 +196,7 @@ fn PlanEditor(data: PlanFormData) -> impl IntoView {
     let action = ServerAction::<SavePlan>::new();
     let errors = form_errors("plan", move || action.value().get());
     go_to_on_success(move || action.value().get());
-    let value = keep("plan");
+    let value = kept_or_saved("plan");
     let heading = if data.original.is_some() { i18n.fill(Msg::PlanEditNamed, &[("name".to_owned(), data.name[0].clone())]) } else { i18n.t(Msg::PlanNew).to_owned() };
     let topics: Vec<(String, String)> = std::iter::once((String::new(), i18n.t(Msg::PlanNoTopic).to_owned())).chain(data.topics.clone()).collect();
     let indicators = data.indicators.iter().map(|(slug, name)| format!("{slug} ({name})")).collect::<Vec<_>>().join(", ");

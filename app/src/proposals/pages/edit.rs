@@ -6,7 +6,7 @@ use leptos::form::ActionForm;
 use leptos::prelude::*;
 
 use super::{proposal_id, trail};
-use crate::core::forms::{described_by, field_error, form_errors, go_to_on_success, kept_value, use_boot, ErrorSummary, FieldErrorMessage, FlashNotice, SelectField, TextAreaField, TextField};
+use crate::core::forms::{described_by, field_error, form_errors, go_to_on_success, ErrorSummary, FieldErrorMessage, FlashNotice, SelectField, TextAreaField, TextField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::{loaded_page, staff_gate};
@@ -47,8 +47,7 @@ fn ProposalEditor(form: ProposalForm) -> impl IntoView {
     let autosave = ServerAction::<SaveProposal>::new();
     let errors = form_errors("proposal", move || action.value().get());
     go_to_on_success(move || action.value().get());
-    let has_flash = use_boot().flash_for("proposal").is_some();
-    let value = move |field: &str, saved: &str| if has_flash { kept_value("proposal", field) } else { saved.to_owned() };
+    let value = crate::core::forms::kept_or_saved("proposal");
     let mut options = vec![(String::new(), i18n.t(Msg::ProposalNewService).to_owned())];
     options.extend(form.services.clone());
     let id = form.id;

@@ -316,7 +316,7 @@ fn RoomEditor(room: crate::rooms::admin_api::RoomEditorData) -> impl IntoView {
     let form = room.form.clone();
     // After a refused plain post the flash holds what was typed; else the saved values.
     let has_flash = use_boot().flash_for("room").is_some();
-    let value = move |field: &str, saved: &str| if has_flash { kept_value("room", field) } else { saved.to_owned() };
+    let value = crate::core::forms::kept_or_saved("room");
     let title = format!("{} · {}", room.name, room.institution_name);
     let weekday_labels = [
         Msg::WeekdayMon,

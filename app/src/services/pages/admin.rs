@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::core::forms::use_boot;
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::{percent_encode, Breadcrumbs};
 use crate::core::pages::{staff_gate, ErrorPage, ForbiddenPage, PageTitle};
@@ -257,13 +256,12 @@ pub fn ServiceEditPage() -> impl IntoView {
 
 #[component]
 fn ServiceEditor(form: crate::services::api::ServiceEdit) -> impl IntoView {
-    use crate::core::forms::{form_errors, go_to_on_success, kept_value, CheckboxField, ErrorSummary, SubmitButton, TextAreaField, TextField};
+    use crate::core::forms::{form_errors, go_to_on_success, CheckboxField, ErrorSummary, SubmitButton, TextAreaField, TextField};
     let i18n = use_i18n();
     let action = ServerAction::<crate::services::api::SaveService>::new();
     let errors = form_errors("service", move || action.value().get());
     go_to_on_success(move || action.value().get());
-    let has_flash = use_boot().flash_for("service").is_some();
-    let value = move |field: &str, saved: &str| if has_flash { kept_value("service", field) } else { saved.to_owned() };
+    let value = crate::core::forms::kept_or_saved("service");
     let trail = vec![
         ("/admin".to_owned(), i18n.t(Msg::NavAdmin).to_owned()),
         ("/admin/my-services".to_owned(), i18n.t(Msg::MyServicesTitle).to_owned()),
