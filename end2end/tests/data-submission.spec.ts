@@ -162,6 +162,9 @@ test("a data steward defines a new form and it is there to fill in", async ({ pa
   await page.getByLabel("Aadress").fill(slug);
   await page.getByLabel("Väljad, üks rea kohta").fill("puu | text |  | required |  |  | Puu liik\narv | number |  | required |  |  | Arv");
   await page.getByRole("button", { name: "Salvesta" }).click();
+  await expect(page.locator("#description_et-error")).toContainText("Kirjuta see eesti keeles");
+  await page.getByLabel("Kirjeldus eesti keeles").fill("Loe oma hoovi puud kokku.");
+  await page.getByRole("button", { name: "Salvesta" }).click();
   await expect(page.locator("#fields-error")).toContainText("Rida 2 ei sobi");
   await expect(page.getByLabel("Pealkiri eesti keeles")).toHaveValue("Puude loendus");
   await ready(page, testInfo);
