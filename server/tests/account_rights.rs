@@ -31,6 +31,7 @@ on_both_databases! {
     async fn the_export_holds_what_a_person_did_and_deleting_keeps_their_words_for_others(app) {
         app::seed::seed_demo(&app.db).await.unwrap();
         let (session, idea_id) = active_person(&app, "lahkuja@raekoda.test").await;
+        app::notifications::server::queue(&app.db, "lahkuja@raekoda.test", "Teade", "Sinu broneering on kinnitatud.").await.unwrap();
 
         assert_eq!(app.get("/account/my-data.json", &[]).await.status, StatusCode::SEE_OTHER, "only for the signed-in person");
         let export = app.get("/account/my-data.json", &[&session]).await;
@@ -44,6 +45,7 @@ on_both_databases! {
         assert_eq!(data["follows"][0]["mode"], "weekly");
         assert!(data["follows"][0].get("token").is_none(), "no unsubscribe token leaves");
         assert_eq!(data["data_submissions"].as_array().unwrap().len(), 1);
+        assert_eq!(data["emails"][0]["body"], "Sinu broneering on kinnitatud.", "the e-mails sent to them");
         let page = app.get("/account", &[&session]).await;
         assert!(page.body.contains("Nõustusid andmete töötlemise põhimõtetega") && page.body.contains("/account/my-data.json"));
 
@@ -58,6 +60,9 @@ on_both_databases! {
         assert!(after.status.is_redirection() && after.header(header::LOCATION).unwrap_or_default().starts_with("/login"), "the old session no longer works");
         let again = app.call("/api/accounts/log_in", &[("email", "lahkuja@raekoda.test"), ("password", PASSWORD)], &[]).await;
         assert_ne!(again.status, StatusCode::OK, "nobody logs in as them");
+        use app::notifications::entity::outbox;
+        use sea_orm::PaginatorTrait;
+        assert_eq!(outbox::Entity::find().filter(outbox::Column::ToEmail.eq("lahkuja@raekoda.test")).count(&app.db).await.unwrap(), 0, "the e-mail copies go too");
         let kept = comment::Entity::find().filter(comment::Column::Body.contains("lahkuja@raekoda.test")).one(&app.db).await.unwrap().expect("the comment stays");
         assert!(!kept.hidden);
         let consultation = app.get(&format!("/have-your-say/{OPEN}"), &[]).await;

@@ -68,8 +68,12 @@ on_both_databases! {
         let taken = app.call("/api/admin/consultations/save", &form("", "jaatmejaamad-2027", "Pargipingid", &opens, &closes, &[]), &[&admin]).await;
         assert_eq!(fields(&taken), ["slug"]);
 
+        // The form's topic is mobility.
+        let followed = app.call("/api/follow", &[("kind", "topic"), ("key", "mobility"), ("mode", "immediate"), ("back", "/topics/mobility")], &[&citizen]).await;
+        assert_eq!(followed.status, StatusCode::OK, "{}", followed.body);
         let saved = app.call("/api/admin/consultations/save", &form("", "pargipingid", "Pargipingid", &opens, &closes, &[]), &[&admin]).await;
         assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        assert!(app.get("/my/inbox", &[&citizen]).await.body.contains("Teemas, mida jälgid, on uus arutelu: „Pargipingid”."), "the topic's followers hear of a new consultation");
         let created = stored(&app, "pargipingid").await;
         assert_eq!((created.survey.0.len(), created.title.0.en.as_deref(), created.documents.0.len()), (2, Some("Park benches"), 1));
         let public = app.get("/have-your-say/pargipingid", &[&citizen]).await;

@@ -1,7 +1,8 @@
 //! A person's rights over their data (GDPR): everything stored about them as one JSON
 //! document, and deleting the account. What they wrote for others stays, under "a deleted
 //! person", unless they ask for it to be erased too; what was only theirs (sessions,
-//! roles, follows, messages, supports, survey answers, reports) goes with the account.
+//! roles, follows, messages, e-mail copies, supports, survey answers, reports) goes with
+//! the account.
 
 use chrono::Utc;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, JsonValue, PaginatorTrait, QueryFilter, Statement};
@@ -36,10 +37,10 @@ const PERSONAL_DATA: &[(&str, &str, &str, &[&str])] = &[
 pub const DELETED_PERSON_EMAIL: &str = "deleted-person@raekoda.invalid";
 const DELETED_PERSON_NAME: &str = "Kustutatud kasutaja";
 
-fn by_owner(db: &impl ConnectionTrait, table: &str, column: &str, id: i32) -> Statement {
+fn by_owner(db: &impl ConnectionTrait, table: &str, column: &str, owner: sea_orm::Value) -> Statement {
     let backend = db.get_database_backend();
     let placeholder = if backend == sea_orm::DatabaseBackend::Postgres { "$1" } else { "?" };
-    Statement::from_sql_and_values(backend, format!("SELECT * FROM {table} WHERE {column} = {placeholder} ORDER BY id"), [id.into()])
+    Statement::from_sql_and_values(backend, format!("SELECT * FROM {table} WHERE {column} = {placeholder} ORDER BY id"), [owner])
 }
 
 /// Everything stored about this person, table by table, as JSON.
@@ -48,7 +49,7 @@ pub async fn export(db: &DatabaseConnection, person: &SessionUser) -> Result<Jso
     document.insert("exported_at".to_owned(), json!(Utc::now().to_rfc3339()));
     document.insert("service".to_owned(), json!("Raekoda"));
     for (name, table, column, secret) in PERSONAL_DATA {
-        let mut rows = JsonValue::find_by_statement(by_owner(db, table, column, person.id)).all(db).await?;
+        let mut rows = JsonValue::find_by_statement(by_owner(db, table, column, person.id.into())).all(db).await?;
         for row in &mut rows {
             if let Some(object) = row.as_object_mut() {
                 for key in *secret {
@@ -58,6 +59,9 @@ pub async fn export(db: &DatabaseConnection, person: &SessionUser) -> Result<Jso
         }
         document.insert((*name).to_owned(), JsonValue::Array(rows));
     }
+    // The e-mails the city sent (or is about to send) them, by address.
+    let emails = JsonValue::find_by_statement(by_owner(db, "outbox", "to_email", person.email.clone().into())).all(db).await?;
+    document.insert("emails".to_owned(), JsonValue::Array(emails));
     Ok(JsonValue::Object(document))
 }
 
@@ -110,6 +114,8 @@ pub async fn delete_account(db: &DatabaseConnection, person: &SessionUser, passw
     proposal::Entity::update_many().col_expr(proposal::Column::ProposerId, sea_orm::sea_query::Expr::value(heir)).filter(proposal::Column::ProposerId.eq(person.id)).exec(&txn).await?;
     // Ideas, bookings and submissions keep no owner (their foreign keys set it to null);
     // roles, sessions, follows, the inbox, supports, answers and reports go with the row.
+    // Copies of the e-mails sent to them go too (a waiting one would go to nobody's account).
+    crate::notifications::entity::outbox::Entity::delete_many().filter(crate::notifications::entity::outbox::Column::ToEmail.eq(person.email.clone())).exec(&txn).await?;
     super::entity::login_attempt::Entity::delete_many().filter(super::entity::login_attempt::Column::Email.eq(person.email.to_lowercase())).exec(&txn).await?;
     user::Entity::delete_by_id(person.id).exec(&txn).await?;
     txn.commit().await?;

@@ -1239,4 +1239,5 @@ catalogue! {
     FormOpenTag { et: "Avatud", en: "Open", ru: "Открыта" }
     FormClosedTag { et: "Suletud", en: "Closed", ru: "Закрыта" }
     FormSubmissionsCount { et: "{count} esitust", en: "{count} submissions", ru: "отправок: {count}" }
+    InboxConsultationNew { et: "Teemas, mida jälgid, on uus arutelu: „{subject}”.", en: "A new consultation in a topic you follow: “{subject}”.", ru: "Новое обсуждение в теме, за которой вы следите: «{subject}»." }
 }

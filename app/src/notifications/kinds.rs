@@ -21,6 +21,7 @@ keyed! {
         RoomChanged = "room-changed" => InboxRoomChanged,
         FollowedProposalMoved = "followed-proposal-moved" => InboxFollowedProposalMoved,
         IndicatorCrossed = "indicator-crossed" => InboxIndicatorCrossed,
+        ConsultationNew = "consultation-new" => InboxConsultationNew,
     }
 }
 

@@ -114,7 +114,11 @@ pub async fn save(db: &DatabaseConnection, person: &SessionUser, original: Optio
     if existing.is_some() {
         active.update(&txn).await?;
     } else {
-        active.insert(&txn).await?;
+        let created = active.insert(&txn).await?;
+        // A new consultation is news to those who follow its topic.
+        use crate::notifications::kinds::{FollowKind, NoticeKind};
+        let link = format!("/have-your-say/{}", created.slug);
+        crate::notifications::server::tell_followers(&txn, FollowKind::Topic, topic.id, NoticeKind::ConsultationNew, &created.title.0.et, &link, &crate::notifications::server::site_url()).await?;
     }
     txn.commit().await?;
     Ok(valid.slug)
