@@ -3,14 +3,14 @@
 // the citizen sees "approved" and downloads the .ics, and a second citizen cannot have
 // 19:00–21:00 that day. Each person has their own browser context, as in life.
 import { expect, test } from "@playwright/test";
-import { PROJECTS, expectNoAxeViolations, open, person, ready, weekdayAhead } from "./helpers";
+import { PROJECTS, addDays, expectNoAxeViolations, nextClockChange, open, person, ready, serverClock, tallinnToUtcStamp, weekdayAhead } from "./helpers";
 
 // Several people, several pages and axe scans each: more than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
 
 test("a request is approved by the room manager, downloaded as .ics, and blocks the evening", async ({ browser }, testInfo) => {
   // Weeks 5–8 ahead: other tests book the nearer Tuesdays.
-  const day = weekdayAhead(2, PROJECTS.indexOf(testInfo.project.name) + 4);
+  const day = await weekdayAhead(2, PROJECTS.indexOf(testInfo.project.name) + 4);
   const citizen = await person(browser, testInfo, "citizen@raekoda.test");
   const page = citizen.page;
   await open(page, testInfo, "/rooms/htg-auditoorium/book");
@@ -57,7 +57,8 @@ test("a request is approved by the room manager, downloaded as .ics, and blocks 
   const ics = Buffer.concat(chunks).toString("utf8");
   expect(ics).toContain("BEGIN:VCALENDAR");
   expect(ics).toContain("STATUS:CONFIRMED");
-  expect(ics).toContain(`DTSTART:${day.replaceAll("-", "")}T160000Z`);
+  // 18:00 in Tartu is 16:00 UTC in winter and 15:00 UTC in summer.
+  expect(ics).toContain(`DTSTART:${tallinnToUtcStamp(day, "18:00")}`);
   await citizen.context.close();
 
   // A second citizen cannot have 19:00–21:00 that evening, and is told why.
@@ -81,7 +82,7 @@ test("a request is approved by the room manager, downloaded as .ics, and blocks 
 });
 
 test("a citizen cancels a request and sees what it costs first", async ({ browser }, testInfo) => {
-  const day = weekdayAhead(3, PROJECTS.indexOf(testInfo.project.name) + 4);
+  const day = await weekdayAhead(3, PROJECTS.indexOf(testInfo.project.name) + 4);
   const citizen = await person(browser, testInfo, "citizen@raekoda.test");
   const page = citizen.page;
   await open(page, testInfo, "/rooms/htg-auditoorium/book");
@@ -118,6 +119,54 @@ test("the staff pages and the city calendar open", async ({ browser }, testInfo)
   await expect(manager.page.getByRole("heading", { level: 1 })).toHaveText("Linna kalender");
   await expectNoAxeViolations(manager.page);
   await manager.context.close();
+});
+
+// The server's clock decides the day: `make test` runs this once more with the clock two
+// days before summer time and two days before winter time (RAEKODA_NOW), so the booking
+// falls on the very day the clocks change.
+test("a booking on the day the clocks change is priced by its length and exported at the right UTC time @clock", async ({ browser }, testInfo) => {
+  const { date: today } = await serverClock();
+  const change = nextClockChange(today);
+  // Rooms take bookings up to 180 days ahead: the moved clocks are two days before a change.
+  expect(change.day <= addDays(today, 180), `the next clock change (${change.day}) is within the booking horizon`).toBe(true);
+  const index = PROJECTS.indexOf(testInfo.project.name);
+  const hour = 10 + 2 * index;
+  const start = `${hour}:00`;
+  const end = `${hour + 2}:00`;
+
+  const citizen = await person(browser, testInfo, "citizen@raekoda.test");
+  const page = citizen.page;
+  await open(page, testInfo, "/rooms/karlova-saal/book");
+  await page.getByLabel("Kuupäev", { exact: true }).fill(change.day);
+  await page.getByLabel("Algusaeg").fill(start);
+  await page.getByLabel("Lõpuaeg").fill(end);
+  await page.getByLabel("Osalejate arv").fill("30");
+  await page.getByLabel("Ürituse eesmärk").fill("Naabrite kokkutulek");
+  await page.getByLabel("Olen lugenud ruumi kasutustingimusi ja nõustun nendega").check();
+  await page.getByRole("button", { name: "Saada broneerimissoov" }).click();
+  await expect(page).toHaveURL(/\/my\/bookings\/\d+$/);
+  const bookingPath = new URL(page.url()).pathname;
+  const id = bookingPath.split("/").pop();
+  // Two hours at 25 € an hour, whichever way the clocks moved that night.
+  await expect(page.locator(".summary-list")).toContainText("50,00");
+
+  const admin = await person(browser, testInfo, "admin@raekoda.test");
+  await open(admin.page, testInfo, `/admin/bookings/${id}`);
+  await admin.page.getByRole("button", { name: "Kinnita broneering" }).click();
+  await expect(admin.page.getByRole("status")).toContainText("Broneering on kinnitatud");
+  await admin.context.close();
+
+  await open(page, testInfo, bookingPath);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Lisa oma kalendrisse (.ics)" }).click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const ics = Buffer.concat(chunks).toString("utf8");
+  // After the March change Tartu is UTC+3, after the October one UTC+2.
+  const utcHour = String(hour - (change.summer ? 3 : 2)).padStart(2, "0");
+  expect(tallinnToUtcStamp(change.day, start)).toBe(`${change.day.replaceAll("-", "")}T${utcHour}0000Z`);
+  expect(ics).toContain(`DTSTART:${change.day.replaceAll("-", "")}T${utcHour}0000Z`);
+  expect(ics).toContain(`DTEND:${change.day.replaceAll("-", "")}T${String(hour + 2 - (change.summer ? 3 : 2)).padStart(2, "0")}0000Z`);
+  await citizen.context.close();
 });
 
 /** ISO week of a YYYY-MM-DD date, as the calendar's `?week=` takes it. */

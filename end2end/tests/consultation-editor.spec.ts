@@ -5,7 +5,7 @@
 // inbox; the e-mail's unsubscribe link works without logging in.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, open, person } from "./helpers";
+import { expectNoAxeViolations, open, person, addDays, serverClock } from "./helpers";
 
 type Mail = { id: string; to: string[]; subject: string; body: string };
 
@@ -28,8 +28,9 @@ test("a consultation is written, answered, closed and answered by the city", asy
   const stamp = `${testInfo.project.name}-${Date.now().toString(36)}`;
   const slug = `pargipingid-${stamp}`;
   const title = `Pargipingid Karlovas (${stamp})`;
-  const today = new Date();
-  const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  // Dates in Tartu by the server's clock: in UTC, "today" is yesterday before 02:00/03:00.
+  const today = (await serverClock()).date;
+  const day = (offset: number) => addDays(today, offset);
 
   const admin = await person(browser, testInfo, "admin@raekoda.test");
   await open(admin.page, testInfo, "/admin/consultations");
@@ -121,18 +122,37 @@ test("a consultation is written, answered, closed and answered by the city", asy
   await citizen.context.close();
 });
 
+// Each project keeps its own indicator, so parallel runs never overwrite each other's year.
+const STEWARD_INDICATORS: Record<string, { name: string; topic: string; line: string; shown: RegExp }> = {
+  "desktop-js": { name: "Rattaringluse sõidud", topic: "mobility", line: "2023 1 812 345", shown: /1\s812\s345 sõitu/ },
+  "phone-js": { name: "Linnaliinibusside sõitjad", topic: "mobility", line: "2023 16,4", shown: /16,4 mln/ },
+  "desktop-nojs": { name: "Linna hoonete energiatarve", topic: "energy", line: "2023 65 432", shown: /65\s432 MWh/ },
+  "phone-nojs": { name: "Päikesepaneelide võimsus linna hoonetel", topic: "energy", line: "2023 1 999", shown: /1\s999 kW/ },
+};
+
 test("a data steward adds a year to an indicator and the hub shows it", async ({ browser }, testInfo) => {
+  const indicator = STEWARD_INDICATORS[testInfo.project.name];
   const steward = await person(browser, testInfo, "steward@raekoda.test");
   const page = steward.page;
   await open(page, testInfo, "/admin/topics");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Teemad, näitajad ja kavad");
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: "Linnaliinibusside sõitjad" }).click();
+  await page.getByRole("link", { name: indicator.name }).click();
   const values = page.getByLabel("Aastaväärtused");
   await expect(values).toHaveValue(/2022 /);
-  await values.fill(`${await values.inputValue()}\nvale rida`);
+  const before = (await values.inputValue()).split("\n").filter((line) => !line.startsWith("2023 "));
+  // A bad line first: it is named, and what was typed stays.
+  await values.fill([...before, "vale rida"].join("\n"));
   await page.getByRole("button", { name: "Salvesta" }).click();
   await expect(page.locator("#values-error")).toContainText("ei sobi");
+  await expect(page.getByLabel("Aastaväärtused")).toHaveValue(/vale rida/);
   await expectNoAxeViolations(page);
+  // Then the year 2023, saved, and shown on the topic's hub in its table.
+  await page.getByLabel("Aastaväärtused").fill([...before, indicator.line].join("\n"));
+  await page.getByRole("button", { name: "Salvesta" }).click();
+  await expect(page.getByRole("status")).toBeVisible();
+  await open(page, testInfo, `/topics/${indicator.topic}`);
+  const table = page.getByRole("table", { name: new RegExp(indicator.name) });
+  await expect(table.getByRole("row", { name: /2023/ })).toContainText(indicator.shown);
   await steward.context.close();
 });

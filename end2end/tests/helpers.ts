@@ -22,6 +22,24 @@ export function uniqueEmail(prefix: string, testInfo: TestInfo) {
   return `${prefix}.${testInfo.project.name}.${stamp}@raekoda.test`;
 }
 
+/**
+ * A citizen account of this test's own, made through the real sign-up server function:
+ * journeys that spend failed logins or change a person's things never share the demo
+ * citizen with the parallel projects. Answers the e-mail; the password is DEMO_PASSWORD.
+ */
+export async function newCitizen(page: Page, testInfo: TestInfo, prefix: string) {
+  const email = uniqueEmail(prefix, testInfo);
+  const origin = new URL(testInfo.project.use.baseURL ?? "http://127.0.0.1:3000").origin;
+  const response = await page.request.post("/api/accounts/sign_up", {
+    form: { name: `Testi ${prefix}`, email, password: DEMO_PASSWORD, accept_terms: "on" },
+    headers: { Accept: "application/json", Origin: origin },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  // Signing up signs the person in; the journey decides when to log in itself.
+  await page.context().clearCookies();
+  return email;
+}
+
 export async function logIn(page: Page, testInfo: TestInfo, email: string, password = DEMO_PASSWORD) {
   await open(page, testInfo, "/login");
   await page.getByLabel("E-posti aadress").fill(email);
@@ -64,21 +82,84 @@ export async function expectNoAxeViolations(page: Page) {
 // Estonia's fixed-date public holidays; the movable ones fall on Fridays and Sundays only.
 const FIXED_HOLIDAYS = ["01-01", "02-24", "05-01", "06-23", "06-24", "08-20", "12-24", "12-25", "12-26"];
 
-/** A weekday some weeks ahead that is no holiday, a different week per project so
- *  parallel runs never collide. */
-export function weekdayAhead(weekday: number, projectIndex: number) {
-  const day = new Date();
-  day.setDate(day.getDate() + 2);
-  const iso = () => day.toISOString().slice(0, 10);
-  const nextFree = () => {
-    while (day.getDay() !== weekday || FIXED_HOLIDAYS.includes(iso().slice(5))) day.setDate(day.getDate() + 1);
-  };
-  nextFree();
+/**
+ * The server's clock in Tartu (Europe/Tallinn), from `/healthz`'s `Raekoda-Clock` header.
+ * Every date a journey types is computed from it: never from the machine's clock, its
+ * time zone or UTC, so the suite holds on any date and under a moved clock (`RAEKODA_NOW`).
+ */
+export async function serverClock(): Promise<{ date: string; time: string }> {
+  const base = process.env.RAEKODA_E2E_URL ?? "http://127.0.0.1:3000";
+  const response = await fetch(`${base}/healthz`);
+  const clock = response.headers.get("raekoda-clock");
+  if (!clock) throw new Error("/healthz sent no Raekoda-Clock header");
+  return { date: clock.slice(0, 10), time: clock.slice(11, 16) };
+}
+
+/** Calendar arithmetic on `YYYY-MM-DD` dates, free of any time zone. */
+export function addDays(date: string, days: number) {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday, of a `YYYY-MM-DD` date. */
+export function weekdayOf(date: string) {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** A weekday some days after the server's today that is no holiday, a different one per
+ *  project so parallel runs never collide. */
+export async function weekdayAhead(weekday: number, projectIndex: number) {
+  const free = (date: string) => weekdayOf(date) === weekday && !FIXED_HOLIDAYS.includes(date.slice(5));
+  let day = addDays((await serverClock()).date, 2);
+  while (!free(day)) day = addDays(day, 1);
   for (let i = 0; i < projectIndex; i++) {
-    day.setDate(day.getDate() + 1);
-    nextFree();
+    day = addDays(day, 1);
+    while (!free(day)) day = addDays(day, 1);
   }
-  return iso();
+  return day;
+}
+
+/** How far Tartu's wall clock is ahead of UTC at an instant (2 h in winter, 3 h in summer). */
+function tallinnOffsetMs(utcMs: number) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Tallinn",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .formatToParts(new Date(utcMs))
+      .map((part) => [part.type, part.value]),
+  );
+  return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second) - utcMs;
+}
+
+/** A Tartu wall-clock time as the iCalendar UTC stamp it must become (`20270329T150000Z`). */
+export function tallinnToUtcStamp(date: string, time: string) {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  let utc = wall;
+  for (let i = 0; i < 3; i++) utc = wall - tallinnOffsetMs(utc);
+  return new Date(utc).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+/** The next Sunday after `date` on which Europe changes its clocks (the last Sunday of
+ *  March or of October), with the offset it changes to. */
+export function nextClockChange(date: string): { day: string; summer: boolean } {
+  const lastSunday = (year: number, month: number) => {
+    let day = addDays(`${year}-${String(month + 1).padStart(2, "0")}-01`, -1);
+    while (weekdayOf(day) !== 0) day = addDays(day, -1);
+    return day;
+  };
+  const year = +date.slice(0, 4);
+  for (const candidate of [year, year + 1].flatMap((y) => [{ day: lastSunday(y, 3), summer: true }, { day: lastSunday(y, 10), summer: false }])) {
+    if (candidate.day > date) return candidate;
+  }
+  throw new Error(`no clock change after ${date}`);
 }
 
 export const PROJECTS = ["desktop-js", "phone-js", "desktop-nojs", "phone-nojs"];

@@ -94,7 +94,8 @@ test("the review list is for staff; the inbox asks to log in", async ({ page }, 
   await expect(page).toHaveURL(/\/login\?next=\/admin\/ideas$/);
 });
 
-test("staff see ideas in review and administrators answer", async ({ browser }, testInfo) => {
+// Answering itself is server-tested (ideas.rs) and journeyed in "an idea reaches the threshold…".
+test("staff see ideas in review and an administrator opens the answer form", async ({ browser }, testInfo) => {
   const admin = await person(browser, testInfo, "admin@raekoda.test");
   await open(admin.page, testInfo, "/admin/ideas");
   await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("Ideede ülevaatus");

@@ -7,7 +7,7 @@ import { PROJECTS, expectNoAxeViolations, logIn, open, ready, weekdayAhead } fro
 test("80 people on a weekday evening find the Auditoorium and its page", async ({ page }, testInfo) => {
   await open(page, testInfo, "/rooms");
   // A Thursday: the booking journeys fill Tuesday and Wednesday evenings.
-  await page.getByLabel("Kuupäev").fill(weekdayAhead(4, PROJECTS.indexOf(testInfo.project.name)));
+  await page.getByLabel("Kuupäev").fill(await weekdayAhead(4, PROJECTS.indexOf(testInfo.project.name)));
   await page.getByLabel("Algus").fill("18:00");
   await page.getByLabel("Lõpp").fill("20:00");
   await page.getByLabel("Inimeste arv").fill("80");
@@ -70,7 +70,7 @@ test("a citizen requests 18:00–20:00 on a Tuesday and sees the 100,00 € quot
   await open(page, testInfo, "/rooms/htg-auditoorium");
   await page.getByRole("link", { name: "Saada broneerimissoov" }).click();
   await ready(page, testInfo);
-  await page.getByLabel("Kuupäev").fill(weekdayAhead(2, PROJECTS.indexOf(testInfo.project.name)));
+  await page.getByLabel("Kuupäev").fill(await weekdayAhead(2, PROJECTS.indexOf(testInfo.project.name)));
   await page.getByLabel("Algusaeg").fill("18:00");
   await page.getByLabel("Lõpuaeg").fill("20:00");
   await page.getByLabel("Osalejate arv").fill("80");
@@ -101,7 +101,7 @@ test("a citizen requests 18:00–20:00 on a Tuesday and sees the 100,00 € quot
 test("a Saturday request is refused with the room's hours", async ({ page }, testInfo) => {
   await logIn(page, testInfo, "citizen@raekoda.test");
   await open(page, testInfo, "/rooms/htg-auditoorium/book");
-  await page.getByLabel("Kuupäev").fill(weekdayAhead(6, PROJECTS.indexOf(testInfo.project.name)));
+  await page.getByLabel("Kuupäev").fill(await weekdayAhead(6, PROJECTS.indexOf(testInfo.project.name)));
   await page.getByLabel("Algusaeg").fill("18:00");
   await page.getByLabel("Lõpuaeg").fill("20:00");
   await page.getByLabel("Osalejate arv").fill("20");

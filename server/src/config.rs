@@ -14,6 +14,7 @@
 //! | `SMTP_FROM`          | `Raekoda <noreply@raekoda.test>` | sender of every message                             |
 //! | `RAEKODA_MAP_TILES`  | OpenStreetMap's tile server     | map tile address template `…/{z}/{x}/{y}.png`; read by the page shell (`app::shell`); empty: no tiles |
 //! | `RUST_LOG`           | `info`                          | log filter (tracing-subscriber syntax)               |
+//! | `RAEKODA_NOW`        | unset                           | **tests only**: an RFC 3339 instant (`2027-03-26T09:00:00+02:00`) the server's clock starts at and runs on from; every rule that reads "now" follows it. Never set it in production |
 //!
 //! cargo-leptos also sets `LEPTOS_SITE_ROOT`, `LEPTOS_SITE_PKG_DIR` and `LEPTOS_OUTPUT_NAME`
 //! when it runs the server; a deployed binary reads them from the environment the same way.
@@ -49,6 +50,8 @@ pub struct Config {
     pub mail_from: String,
     /// Seconds between passes over the outbox (default 10).
     pub mail_every_seconds: Option<u64>,
+    /// Test-only: where the server's clock starts (`RAEKODA_NOW`); `Err` holds the bad text.
+    pub clock_start: Result<Option<chrono::DateTime<chrono::Utc>>, String>,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://raekoda.db?mode=rwc";
@@ -84,6 +87,12 @@ impl Config {
             }),
             mail_from: non_empty("SMTP_FROM").unwrap_or_else(|| "Raekoda <noreply@raekoda.test>".to_owned()),
             mail_every_seconds: non_empty("RAEKODA_MAIL_EVERY").and_then(|v| v.parse().ok()).filter(|s| *s > 0),
+            clock_start: match non_empty("RAEKODA_NOW") {
+                None => Ok(None),
+                Some(text) => chrono::DateTime::parse_from_rfc3339(&text)
+                    .map(|start| Some(start.with_timezone(&chrono::Utc)))
+                    .map_err(|_| text),
+            },
         }
     }
 

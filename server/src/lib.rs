@@ -69,12 +69,16 @@ fn route_list() -> &'static Vec<leptos_axum::AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(|| view! { <App boot=Default::default()/> }))
 }
 
-/// `GET /healthz`: 200 only when the database answers, else 503.
+/// `GET /healthz`: 200 only when the database answers, else 503. The `Raekoda-Clock`
+/// header is the server's "now" in Tartu, so browser tests take their dates from the
+/// server's clock (which `RAEKODA_NOW` may have moved), not from the machine they run on.
 async fn healthz(Extension(context): Extension<RequestContext>) -> impl IntoResponse {
+    let clock = app::core::clock::now().with_timezone(&chrono_tz::Europe::Tallinn).to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+    let clock = [(header::HeaderName::from_static("raekoda-clock"), clock)];
     if app::core::database::database_answers(&context.services.db).await {
-        (StatusCode::OK, "ok")
+        (StatusCode::OK, clock, "ok")
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        (StatusCode::SERVICE_UNAVAILABLE, clock, "database unavailable")
     }
 }
 
@@ -189,7 +193,7 @@ async fn service_map_csv(Extension(context): Extension<RequestContext>) -> Respo
     match app::services::server::map_entries(&context.services.db, context.boot.locale).await {
         Ok(entries) => {
             let rows: Vec<(String, app::services::map::MapEntry)> = entries.into_iter().map(|(_, name, entry)| (name, entry)).collect();
-            let today = chrono::Utc::now().date_naive();
+            let today = app::core::clock::now().date_naive();
             file_response("text/csv; charset=utf-8", "service-map.csv".to_owned(), app::services::map::to_csv(&rows, today))
         }
         Err(error) => file_error(&context, error),

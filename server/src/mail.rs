@@ -76,7 +76,7 @@ impl Mailer {
 /// One pass over the outbox: claims the due messages, sends each, and marks it sent or
 /// schedules its next try. Returns how many were sent and how many failed.
 pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, settings: &DeliverySettings) -> Result<(usize, usize), DbErr> {
-    let now = Utc::now();
+    let now = app::core::clock::now();
     let due = outbox::Entity::find()
         .filter(outbox::Column::SentAt.is_null())
         .filter(Condition::any().add(outbox::Column::NextAttemptAt.is_null()).add(outbox::Column::NextAttemptAt.lte(now)))
@@ -101,7 +101,7 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, settings: &De
         match mailer.send(&message).await {
             Ok(()) => {
                 outbox::Entity::update_many()
-                    .col_expr(outbox::Column::SentAt, Expr::value(Some(Utc::now())))
+                    .col_expr(outbox::Column::SentAt, Expr::value(Some(app::core::clock::now())))
                     .col_expr(outbox::Column::ClaimedUntil, Expr::value(Option::<chrono::DateTime<Utc>>::None))
                     .col_expr(outbox::Column::LastError, Expr::value(Option::<String>::None))
                     .filter(outbox::Column::Id.eq(message.id))
@@ -114,7 +114,7 @@ pub async fn deliver_due(db: &DatabaseConnection, mailer: &Mailer, settings: &De
                 tracing::warn!(id = message.id, failures, %error, "could not send a message; it stays in the outbox");
                 outbox::Entity::update_many()
                     .col_expr(outbox::Column::Attempts, Expr::col(outbox::Column::Attempts).add(1))
-                    .col_expr(outbox::Column::NextAttemptAt, Expr::value(Some(next_attempt(Utc::now(), failures, settings.retry_base))))
+                    .col_expr(outbox::Column::NextAttemptAt, Expr::value(Some(next_attempt(app::core::clock::now(), failures, settings.retry_base))))
                     .col_expr(outbox::Column::ClaimedUntil, Expr::value(Option::<chrono::DateTime<Utc>>::None))
                     .col_expr(outbox::Column::LastError, Expr::value(Some(error.chars().take(500).collect::<String>())))
                     .filter(outbox::Column::Id.eq(message.id))

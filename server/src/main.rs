@@ -19,6 +19,15 @@ async fn main() {
     };
     let addr = leptos.site_addr;
     let config = Config::from_env(&addr.to_string());
+    // Before anything reads the time: a test run on another date moves the clock first.
+    match &config.clock_start {
+        Ok(None) => {}
+        Ok(Some(start)) => {
+            app::core::clock::start_at(*start);
+            tracing::warn!(now = %start, "RAEKODA_NOW is set: the clock is moved (tests only)");
+        }
+        Err(text) => fail(&format!("RAEKODA_NOW is not an RFC 3339 time such as 2027-03-26T09:00:00+02:00: {text}")),
+    }
     let services = match state::build_services(&config).await {
         Ok(services) => services,
         Err(err) => fail(&err),
@@ -64,7 +73,7 @@ fn spawn_expiry_sweep(db: sea_orm::DatabaseConnection) {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
         loop {
             every.tick().await;
-            match app::rooms::workflow::expire_stale(&db, chrono::Utc::now()).await {
+            match app::rooms::workflow::expire_stale(&db, app::core::clock::now()).await {
                 Ok(0) => {}
                 Ok(count) => tracing::info!(count, "expired undecided booking requests"),
                 Err(_) => tracing::warn!("could not expire undecided booking requests"),
@@ -81,7 +90,7 @@ fn spawn_weekly_digests(db: sea_orm::DatabaseConnection, public_url: String) {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
         loop {
             every.tick().await;
-            match app::notifications::server::send_digests(&db, &public_url, chrono::Utc::now()).await {
+            match app::notifications::server::send_digests(&db, &public_url, app::core::clock::now()).await {
                 Ok(0) => {}
                 Ok(count) => tracing::info!(count, "weekly digests queued"),
                 Err(_) => tracing::warn!("could not send the weekly digests"),

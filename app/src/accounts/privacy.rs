@@ -4,7 +4,7 @@
 //! roles, follows, messages, e-mail copies, supports, survey answers, reports) goes with
 //! the account.
 
-use chrono::Utc;
+
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, FromQueryResult, JsonValue, PaginatorTrait, QueryFilter, Statement};
 use serde_json::json;
 
@@ -46,7 +46,7 @@ fn by_owner(db: &impl ConnectionTrait, table: &str, column: &str, owner: sea_orm
 /// Everything stored about this person, table by table, as JSON.
 pub async fn export(db: &DatabaseConnection, person: &SessionUser) -> Result<JsonValue, AppError> {
     let mut document = serde_json::Map::new();
-    document.insert("exported_at".to_owned(), json!(Utc::now().to_rfc3339()));
+    document.insert("exported_at".to_owned(), json!(crate::core::clock::now().to_rfc3339()));
     document.insert("service".to_owned(), json!("Raekoda"));
     for (name, table, column, secret) in PERSONAL_DATA {
         let mut rows = JsonValue::find_by_statement(by_owner(db, table, column, person.id.into())).all(db).await?;
@@ -79,7 +79,7 @@ pub async fn delete_account(db: &DatabaseConnection, person: &SessionUser, passw
     let upcoming = booking::Entity::find()
         .filter(booking::Column::UserId.eq(person.id))
         .filter(booking::Column::Status.is_in(BookingStatus::ACTIVE.iter().map(|s| s.key())))
-        .filter(booking::Column::EndAt.gt(Utc::now()))
+        .filter(booking::Column::EndAt.gt(crate::core::clock::now()))
         .count(db)
         .await?;
     if upcoming > 0 {
@@ -129,7 +129,7 @@ async fn deleted_person(db: &DatabaseConnection) -> Result<i32, AppError> {
     if let Some(found) = user::Entity::find().filter(user::Column::Email.eq(DELETED_PERSON_EMAIL)).one(db).await? {
         return Ok(found.id);
     }
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     // "!" is no argon2 hash: no password ever matches it.
     let created = user::ActiveModel { email: Set(DELETED_PERSON_EMAIL.to_owned()), name: Set(DELETED_PERSON_NAME.to_owned()), password_hash: Set("!".to_owned()), terms_accepted_at: Set(now), created_at: Set(now), ..Default::default() }
         .insert(db)

@@ -73,7 +73,7 @@ pub async fn create_account(db: &DatabaseConnection, account: NewAccount) -> Res
         return Err(taken());
     }
     let password_hash = hash_password(account.password).await?;
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     let txn = crate::core::database::begin_write(db).await?;
     let inserted = user::ActiveModel {
         email: Set(account.email),
@@ -126,7 +126,7 @@ pub async fn load_session_user(db: &DatabaseConnection, person: user::Model) -> 
 /// window the address is locked for the rest of it, on every app server alike.
 pub async fn verify_login(db: &DatabaseConnection, email: &str, password: &str, ip: Option<IpAddr>) -> Result<SessionUser, AppError> {
     let email = rules::validate_log_in(email, password).map_err(AppError::Validation)?;
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     let failures = recent_failures(db, &email, now).await?;
     if let Some(minutes) = rules::login_lockout_minutes(&failures, now.timestamp()) {
         return Err(AppError::Validation(vec![FieldError::new("email", Msg::ValLoginLocked).with_param("minutes", minutes)]));
@@ -167,7 +167,7 @@ pub async fn start_session(db: &DatabaseConnection, user_id: i32) -> Result<Stri
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token = URL_SAFE_NO_PAD.encode(bytes);
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     session::ActiveModel {
         id: Set(token_hash(&token)),
         user_id: Set(user_id),
@@ -182,7 +182,7 @@ pub async fn start_session(db: &DatabaseConnection, user_id: i32) -> Result<Stri
 /// The person a session cookie belongs to, if the session exists and has not expired.
 pub async fn session_user(db: &DatabaseConnection, token: &str) -> Result<Option<SessionUser>, AppError> {
     let found = session::Entity::find_by_id(token_hash(token))
-        .filter(session::Column::ExpiresAt.gt(Utc::now()))
+        .filter(session::Column::ExpiresAt.gt(crate::core::clock::now()))
         .find_also_related(user::Entity)
         .one(db)
         .await?;
@@ -215,7 +215,7 @@ pub async fn people_figures(db: &DatabaseConnection) -> Result<PeopleFigures, Ap
         .all(db)
         .await?
         .len() as u64;
-    let active_sessions = session::Entity::find().filter(session::Column::ExpiresAt.gt(Utc::now())).count(db).await?;
+    let active_sessions = session::Entity::find().filter(session::Column::ExpiresAt.gt(crate::core::clock::now())).count(db).await?;
     Ok(PeopleFigures { people, staff, active_sessions })
 }
 

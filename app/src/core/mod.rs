@@ -11,6 +11,8 @@ pub mod pages;
 pub mod roles;
 
 #[cfg(feature = "ssr")]
+pub mod clock;
+#[cfg(feature = "ssr")]
 pub mod cookies;
 #[cfg(feature = "ssr")]
 pub mod database;

@@ -103,7 +103,7 @@ pub async fn submit_entry(db: &DatabaseConnection, person: &SessionUser, slug: &
         status: Set(SubmissionStatus::Submitted.key().to_owned()),
         latitude: Set(place.map(|p| p.0)),
         longitude: Set(place.map(|p| p.1)),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::core::clock::now()),
         ..Default::default()
     }
     .insert(&txn)
@@ -134,7 +134,7 @@ pub async fn store_checked_file(db: &DatabaseConnection, person: &SessionUser, f
         file_name: Set(Some(file_name.chars().take(200).collect())),
         row_count: Set(0),
         status: Set(SubmissionStatus::Draft.key().to_owned()),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::core::clock::now()),
         ..Default::default()
     }
     .insert(&txn)
@@ -199,7 +199,7 @@ pub async fn send_draft(db: &DatabaseConnection, person: &SessionUser, id: i32) 
     let draft = own(db, person, id).await?;
     let moved = submission::Entity::update_many()
         .col_expr(submission::Column::Status, sea_orm::sea_query::Expr::value(SubmissionStatus::Submitted.key()))
-        .col_expr(submission::Column::CreatedAt, sea_orm::sea_query::Expr::value(Utc::now()))
+        .col_expr(submission::Column::CreatedAt, sea_orm::sea_query::Expr::value(crate::core::clock::now()))
         .filter(submission::Column::Id.eq(draft.id))
         .filter(submission::Column::Status.eq(SubmissionStatus::Draft.key()))
         .exec(db)
@@ -288,7 +288,7 @@ pub async fn decide_on(db: &DatabaseConnection, steward: &SessionUser, id: i32, 
         .col_expr(submission::Column::Status, sea_orm::sea_query::Expr::value(next.key()))
         .col_expr(submission::Column::Reason, sea_orm::sea_query::Expr::value(Some(reason.trim().to_owned()).filter(|r| !r.is_empty())))
         .col_expr(submission::Column::ReviewedBy, sea_orm::sea_query::Expr::value(Some(steward.id)))
-        .col_expr(submission::Column::ReviewedAt, sea_orm::sea_query::Expr::value(Some(Utc::now())))
+        .col_expr(submission::Column::ReviewedAt, sea_orm::sea_query::Expr::value(Some(crate::core::clock::now())))
         .filter(submission::Column::Id.eq(found.id))
         .filter(submission::Column::Status.eq(SubmissionStatus::Submitted.key()))
         .exec(&txn)
@@ -434,7 +434,7 @@ pub async fn save_form(db: &DatabaseConnection, person: &SessionUser, edit: &For
     active.with_location = Set(edit.with_location);
     active.with_photo = Set(edit.with_photo);
     active.open = Set(edit.open);
-    active.updated_at = Set(Utc::now());
+    active.updated_at = Set(crate::core::clock::now());
     if edit.original.is_some() {
         active.update(&txn).await?;
     } else {

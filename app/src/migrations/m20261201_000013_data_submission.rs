@@ -91,7 +91,7 @@ impl MigrationTrait for Migration {
         // The open-data catalogue says when each dataset last changed.
         manager.alter_table(Table::alter().table(Rooms::Table).add_column(timestamp_with_time_zone_null(Rooms::UpdatedAt)).to_owned()).await?;
         manager.alter_table(Table::alter().table(Indicators::Table).add_column(timestamp_with_time_zone_null(Indicators::UpdatedAt)).to_owned()).await?;
-        let now = chrono::Utc::now();
+        let now = crate::core::clock::now();
         manager.exec_stmt(Query::update().table(Rooms::Table).value(Rooms::UpdatedAt, now).to_owned()).await?;
         manager.exec_stmt(Query::update().table(Indicators::Table).value(Indicators::UpdatedAt, now).to_owned()).await?;
         Ok(())

@@ -14,7 +14,7 @@ pub async fn queue(db: &impl ConnectionTrait, to_email: &str, subject: &str, bod
         to_email: Set(to_email.to_owned()),
         subject: Set(subject.to_owned()),
         body: Set(body.to_owned()),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::core::clock::now()),
         sent_at: Set(None),
         attempts: Set(0),
         next_attempt_at: Set(None),
@@ -50,7 +50,7 @@ pub async fn note(db: &impl ConnectionTrait, user_id: i32, kind: super::kinds::N
         kind: Set(kind.key().to_owned()),
         subject: Set(subject.to_owned()),
         link: Set(link.to_owned()),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::core::clock::now()),
         read_at: Set(None),
         ..Default::default()
     }
@@ -72,7 +72,7 @@ pub async fn mark_all_read(db: &impl ConnectionTrait, user_id: i32) -> Result<()
     use sea_orm::sea_query::Expr;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     notification::Entity::update_many()
-        .col_expr(notification::Column::ReadAt, Expr::value(Some(Utc::now())))
+        .col_expr(notification::Column::ReadAt, Expr::value(Some(crate::core::clock::now())))
         .filter(notification::Column::UserId.eq(user_id))
         .filter(notification::Column::ReadAt.is_null())
         .exec(db)
@@ -102,7 +102,7 @@ pub async fn follow(db: &impl ConnectionTrait, user_id: i32, kind: FollowKind, s
         subject_id: Set(subject_id),
         mode: Set(mode.key().to_owned()),
         token: Set(URL_SAFE_NO_PAD.encode(bytes)),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::core::clock::now()),
         threshold: Set(limit.map(|(_, value)| value)),
         direction: Set(limit.map(|(side, _)| side.key().to_owned())),
         ..Default::default()
@@ -202,7 +202,7 @@ pub async fn tell_follower(db: &impl ConnectionTrait, follow: &subscription::Mod
     use crate::core::i18n::Locale;
     use sea_orm::EntityTrait;
     let immediate = Delivery::from_key(&follow.mode) == Some(Delivery::Immediate);
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     super::entity::notification::ActiveModel {
         user_id: Set(follow.user_id),
         kind: Set(notice.key().to_owned()),

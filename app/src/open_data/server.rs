@@ -192,7 +192,7 @@ async fn calendar(db: &DatabaseConnection) -> Result<(DatasetInfo, Table), AppEr
     use crate::rooms::entity::{institution, room};
     let list = room::Entity::find().find_also_related(institution::Entity).all(db).await?;
     let names: BTreeMap<i32, String> = list.iter().map(|(r, p)| (r.id, p.as_ref().map(|p| format!("{}, {}", r.name, p.name)).unwrap_or_else(|| r.name.clone()))).collect();
-    let from = Utc::now();
+    let from = crate::core::clock::now();
     let busy = crate::rooms::workflow::busy_times(db, &names, from, from + Duration::days(CALENDAR_DAYS), true).await?;
     let local = |instant: DateTime<Utc>| crate::rooms::rules::to_local(instant).format("%Y-%m-%dT%H:%M").to_string();
     let table = Table {

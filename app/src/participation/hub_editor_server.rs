@@ -189,7 +189,7 @@ pub async fn save_indicator(db: &DatabaseConnection, person: &SessionUser, form:
     let latest = values.last().copied();
     let previous = values.len().checked_sub(2).and_then(|i| values.get(i)).map(|v| v.hundredths);
     active.year_values = Set(indicator::ValuesJson(values));
-    active.updated_at = Set(Some(chrono::Utc::now()));
+    active.updated_at = Set(Some(crate::core::clock::now()));
     let saved = if existing.is_some() { active.update(&txn).await? } else { active.insert(&txn).await? };
     // A new latest value is news to those who asked to hear when it crosses their limit.
     if let Some(latest) = latest.filter(|l| Some(*l) != before) {

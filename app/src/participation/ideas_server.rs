@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::Utc;
+
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set, SqlErr};
 
@@ -112,7 +112,7 @@ pub async fn submit(db: &DatabaseConnection, person: &SessionUser, input: &IdeaI
         longitude: Set(valid.place.map(|p| p.1)),
         status: Set(IdeaStatus::Collecting.key().to_owned()),
         supports: Set(0),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::core::clock::now()),
         review_since: Set(None),
         answer: Set(None),
         hidden: Set(false),
@@ -139,7 +139,7 @@ pub async fn support(db: &DatabaseConnection, person: &SessionUser, id: i32) -> 
     if status_of(&row) == IdeaStatus::Answered {
         return Err(AppError::Conflict(Msg::IdeaAlreadyAnswered));
     }
-    let inserted = idea_support::ActiveModel { idea_id: Set(id), user_id: Set(person.id), created_at: Set(Utc::now()), ..Default::default() }.insert(&txn).await;
+    let inserted = idea_support::ActiveModel { idea_id: Set(id), user_id: Set(person.id), created_at: Set(crate::core::clock::now()), ..Default::default() }.insert(&txn).await;
     match inserted {
         Ok(_) => {}
         Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => return Err(AppError::Conflict(Msg::AlreadySupported)),
@@ -151,7 +151,7 @@ pub async fn support(db: &DatabaseConnection, person: &SessionUser, id: i32) -> 
     if enters_review(status_of(&now), now.supports, threshold) {
         let moved = idea::Entity::update_many()
             .col_expr(idea::Column::Status, Expr::value(IdeaStatus::InReview.key()))
-            .col_expr(idea::Column::ReviewSince, Expr::value(Some(Utc::now())))
+            .col_expr(idea::Column::ReviewSince, Expr::value(Some(crate::core::clock::now())))
             .filter(idea::Column::Id.eq(id))
             .filter(idea::Column::Status.eq(IdeaStatus::Collecting.key()))
             .exec(&txn)
@@ -173,7 +173,7 @@ pub async fn report(db: &DatabaseConnection, person: &SessionUser, id: i32, reas
     if reason.trim().is_empty() || reason.chars().count() > 500 {
         return Err(AppError::field("reason", Msg::ValReportReason));
     }
-    let inserted = idea_report::ActiveModel { idea_id: Set(id), reporter_id: Set(person.id), reason: Set(reason.trim().to_owned()), created_at: Set(Utc::now()), ..Default::default() }.insert(db).await;
+    let inserted = idea_report::ActiveModel { idea_id: Set(id), reporter_id: Set(person.id), reason: Set(reason.trim().to_owned()), created_at: Set(crate::core::clock::now()), ..Default::default() }.insert(db).await;
     match inserted {
         Ok(_) => Ok(()),
         Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Err(AppError::Conflict(Msg::AlreadyReportedIdea)),

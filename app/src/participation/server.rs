@@ -16,7 +16,7 @@ use crate::error::{AppError, FieldError};
 
 /// Today in Tallinn: consultations open and close by the city's calendar.
 pub fn today() -> NaiveDate {
-    crate::rooms::rules::to_local(Utc::now()).date()
+    crate::rooms::rules::to_local(crate::core::clock::now()).date()
 }
 
 fn to_indicator(row: &indicator::Model) -> Indicator {
@@ -196,7 +196,7 @@ pub async fn consultation_view(db: &DatabaseConnection, slug: &str, person: Opti
     };
     let comments = comment::Entity::find().filter(comment::Column::ConsultationId.eq(found.id)).order_by_asc(comment::Column::CreatedAt).all(db).await?;
     let authors = crate::accounts::server::names(db, comments.iter().map(|c| c.author_id)).await?;
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     let as_view = |c: &comment::Model| CommentView {
         id: c.id,
         author: authors.get(&c.author_id).cloned().unwrap_or_default(),
@@ -243,7 +243,7 @@ fn require_open(found: &consultation::Model) -> Result<(), AppError> {
 pub async fn support_consultation(db: &DatabaseConnection, person: &SessionUser, slug: &str) -> Result<(), AppError> {
     let found = consultation_by_slug(db, slug).await?;
     require_open(&found)?;
-    let inserted = support::ActiveModel { consultation_id: Set(found.id), user_id: Set(person.id), created_at: Set(Utc::now()), ..Default::default() }.insert(db).await;
+    let inserted = support::ActiveModel { consultation_id: Set(found.id), user_id: Set(person.id), created_at: Set(crate::core::clock::now()), ..Default::default() }.insert(db).await;
     match inserted {
         Ok(_) => Ok(()),
         Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => Err(AppError::Conflict(Msg::AlreadySupported)),
@@ -277,7 +277,7 @@ pub async fn add_comment(db: &DatabaseConnection, person: &SessionUser, slug: &s
         parent_id: Set(parent),
         author_id: Set(person.id),
         body: Set(body.trim().to_owned()),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::core::clock::now()),
         edited_at: Set(None),
         hidden: Set(false),
         hidden_reason: Set(None),
@@ -300,7 +300,7 @@ pub async fn edit_comment(db: &DatabaseConnection, person: &SessionUser, id: i32
     if found.author_id != person.id {
         return Err(AppError::Forbidden);
     }
-    if found.hidden || Utc::now() - found.created_at > Duration::minutes(EDIT_WINDOW_MINUTES) {
+    if found.hidden || crate::core::clock::now() - found.created_at > Duration::minutes(EDIT_WINDOW_MINUTES) {
         return Err(AppError::Conflict(Msg::CommentEditWindowPassed));
     }
     if let Some(error) = body_error(body) {
@@ -309,7 +309,7 @@ pub async fn edit_comment(db: &DatabaseConnection, person: &SessionUser, id: i32
     let slug = consultation::Entity::find_by_id(found.consultation_id).one(db).await?.map(|c| c.slug).unwrap_or_default();
     let mut active = found.into_active_model();
     active.body = Set(body.trim().to_owned());
-    active.edited_at = Set(Some(Utc::now()));
+    active.edited_at = Set(Some(crate::core::clock::now()));
     active.update(db).await?;
     Ok(slug)
 }
@@ -323,7 +323,7 @@ pub async fn report_comment(db: &DatabaseConnection, person: &SessionUser, id: i
     if reason.trim().is_empty() || reason.chars().count() > 500 {
         return Err(AppError::field("reason", Msg::ValReportReason));
     }
-    let inserted = comment_report::ActiveModel { comment_id: Set(id), reporter_id: Set(person.id), reason: Set(reason.trim().to_owned()), created_at: Set(Utc::now()), ..Default::default() }
+    let inserted = comment_report::ActiveModel { comment_id: Set(id), reporter_id: Set(person.id), reason: Set(reason.trim().to_owned()), created_at: Set(crate::core::clock::now()), ..Default::default() }
         .insert(db)
         .await;
     match inserted {
@@ -460,12 +460,12 @@ pub async fn moderate(db: &DatabaseConnection, person: &SessionUser, subject: Mo
     }
     match subject {
         ModerationSubject::Comment => {
-            moderation_event::ActiveModel { comment_id: Set(id), actor_id: Set(Some(person.id)), action: Set(action), reason: Set(reason), at: Set(Utc::now()), ..Default::default() }
+            moderation_event::ActiveModel { comment_id: Set(id), actor_id: Set(Some(person.id)), action: Set(action), reason: Set(reason), at: Set(crate::core::clock::now()), ..Default::default() }
                 .insert(&txn)
                 .await?;
         }
         ModerationSubject::Idea => {
-            idea_moderation_event::ActiveModel { idea_id: Set(id), actor_id: Set(Some(person.id)), action: Set(action), reason: Set(reason), at: Set(Utc::now()), ..Default::default() }
+            idea_moderation_event::ActiveModel { idea_id: Set(id), actor_id: Set(Some(person.id)), action: Set(action), reason: Set(reason), at: Set(crate::core::clock::now()), ..Default::default() }
                 .insert(&txn)
                 .await?;
         }
@@ -512,7 +512,7 @@ pub async fn answer_survey(db: &DatabaseConnection, person: &SessionUser, slug: 
         consultation_id: Set(found.id),
         user_id: Set(person.id),
         answers: Set(survey_response::AnswersJson(answers)),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::core::clock::now()),
         ..Default::default()
     }
     .insert(db)
@@ -586,7 +586,7 @@ pub async fn publish_response(db: &DatabaseConnection, person: &SessionUser, slu
     let (id, topic_id, title) = (found.id, found.topic_id, found.title.0.et.clone());
     let mut active = found.into_active_model();
     active.response = Set(Some(response.trim().to_owned()));
-    active.response_published_at = Set(Some(Utc::now()));
+    active.response_published_at = Set(Some(crate::core::clock::now()));
     active.update(&txn).await?;
     // Followers hear of it in the same transaction: both happen or neither.
     use crate::notifications::kinds::{FollowKind, NoticeKind};

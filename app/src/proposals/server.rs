@@ -29,7 +29,7 @@ pub async fn ensure_first_template(db: &DatabaseConnection) -> Result<(), DbErr>
         sections: Set(template::TextsJson(first.sections)),
         criteria: Set(template::TextsJson(first.criteria)),
         author_id: Set(None),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::core::clock::now()),
         ..Default::default()
     }
     .insert(db)
@@ -131,7 +131,7 @@ pub async fn create(db: &DatabaseConnection, person: &SessionUser, title: &str, 
     }
     let txn = begin_write(db).await?;
     let template = latest_template(&txn).await?;
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     let row = proposal::ActiveModel {
         title: Set(title.trim().to_owned()),
         service_id: Set(service.map(|s| s.id)),
@@ -159,7 +159,7 @@ async fn record(txn: &impl ConnectionTrait, proposal_id: i32, actor: i32, from: 
         from_stage: Set(from.map(|s| s.key().to_owned())),
         to_stage: Set(to.key().to_owned()),
         comment: Set(comment.filter(|c| !c.trim().is_empty()).map(|c| c.trim().to_owned())),
-        at: Set(Utc::now()),
+        at: Set(crate::core::clock::now()),
         ..Default::default()
     }
     .insert(txn)
@@ -202,7 +202,7 @@ pub async fn save(db: &DatabaseConnection, person: &SessionUser, id: i32, draft:
     active.service_id = Set(service);
     active.intended_owner = Set(draft.intended_owner.trim().chars().take(model::TITLE_MAX).collect());
     active.answers = Set(proposal::AnswersJson(answers.clone()));
-    active.updated_at = Set(Utc::now());
+    active.updated_at = Set(crate::core::clock::now());
     active.update(&txn).await?;
     if submit && errors.is_empty() {
         errors = model::submit_errors(&title, &draft.intended_owner, &answers, &template);
@@ -233,7 +233,7 @@ async fn move_within(txn: &impl ConnectionTrait, person: &SessionUser, row: &pro
     }
     let mut update = proposal::Entity::update_many()
         .col_expr(proposal::Column::Stage, Expr::value(to.key()))
-        .col_expr(proposal::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(proposal::Column::UpdatedAt, Expr::value(crate::core::clock::now()))
         .filter(proposal::Column::Id.eq(row.id))
         .filter(proposal::Column::Stage.eq(from.key()));
     if transition == Transition::Submit {
@@ -288,7 +288,7 @@ pub async fn move_proposal(db: &DatabaseConnection, person: &SessionUser, id: i3
     };
     move_within(&txn, person, &row, transition, Some(comment.to_owned())).await?;
     if let Some(service) = service {
-        let now = Utc::now();
+        let now = crate::core::clock::now();
         proposal::Entity::update_many()
             .col_expr(proposal::Column::ServiceId, Expr::value(service.id))
             .filter(proposal::Column::Id.eq(row.id))
@@ -468,7 +468,7 @@ pub async fn save_assessment(db: &DatabaseConnection, person: &SessionUser, id: 
             active.actions = Set(assessment::ActionsJson(actions));
             active.summary = Set(form.summary.trim().to_owned());
             active.decision = Set(decision_key);
-            active.updated_at = Set(Utc::now());
+            active.updated_at = Set(crate::core::clock::now());
             active.update(&txn).await?;
         }
         None => {
@@ -480,7 +480,7 @@ pub async fn save_assessment(db: &DatabaseConnection, person: &SessionUser, id: 
                 actions: Set(assessment::ActionsJson(actions)),
                 summary: Set(form.summary.trim().to_owned()),
                 decision: Set(decision_key),
-                updated_at: Set(Utc::now()),
+                updated_at: Set(crate::core::clock::now()),
                 ..Default::default()
             }
             .insert(&txn)
@@ -629,7 +629,7 @@ pub async fn save_template(db: &DatabaseConnection, person: &SessionUser, form: 
         sections: Set(template::TextsJson(sections)),
         criteria: Set(template::TextsJson(criteria)),
         author_id: Set(Some(person.id)),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::core::clock::now()),
         ..Default::default()
     }
     .insert(&txn)

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::api::CalendarView;
@@ -28,7 +28,7 @@ fn chosen_days(week: Option<&str>, month: Option<&str>, today: NaiveDate) -> (Na
 }
 
 fn today() -> NaiveDate {
-    super::rules::to_local(Utc::now()).date()
+    super::rules::to_local(crate::core::clock::now()).date()
 }
 
 fn view(title: String, first: NaiveDate, monthly: bool, list: Vec<super::calendar::CalendarDay>) -> CalendarView {
@@ -124,7 +124,7 @@ pub async fn booking_file(db: &DatabaseConnection, person: &SessionUser, id: i32
         description: Some(b.purpose.clone()),
         status: ics_status(&b.status),
     };
-    Ok(calendar(&room.name, &[event], Utc::now()))
+    Ok(calendar(&room.name, &[event], crate::core::clock::now()))
 }
 
 /// A room's busy times from a month ago to as far ahead as it can be booked. Others'
@@ -134,7 +134,7 @@ pub async fn room_feed(db: &DatabaseConnection, slug: &str, host: &str, busy_wor
         let room = room::Entity::find().filter(room::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
         room_and_place(db, room.id).await?
     };
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     let active: Vec<&str> = BookingStatus::ACTIVE.iter().map(|s| s.key()).collect();
     let bookings = booking::Entity::find()
         .filter(booking::Column::RoomId.eq(room.id))

@@ -277,14 +277,14 @@ pub async fn request_booking(
     request: super::request::ParsedRequest,
     locale: Locale,
 ) -> Result<i32, AppError> {
-    use chrono::Utc;
+
     use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, QuerySelect, Set};
 
     use super::entity::{booking, booking_event};
     use super::model::{refusal_error, BookingKind, BookingStatus};
     use super::rules::{quote, Refusal};
 
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     let txn = crate::core::database::begin_write(db).await?;
     let mut find_room = room::Entity::find().filter(room::Column::Slug.eq(slug));
     if txn.get_database_backend() == DbBackend::Postgres {
@@ -466,7 +466,7 @@ pub async fn quote_view(
         add_ons: Vec::new(),
         repeat_until: until,
     };
-    let report = check_dates(db, &room, &probe, chrono::Utc::now()).await?;
+    let report = check_dates(db, &room, &probe, crate::core::clock::now()).await?;
     let dates: Vec<(String, Option<String>)> = report
         .iter()
         .map(|(date, _, refusals)| {
@@ -571,7 +571,7 @@ pub async fn booking_details(
             })
         })
         .collect();
-    let cancel = super::workflow::cancel_terms(&b, &room, chrono::Utc::now()).map(|(fee_cents, free_until)| {
+    let cancel = super::workflow::cancel_terms(&b, &room, crate::core::clock::now()).map(|(fee_cents, free_until)| {
         let (date, time) = local_parts(free_until);
         super::api::CancelTerms { fee_cents, free_until: format!("{date} {time}") }
     });

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::admin_api::{QueueFilter, ReportView, StaffQueue, StaffQueueRow};
@@ -32,7 +32,7 @@ pub async fn managed_rooms(db: &DatabaseConnection, staff: &SessionUser) -> Resu
 /// Requests and bookings of the rooms `staff` manages, oldest request first, so nobody
 /// waits longest. Filters: status, room, day.
 pub async fn queue(db: &DatabaseConnection, staff: &SessionUser, filter: &QueueFilter) -> Result<StaffQueue, AppError> {
-    super::workflow::expire_stale(db, Utc::now()).await?;
+    super::workflow::expire_stale(db, crate::core::clock::now()).await?;
     let rooms = managed_rooms(db, staff).await?;
     let mut result = StaffQueue {
         rooms: rooms.iter().map(|(room, place)| (room.slug.clone(), format!("{} · {}", room.name, place.name))).collect(),
@@ -94,7 +94,7 @@ pub async fn queue(db: &DatabaseConnection, staff: &SessionUser, filter: &QueueF
 /// Approved, paid and completed bookings count; blocks count as used but earn nothing.
 pub async fn report(db: &DatabaseConnection, staff: &SessionUser, month: &str) -> Result<ReportView, AppError> {
     let first = if month.trim().is_empty() {
-        parse_month(&super::calendar::month_label(super::rules::to_local(Utc::now()).date())).ok_or(AppError::Internal)?
+        parse_month(&super::calendar::month_label(super::rules::to_local(crate::core::clock::now()).date())).ok_or(AppError::Internal)?
     } else {
         parse_month(month).ok_or_else(|| AppError::field("month", Msg::ValMonthInvalid))?
     };
@@ -146,7 +146,7 @@ pub async fn create_entry(db: &DatabaseConnection, staff: &SessionUser, entry: s
     use super::rules::{local_to_utc, quote, Interval, Refusal};
 
     let locale = crate::core::i18n::Locale::default();
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     let txn = db
         .begin_with_options(TransactionOptions { sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate), ..Default::default() })
         .await?;
@@ -264,7 +264,7 @@ pub async fn save_room(db: &DatabaseConnection, staff: &SessionUser, slug: &str,
     active.hourly_cents = Set(edit.settings.pricing.hourly_cents);
     active.max_capacity = Set(edit.settings.max_capacity() as i32);
     active.settings = Set(room::SettingsJson(edit.settings));
-    active.updated_at = Set(Some(chrono::Utc::now()));
+    active.updated_at = Set(Some(crate::core::clock::now()));
     let saved = active.update(db).await?;
     {
         use crate::notifications::kinds::{FollowKind, NoticeKind};

@@ -135,7 +135,7 @@ pub async fn decide(
     }
     let current = BookingStatus::from_key(&b.status).ok_or(AppError::Internal)?;
     let next = current.after(action).ok_or(AppError::Conflict(Msg::BookingChangedMeanwhile))?;
-    record_change(&txn, &b, next, Some(staff.id), reason, Utc::now()).await?;
+    record_change(&txn, &b, next, Some(staff.id), reason, crate::core::clock::now()).await?;
     txn.commit().await?;
     Ok(next)
 }
@@ -155,7 +155,7 @@ pub fn cancel_terms(b: &booking::Model, room: &room::Model, now: DateTime<Utc>) 
 
 /// The booker calls off their booking before it starts; the fee the page showed applies.
 pub async fn cancel(db: &DatabaseConnection, person: &SessionUser, id: i32) -> Result<(), AppError> {
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     let txn = crate::core::database::begin_write(db).await?;
     let b = booking::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let (room, place) = room_and_place(&txn, b.room_id).await?;

@@ -1,7 +1,7 @@
 //! Demo submission forms: a building's yearly energy use (typed in or as a CSV file) and a
 //! problem at a waste point (with a place on the map and a photo).
 
-use chrono::Utc;
+
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Set};
 
 use crate::data_submission::entity::submission_form::{self, FieldsJson};
@@ -69,7 +69,7 @@ pub async fn seed_forms(db: &DatabaseConnection) -> Result<(), AppError> {
             with_location: Set(with_location),
             with_photo: Set(with_photo),
             open: Set(true),
-            updated_at: Set(Utc::now()),
+            updated_at: Set(crate::core::clock::now()),
             ..Default::default()
         }
         .insert(db)

@@ -2,7 +2,7 @@
 //! Waste hub's 2022 figures are Tartu's real ones; other years and hubs are believable
 //! inventions), the "Energia 2030" plan, and consultations open, upcoming and closed.
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 use crate::error::AppError;
@@ -155,7 +155,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
                 decimals: Set(figure.decimals),
                 year_values: Set(years(figure.values)),
                 source: Set(figure.source.to_owned()),
-                updated_at: Set(Some(chrono::Utc::now())),
+                updated_at: Set(Some(crate::core::clock::now())),
                 ..Default::default()
             }
             .insert(db)
@@ -256,7 +256,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
             longitude: Set(place.map(|p| p.1)),
             documents: Set(LinksJson(Vec::new())),
             response: Set(response.map(str::to_owned)),
-            response_published_at: Set(response.map(|_| Utc::now())),
+            response_published_at: Set(response.map(|_| crate::core::clock::now())),
             survey: Set(consultation::QuestionsJson(survey)),
             ..Default::default()
         }
@@ -275,7 +275,7 @@ pub async fn seed_participation(db: &DatabaseConnection) -> Result<(), AppError>
                 consultation_id: Set(consultation_id),
                 user_id: Set(person.id),
                 answers: Set(survey_response::AnswersJson(vec![Some(Answer::Choice(choice)), Some(Answer::Rating(rating))])),
-                created_at: Set(Utc::now()),
+                created_at: Set(crate::core::clock::now()),
                 ..Default::default()
             }
             .insert(db)
@@ -326,7 +326,7 @@ async fn seed_ideas(db: &DatabaseConnection, topic_ids: &[i32]) -> Result<(), Ap
         ),
     ];
     for (days_ago, (topic_id, author_id, title, description, place, status, supports, answer)) in ideas.into_iter().enumerate() {
-        let created = Utc::now() - Duration::days(40 - 10 * days_ago as i64);
+        let created = crate::core::clock::now() - Duration::days(40 - 10 * days_ago as i64);
         idea::ActiveModel {
             topic_id: Set(topic_id),
             author_id: Set(author_id),

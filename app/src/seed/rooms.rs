@@ -310,7 +310,7 @@ pub async fn seed_rooms(db: &DatabaseConnection) -> Result<(), AppError> {
             contact_phone: Set("+372 746 1715".to_owned()),
             featured: Set(seed.featured),
             settings: Set(room::SettingsJson(settings)),
-            updated_at: Set(Some(chrono::Utc::now())),
+            updated_at: Set(Some(crate::core::clock::now())),
             ..Default::default()
         }
         .insert(db)

@@ -4,7 +4,7 @@
 //! invented officials own them; a share has no owner or is overdue for review, so the
 //! service map has something to show. Deterministic: the same data on every machine.
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, Set};
 
 use crate::error::AppError;
@@ -352,8 +352,8 @@ pub async fn seed_services(db: &DatabaseConnection) -> Result<(), AppError> {
         .await?;
         owners.push((saved.id, dept));
     }
-    let today = Utc::now().date_naive();
-    let now = Utc::now();
+    let today = crate::core::clock::now().date_naive();
+    let now = crate::core::clock::now();
     let mut batch = Vec::new();
     for (index, draft) in drafts().into_iter().enumerate() {
         let candidates: Vec<i32> = owners.iter().filter(|(_, dept)| *dept == draft.dept).map(|(id, _)| *id).collect();

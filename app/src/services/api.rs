@@ -156,7 +156,7 @@ pub async fn service_map() -> Result<super::map::ServiceMap, AppError> {
             let context = request::request_context()?;
             let entries = super::server::map_entries(&context.services.db, context.boot.locale).await?;
             let plain: Vec<super::map::MapEntry> = entries.into_iter().map(|(_, _, e)| e).collect();
-            Ok(super::map::build(&plain, chrono::Utc::now().date_naive()))
+            Ok(super::map::build(&plain, crate::core::clock::now().date_naive()))
         }
         .await,
     )
@@ -170,7 +170,7 @@ pub async fn service_map_list(filter: MapFilter) -> Result<Vec<MapListRow>, AppE
         async {
             request::require_staff()?;
             let context = request::request_context()?;
-            let today = chrono::Utc::now().date_naive();
+            let today = crate::core::clock::now().date_naive();
             let entries = super::server::map_entries(&context.services.db, context.boot.locale).await?;
             Ok(super::server::map_list(entries, &filter, today)
                 .into_iter()

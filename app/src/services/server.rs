@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::net::IpAddr;
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 use sha2::{Digest, Sha256};
 
@@ -152,7 +152,7 @@ pub async fn page(db: &DatabaseConnection, slug: &str, locale: Locale) -> Result
 /// A one-way key for the sender and the day: the same sender is recognised for rate
 /// limiting today, and nobody can tell who they were.
 fn sender_key(ip: Option<IpAddr>) -> String {
-    let day = Utc::now().date_naive();
+    let day = crate::core::clock::now().date_naive();
     let digest = Sha256::digest(format!("raekoda-feedback|{}|{day}", ip.map(|ip| ip.to_string()).unwrap_or_default()).as_bytes());
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -167,7 +167,7 @@ pub async fn record_feedback(db: &DatabaseConnection, slug: &str, helpful: bool,
     let key = sender_key(ip);
     let today = service_feedback::Entity::find()
         .filter(service_feedback::Column::SenderKey.eq(&key))
-        .filter(service_feedback::Column::CreatedAt.gt(Utc::now() - Duration::days(1)))
+        .filter(service_feedback::Column::CreatedAt.gt(crate::core::clock::now() - Duration::days(1)))
         .count(db)
         .await?;
     if today >= FEEDBACK_PER_DAY {
@@ -178,7 +178,7 @@ pub async fn record_feedback(db: &DatabaseConnection, slug: &str, helpful: bool,
         helpful: Set(helpful),
         comment: Set(comment.map(str::to_owned)),
         sender_key: Set(key),
-        created_at: Set(Utc::now()),
+        created_at: Set(crate::core::clock::now()),
         ..Default::default()
     }
     .insert(db)
@@ -331,7 +331,7 @@ pub async fn owned_services(db: &DatabaseConnection, person: &crate::core::roles
         .order_by_desc(service_feedback::Column::CreatedAt)
         .all(db)
         .await?;
-    let today = Utc::now().date_naive();
+    let today = crate::core::clock::now().date_naive();
     Ok(services
         .into_iter()
         .map(|s| {
@@ -425,7 +425,7 @@ pub async fn save_edit(db: &DatabaseConnection, person: &crate::core::roles::Ses
     if changed.is_empty() && !reviewed {
         return Ok(());
     }
-    let now = Utc::now();
+    let now = crate::core::clock::now();
     let id = s.id;
     let mut active = s.into_active_model();
     active.description = Set(service::TextJson(description));

@@ -2,13 +2,12 @@
 //! yearly values current (a bad line is named by its number), administrators edit topics
 //! and plans, and nobody else edits anything.
 
-mod support;
 
 use app::core::roles::Role;
 use app::participation::entity::{indicator, topic};
 use http::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use support::Reply;
+use crate::support::Reply;
 
 fn fields(reply: &Reply) -> Vec<String> {
     reply.json()["Validation"].as_array().map(|errors| errors.iter().map(|e| e["field"].as_str().unwrap_or_default().to_owned()).collect()).unwrap_or_default()
@@ -30,7 +29,7 @@ fn indicator_form<'a>(values: &'a str) -> Vec<(&'a str, &'a str)> {
 
 on_both_databases! {
     async fn data_stewards_keep_the_figures_current_and_administrators_edit_hubs_and_plans(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("andmed5@raekoda.test", &[(Role::DataSteward, None)]).await;
         app.with_user("juht5@raekoda.test", &[(Role::Administrator, None)]).await;
         app.with_user("ruumid5@raekoda.test", &[(Role::RoomManager, Some(1))]).await;

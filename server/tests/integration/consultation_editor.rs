@@ -2,13 +2,12 @@
 //! change consultations with their survey, mistakes are named by field, a survey with
 //! answers keeps its questions, and closing a consultation now ends it for everyone.
 
-mod support;
 
 use app::core::roles::Role;
 use app::participation::entity::consultation;
 use http::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use support::{Reply, TestApp};
+use crate::support::{Reply, TestApp};
 
 fn fields(reply: &Reply) -> Vec<String> {
     reply.json()["Validation"].as_array().map(|errors| errors.iter().map(|e| e["field"].as_str().unwrap_or_default().to_owned()).collect()).unwrap_or_default()
@@ -45,7 +44,7 @@ async fn stored(app: &TestApp, slug: &str) -> consultation::Model {
 
 on_both_databases! {
     async fn administrators_create_and_change_consultations_with_a_survey(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("juht@raekoda.test", &[(Role::Administrator, None)]).await;
         app.with_user("moderaator4@raekoda.test", &[(Role::Moderator, None)]).await;
         app.with_user("elanik4@raekoda.test", &[]).await;

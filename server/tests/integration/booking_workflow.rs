@@ -2,18 +2,26 @@
 //! within the policy, requests expire, and everything is in the history and the outbox.
 //! Calendars, `.ics` files (parsed by Python's `icalendar`) and the monthly report.
 
-mod support;
 
 use app::notifications::entity::outbox;
 use app::rooms::entity::{booking, booking_event};
 use chrono::{Datelike, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
-use support::TestApp;
+use crate::support::TestApp;
 
-/// The next `weekday` at least two days ahead that is no public holiday.
+/// The next `weekday` at least two days after today in Tartu that is no public holiday.
 fn next_weekday(weekday: chrono::Weekday) -> chrono::NaiveDate {
-    let mut day = Utc::now().date_naive() + chrono::Duration::days(2);
+    let mut day = app::core::clock::today() + chrono::Duration::days(2);
     while day.weekday() != weekday || app::rooms::rules::estonian_public_holidays(day.year()).contains(&day) {
+        day += chrono::Duration::days(1);
+    }
+    day
+}
+
+/// `from` or the first day after it that the Auditoorium opens (Monday to Friday, no holiday).
+fn first_open_weekday_from(from: chrono::NaiveDate) -> chrono::NaiveDate {
+    let mut day = from;
+    while matches!(day.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) || app::rooms::rules::estonian_public_holidays(day.year()).contains(&day) {
         day += chrono::Duration::days(1);
     }
     day
@@ -47,7 +55,7 @@ async fn status_of(app: &TestApp, id: i32) -> String {
 
 on_both_databases! {
     async fn a_room_manager_approves_and_the_booker_hears_of_it(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;
         let mari = app.log_in("mari@example.ee").await;
         let id = request(&app, &mari, next_weekday(chrono::Weekday::Tue), "18:00", "20:00", "").await;
@@ -94,7 +102,7 @@ on_both_databases! {
     }
 
     async fn rejecting_needs_a_reason_the_booker_reads(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;
         let mari = app.log_in("mari@example.ee").await;
         let id = request(&app, &mari, next_weekday(chrono::Weekday::Wed), "18:00", "20:00", "").await;
@@ -119,18 +127,23 @@ on_both_databases! {
     }
 
     async fn the_booker_cancels_and_sees_the_fee_first(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;
         let mari = app.log_in("mari@example.ee").await;
-        // Within the Auditoorium's 7 free days: an approved booking costs its fee to cancel.
-        let soon = next_weekday(chrono::Weekday::Thu);
+        // Inside the Auditoorium's 7 days before (free cancelling ends then) on whatever
+        // day this runs: the first open weekday 2 days or more after today in Tartu (at most
+        // 6 days ahead, holidays included).
+        let soon = first_open_weekday_from(app::core::clock::today() + chrono::Duration::days(2));
+        assert!(soon - app::core::clock::today() < chrono::Duration::days(7));
         let id = request(&app, &mari, soon, "18:00", "20:00", "").await;
         let ruth = demo_manager(&app).await;
         app.call("/api/admin/bookings/decide", &[("id", &id.to_string()), ("decision", "approve")], &[&ruth]).await;
         let page = app.get(&format!("/my/bookings/{id}"), &[&mari]).await;
         assert!(page.body.contains("Jah, tühista broneering"));
+        // Two hours at 50 € is 100 €; half of it after the free days.
         let free_until = (soon - chrono::Duration::days(7)).format("%Y-%m-%d").to_string();
-        assert!(page.body.contains(&free_until), "the page says until when cancelling is free");
+        assert!(page.body.contains("Praegu tühistades tuleb maksta 50,00 €"), "the fee is shown before cancelling");
+        assert!(page.body.contains(&free_until), "the page says until when cancelling was free");
         // Someone else cannot cancel it.
         app.with_user("jaan@example.ee", &[]).await;
         let jaan = app.log_in("jaan@example.ee").await;
@@ -142,12 +155,14 @@ on_both_databases! {
         assert_eq!(app.call("/api/bookings/cancel", &[("id", &id.to_string())], &[&mari]).await.status, http::StatusCode::CONFLICT);
         let page = app.get(&format!("/my/bookings/{id}"), &[&mari]).await;
         assert!(page.body.contains("Tühistatud") && !page.body.contains("Jah, tühista broneering"));
+        let history = booking_event::Entity::find().filter(booking_event::Column::BookingId.eq(id)).order_by_desc(booking_event::Column::Id).one(&app.db).await.unwrap().unwrap();
+        assert_eq!(history.note.as_deref(), Some("Tühistamistasu 50,00 €."), "the fee is kept in the history");
         // The time is free again.
         request(&app, &jaan, soon, "18:00", "20:00", "").await;
     }
 
     async fn undecided_requests_expire_when_their_time_comes(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;
         let mari = app.log_in("mari@example.ee").await;
         let id = request(&app, &mari, next_weekday(chrono::Weekday::Tue), "18:00", "20:00", "").await;
@@ -159,7 +174,7 @@ on_both_databases! {
     }
 
     async fn calendars_show_busy_times_and_only_public_titles(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;
         let mari = app.log_in("mari@example.ee").await;
         let day = next_weekday(chrono::Weekday::Tue);
@@ -190,7 +205,7 @@ on_both_databases! {
     }
 
     async fn the_monthly_report_counts_hours_and_money(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;
         let mari = app.log_in("mari@example.ee").await;
         let day = next_weekday(chrono::Weekday::Tue);
@@ -217,7 +232,7 @@ on_both_databases! {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ics_files_parse_with_python_icalendar() {
     let app = TestApp::sqlite().await;
-    app::seed::seed_demo(&app.db).await.unwrap();
+    let app = app.with_demo().await;
     app.with_user("mari@example.ee", &[]).await;
     let mari = app.log_in("mari@example.ee").await;
     let day = next_weekday(chrono::Weekday::Tue);
@@ -261,7 +276,7 @@ async fn ics_files_parse_with_python_icalendar() {
 
 on_both_databases! {
     async fn a_weekly_series_is_sent_whole_or_names_the_dates_that_conflict(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;
         let mari = app.log_in("mari@example.ee").await;
         app.with_user("jaan@example.ee", &[]).await;
@@ -313,7 +328,7 @@ on_both_databases! {
     }
 
     async fn add_ons_layouts_and_invoice_details_are_kept_and_priced(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;
         let mari = app.log_in("mari@example.ee").await;
         let day = next_weekday(chrono::Weekday::Wed).format("%Y-%m-%d").to_string();
@@ -354,7 +369,7 @@ on_both_databases! {
 
 on_both_databases! {
     async fn staff_block_times_and_book_on_someones_behalf(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let ruth = demo_manager(&app).await;
         let saturday = next_weekday(chrono::Weekday::Sat).format("%Y-%m-%d").to_string();
         // Staff may block outside the bookable hours (a Saturday renovation).
@@ -403,7 +418,7 @@ on_both_databases! {
 on_both_databases! {
     async fn room_managers_edit_their_rooms_prices_and_hours(app) {
         use app::rooms::entity::room;
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let ruth = demo_manager(&app).await;
         let page = app.get("/admin/rooms/htg-auditoorium", &[&ruth]).await;
         assert_eq!(page.status, http::StatusCode::OK);

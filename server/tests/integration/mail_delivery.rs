@@ -2,7 +2,6 @@
 //! stopped in the middle of a run and started again, and every message still arrives
 //! exactly once. Runs on both databases.
 
-mod support;
 
 use std::io::BufRead;
 use std::process::{Child, Command, Stdio};

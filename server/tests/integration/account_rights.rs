@@ -2,12 +2,12 @@
 //! and no secret; deleting the account needs the password, keeps what they wrote for
 //! others under "a deleted person" (or erases it when asked), and removes the rest.
 
-mod support;
+use crate::support;
 
 use app::participation::entity::{comment, idea};
 use http::{header, StatusCode};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-use support::{Part, PASSWORD};
+use crate::support::{Part, PASSWORD};
 
 const OPEN: &str = "jaatmejaamad-2027";
 
@@ -29,7 +29,7 @@ async fn active_person(app: &support::TestApp, email: &str) -> (String, i32) {
 
 on_both_databases! {
     async fn the_export_holds_what_a_person_did_and_deleting_keeps_their_words_for_others(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let (session, idea_id) = active_person(&app, "lahkuja@raekoda.test").await;
         app::notifications::server::queue(&app.db, "lahkuja@raekoda.test", "Teade", "Sinu broneering on kinnitatud.").await.unwrap();
 

@@ -3,14 +3,13 @@
 //! takes an idea into the city's review list and tells its author once, reports and
 //! moderation with reasons, the city's answer, and the author's inbox.
 
-mod support;
 
 use app::core::roles::Role;
 use app::participation::entity::{idea, idea_support, topic};
 use app::notifications::entity::{notification, outbox};
 use http::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, Set};
-use support::{http_post, Reply, TestApp};
+use crate::support::{http_post, Reply, TestApp};
 
 fn fields(reply: &Reply) -> Vec<String> {
     reply.json()["Validation"].as_array().map(|errors| errors.iter().map(|e| e["field"].as_str().unwrap_or_default().to_owned()).collect()).unwrap_or_default()
@@ -33,7 +32,7 @@ async fn set_threshold(app: &TestApp, slug: &str, threshold: i32) {
 
 on_both_databases! {
     async fn a_citizen_submits_an_idea_with_a_place_and_mistakes_are_named_by_field(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("idee@raekoda.test", &[]).await;
         let session = app.log_in("idee@raekoda.test").await;
         assert_eq!(app.call("/api/ideas/submit", &[("title", "Pink"), ("description", "x"), ("topic", "mobility")], &[]).await.status, StatusCode::UNAUTHORIZED);
@@ -75,7 +74,7 @@ on_both_databases! {
     }
 
     async fn support_counts_once_even_clicking_at_once_and_the_threshold_tells_the_author_once(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         set_threshold(&app, "waste", 3).await;
         for email in ["autor@raekoda.test", "t1@raekoda.test", "t2@raekoda.test", "t3@raekoda.test", "t4@raekoda.test"] {
             app.with_user(email, &[]).await;
@@ -150,7 +149,7 @@ on_both_databases! {
     }
 
     async fn moderators_hide_and_restore_reported_ideas_with_reasons(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("kirjutaja3@raekoda.test", &[]).await;
         app.with_user("lugeja3@raekoda.test", &[]).await;
         app.with_user("moderaator3@raekoda.test", &[(Role::Moderator, None)]).await;

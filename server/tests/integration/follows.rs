@@ -2,7 +2,7 @@
 //! immediate e-mail, another weekly; the city's response reaches both inboxes and only the
 //! first as an e-mail, with a link that unsubscribes without logging in.
 
-mod support;
+use crate::support;
 
 use app::core::roles::Role;
 use app::notifications::entity::{notification, outbox, subscription};
@@ -13,7 +13,7 @@ const CLOSED: &str = "paikesepaneelid-koolidel";
 
 on_both_databases! {
     async fn followers_hear_of_the_response_and_unsubscribe_without_logging_in(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("kohe@raekoda.test", &[]).await;
         app.with_user("nadalas@raekoda.test", &[]).await;
         app.with_user("juht6@raekoda.test", &[(Role::Administrator, None)]).await;

@@ -2,15 +2,15 @@
 //! `schemathesis` (PyPI) run against the API of a server on a loopback port, checking every
 //! answer against the OpenAPI document the server generates.
 
-mod support;
+use crate::support;
 
 use app::core::roles::Role;
 use http::{header, StatusCode};
-use support::Part;
+use crate::support::Part;
 
 on_both_databases! {
     async fn the_catalogue_and_the_read_api_serve_every_dataset(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let list = app.get("/api/v1/datasets", &[]).await;
         assert_eq!(list.status, StatusCode::OK);
         assert_eq!(list.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), Some("*"), "any site may read it");
@@ -80,7 +80,7 @@ async fn schemathesis_finds_no_failure_in_the_read_api() {
         return;
     };
     let app = support::TestApp::sqlite_file().await;
-    app::seed::seed_demo(&app.db).await.unwrap();
+    let app = app.with_demo().await;
     let addr = app.serve().await;
     let tool = std::path::Path::new(&python).with_file_name("schemathesis");
     let url = format!("http://{addr}/api/v1/openapi.json");

@@ -3,13 +3,12 @@
 //! was written; the assessment; the versioned template; the board and the library; the
 //! implemented proposal in the service's changelog.
 
-mod support;
 
 use app::core::roles::Role;
 use app::proposals::entity::{assessment, event, proposal};
 use http::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
-use support::{Reply, TestApp};
+use crate::support::{Reply, TestApp};
 
 const SECTIONS: usize = 12;
 const CRITERIA: usize = 14;
@@ -89,7 +88,7 @@ fn fields(reply: &Reply) -> Vec<String> {
 
 on_both_databases! {
     async fn a_proposal_goes_from_draft_to_implemented_by_the_right_roles_only(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let p = people(&app).await;
 
         // Citizens have no part in it; anonymous people are sent to log in.
@@ -197,7 +196,7 @@ on_both_databases! {
     }
 
     async fn a_rejection_needs_a_reason_and_ends_the_proposal(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let p = people(&app).await;
         let id = create(&app, &p.proposer, "Tagasilükatav").await;
         assert_eq!(save(&app, &p.proposer, id, "submit", &[]).await.status, StatusCode::OK);

@@ -3,12 +3,11 @@
 //! (also under concurrent clicks), comments with replies, the 15-minute edit window,
 //! reports, and user text shown as text.
 
-mod support;
 
 use app::participation::entity::{comment, consultation, support as supports};
 use http::StatusCode;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, Set};
-use support::{http_post, TestApp};
+use crate::support::{http_post, TestApp};
 
 const OPEN: &str = "jaatmejaamad-2027";
 const UPCOMING: &str = "rattateed-kesklinnas";
@@ -20,7 +19,7 @@ async fn consultation_id(app: &TestApp, slug: &str) -> i32 {
 
 on_both_databases! {
     async fn the_waste_hub_shows_the_real_2022_figures_as_a_chart_and_a_table(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let page = app.get("/topics/waste", &[]).await;
         assert_eq!(page.status, StatusCode::OK);
         for expected in ["Jäätmed", "<svg", r#"role="img""#, "<table", "23\u{a0}491,13 t", "516\u{a0}442 korda", "287\u{a0}183,16 m³", "Uued jäätmejaamad Annelinnas"] {
@@ -34,7 +33,7 @@ on_both_databases! {
     }
 
     async fn a_plan_shows_each_goal_with_its_progress(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let page = app.get("/plans/energia-2030", &[]).await;
         assert_eq!(page.status, StatusCode::OK);
         // 74 200 → 67 200 MWh of the way to 59 360: 47%.
@@ -44,7 +43,7 @@ on_both_databases! {
     }
 
     async fn consultations_are_listed_open_first_and_filtered_by_links(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let all = app.get("/have-your-say", &[]).await;
         let (open, upcoming, closed) = (all.body.find(OPEN).unwrap(), all.body.find(UPCOMING).unwrap(), all.body.find(CLOSED).unwrap());
         assert!(open < upcoming && upcoming < closed, "open, then upcoming, then closed");
@@ -59,7 +58,7 @@ on_both_databases! {
     }
 
     async fn a_person_supports_a_consultation_once_even_clicking_at_once(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("toetaja@raekoda.test", &[]).await;
         let session = app.log_in("toetaja@raekoda.test").await;
         assert_eq!(app.call("/api/consultations/support", &[("slug", OPEN)], &[]).await.status, StatusCode::UNAUTHORIZED);
@@ -93,7 +92,7 @@ on_both_databases! {
     }
 
     async fn comments_replies_edits_and_reports_follow_the_rules(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("kirjutaja@raekoda.test", &[]).await;
         app.with_user("lugeja@raekoda.test", &[]).await;
         let writer = app.log_in("kirjutaja@raekoda.test").await;
@@ -164,7 +163,7 @@ on_both_databases! {
 
 on_both_databases! {
     async fn moderators_hide_and_restore_reported_comments_with_reasons(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("kirjutaja@raekoda.test", &[]).await;
         app.with_user("lugeja@raekoda.test", &[]).await;
         app.with_user("moderaator2@raekoda.test", &[(app::core::roles::Role::Moderator, None)]).await;
@@ -208,7 +207,7 @@ on_both_databases! {
 
 on_both_databases! {
     async fn a_survey_is_answered_once_and_its_results_show_after_the_deadline(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("vastaja@raekoda.test", &[]).await;
         let session = app.log_in("vastaja@raekoda.test").await;
         let answer = |pairs: &'static [(&'static str, &'static str)], slug: &'static str, session: String| {
@@ -255,7 +254,7 @@ on_both_databases! {
 
 on_both_databases! {
     async fn administrators_publish_the_response_after_the_deadline(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("linn@raekoda.test", &[(app::core::roles::Role::Administrator, None)]).await;
         app.with_user("modera@raekoda.test", &[(app::core::roles::Role::Moderator, None)]).await;
         app.with_user("elanik@raekoda.test", &[]).await;

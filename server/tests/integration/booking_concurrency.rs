@@ -2,13 +2,12 @@
 //! overlapping times of one room, all at once over real HTTP, on SQLite and PostgreSQL.
 //! Exactly one is accepted; every other gets "already booked", never a 500.
 
-mod support;
 
 use std::time::Instant;
 
 use app::rooms::rules::estonian_public_holidays;
 use chrono::{Datelike, Duration, Utc, Weekday};
-use support::{http_post, TestApp};
+use crate::support::{http_post, TestApp};
 
 const REQUESTS: usize = 200;
 const PEOPLE: usize = 10;
@@ -23,7 +22,7 @@ fn bookable_weekday() -> chrono::NaiveDate {
 }
 
 async fn exactly_one_of_many_wins(app: TestApp) {
-    app::seed::seed_demo(&app.db).await.unwrap();
+    let app = app.with_demo().await;
     let mut sessions = Vec::new();
     for person in 0..PEOPLE {
         let email = app.with_user(&format!("booker{person}@example.ee"), &[]).await;

@@ -6,7 +6,8 @@
 
 #![allow(dead_code)]
 
-use std::sync::Arc;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use app::core::database::connect_and_migrate;
@@ -34,6 +35,8 @@ pub struct TestApp {
     pub router: Router,
     pub db: DatabaseConnection,
     pub backend: Backend,
+    /// Last field: dropped after the pool, removes the database.
+    _cleanup: Cleanup,
 }
 
 pub struct Reply {
@@ -79,23 +82,211 @@ pub fn router_for(db: DatabaseConnection) -> Router {
     server::build_router(options(), services)
 }
 
+/// What a test starts from: the schema alone, or the schema with the Tartu demo data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Start {
+    Empty,
+    Demo,
+}
+
+/// Names this process's databases carry, so a later run can tell leftovers from live ones.
+fn tag() -> String {
+    format!("raekoda_t{}", std::process::id())
+}
+
+/// Runs `work` on a runtime of its own, on a thread of its own: templates are made once
+/// for every test, and each test has its own runtime that may be gone by the next test.
+fn on_own_runtime<T: Send + 'static>(work: impl std::future::Future<Output = T> + Send + 'static) -> T {
+    std::thread::spawn(move || tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(work))
+        .join()
+        .expect("template thread")
+}
+
+/// Migrating and seeding cost seconds (500 services, seven password hashes): do each once
+/// per process into a template, and give every test a copy.
+fn sqlite_template(start: Start) -> &'static std::path::Path {
+    static EMPTY: OnceLock<PathBuf> = OnceLock::new();
+    static DEMO: OnceLock<PathBuf> = OnceLock::new();
+    let cell = if start == Start::Empty { &EMPTY } else { &DEMO };
+    cell.get_or_init(|| {
+        remove_leftover_sqlite_files();
+        let path = std::env::temp_dir().join(format!("{}_template_{start:?}.db", tag()));
+        let _ = std::fs::remove_file(&path);
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        on_own_runtime(async move {
+            let db = connect_and_migrate(&url).await.expect("migrate the SQLite template");
+            if start == Start::Demo {
+                app::seed::seed_demo(&db).await.expect("seed the SQLite template");
+            }
+            // Everything into the main file, so a plain copy of it is the whole database.
+            db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)").await.expect("checkpoint");
+            db.close().await.expect("close the template");
+        });
+        path
+    })
+}
+
+/// Files of test processes that are gone (a test that panicked never cleaned up).
+fn remove_leftover_sqlite_files() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(pid) = leftover_pid(&name) {
+            if !std::path::Path::new(&format!("/proc/{pid}")).exists() {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+}
+
+/// The process id in a name made by `tag()`, when it is one.
+fn leftover_pid(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix("raekoda_t")?;
+    rest.split('_').next()?.parse().ok()
+}
+
+fn postgres_server_url() -> Option<String> {
+    match std::env::var("TEST_DATABASE_URL") {
+        Ok(url) => Some(url),
+        Err(_) if std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1") => panic!("REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set"),
+        Err(_) => None,
+    }
+}
+
+fn postgres_url(server_url: &str, name: &str) -> String {
+    let (base, _) = server_url.rsplit_once('/').expect("TEST_DATABASE_URL ends with /database");
+    format!("{base}/{name}")
+}
+
+/// The PostgreSQL template, migrated (and seeded) once; tests get `CREATE DATABASE … TEMPLATE`.
+fn postgres_template(server_url: &str, start: Start) -> &'static str {
+    static EMPTY: OnceLock<String> = OnceLock::new();
+    static DEMO: OnceLock<String> = OnceLock::new();
+    let cell = if start == Start::Empty { &EMPTY } else { &DEMO };
+    cell.get_or_init(|| {
+        let server_url = server_url.to_owned();
+        let name = format!("{}_template_{}", tag(), format!("{start:?}").to_lowercase());
+        on_own_runtime(async move {
+            let admin = Database::connect(&server_url).await.expect("connect to TEST_DATABASE_URL");
+            drop_leftover_postgres_databases(&admin).await;
+            admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}")).await.expect("drop an old template");
+            admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create the template");
+            let db = connect_and_migrate(&postgres_url(&server_url, &name)).await.expect("migrate the PostgreSQL template");
+            if start == Start::Demo {
+                app::seed::seed_demo(&db).await.expect("seed the PostgreSQL template");
+            }
+            // A template may have no other connection while it is copied.
+            db.close().await.expect("close the template");
+            admin.close().await.expect("close");
+            name
+        })
+    })
+}
+
+/// Databases of test processes that are gone.
+async fn drop_leftover_postgres_databases(admin: &DatabaseConnection) {
+    use sea_orm::{Statement, DatabaseBackend};
+    let rows = admin
+        .query_all_raw(Statement::from_string(DatabaseBackend::Postgres, "SELECT datname FROM pg_database WHERE datname LIKE 'raekoda_t%'"))
+        .await
+        .expect("list databases");
+    for row in rows {
+        let name: String = row.try_get("", "datname").expect("datname");
+        if let Some(pid) = leftover_pid(&name) {
+            if !std::path::Path::new(&format!("/proc/{pid}")).exists() {
+                let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+            }
+        }
+    }
+}
+
+/// What a test's database is, so that it can be removed when the test ends.
+enum Owned {
+    SqliteFile(PathBuf),
+    PostgresDatabase { server_url: String, name: String },
+}
+
+/// Removes a test's database when its `TestApp` goes, pass or fail.
+pub struct Cleanup(Option<Owned>);
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        match self.0.take() {
+            Some(Owned::SqliteFile(path)) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+            }
+            Some(Owned::PostgresDatabase { server_url, name }) => on_own_runtime(async move {
+                if let Ok(admin) = Database::connect(&server_url).await {
+                    // FORCE: the test's own pool may still hold connections.
+                    let _ = admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                    let _ = admin.close().await;
+                }
+            }),
+            None => {}
+        }
+    }
+}
+
 impl TestApp {
+    /// SQLite in a file of its own with a real connection pool, so concurrent writers
+    /// really race (an in-memory database has one connection, where everything queues).
     pub async fn sqlite() -> TestApp {
-        let db = connect_and_migrate("sqlite::memory:").await.expect("migrate SQLite");
-        TestApp { router: router_for(db.clone()), db, backend: Backend::Sqlite }
+        TestApp::sqlite_from(Start::Empty).await
     }
 
-    /// SQLite in a file with a real connection pool, for tests of concurrent writers
-    /// (an in-memory database has one connection, so everything would queue anyway).
+    /// The same as `sqlite()`: every SQLite test database is a file now.
     pub async fn sqlite_file() -> TestApp {
-        let path = std::env::temp_dir().join(format!(
-            "raekoda-test-{}-{}.db",
-            std::process::id(),
-            DATABASE_COUNTER.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_file(&path);
-        let db = connect_and_migrate(&format!("sqlite://{}?mode=rwc", path.display())).await.expect("migrate SQLite file");
-        TestApp { router: router_for(db.clone()), db, backend: Backend::Sqlite }
+        TestApp::sqlite_from(Start::Empty).await
+    }
+
+    async fn sqlite_from(start: Start) -> TestApp {
+        let template = sqlite_template(start);
+        let path = std::env::temp_dir().join(format!("{}_{}.db", tag(), DATABASE_COUNTER.fetch_add(1, Ordering::SeqCst)));
+        std::fs::copy(template, &path).expect("copy the SQLite template");
+        let cleanup = Cleanup(Some(Owned::SqliteFile(path.clone())));
+        let db = connect_and_migrate(&format!("sqlite://{}?mode=rwc", path.display())).await.expect("open the SQLite copy");
+        TestApp { router: router_for(db.clone()), db, backend: Backend::Sqlite, _cleanup: cleanup }
+    }
+
+    /// `None` (with a note) when no PostgreSQL server is configured and none is required.
+    pub async fn postgres() -> Option<TestApp> {
+        TestApp::postgres_from(Start::Empty).await
+    }
+
+    async fn postgres_from(start: Start) -> Option<TestApp> {
+        let Some(server_url) = postgres_server_url() else {
+            eprintln!("skipped on PostgreSQL: TEST_DATABASE_URL is not set (make test sets it)");
+            return None;
+        };
+        let template = postgres_template(&server_url, start);
+        let name = format!("{}_{}", tag(), DATABASE_COUNTER.fetch_add(1, Ordering::SeqCst));
+        let admin = Database::connect(&server_url).await.expect("connect to TEST_DATABASE_URL");
+        // Copies of one template are made one at a time: PostgreSQL refuses a copy while
+        // another session is connected to the template, which a parallel copy briefly is.
+        {
+            static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+            let _turn = ONE_AT_A_TIME.lock().await;
+            admin.execute_unprepared(&format!("CREATE DATABASE {name} TEMPLATE {template}")).await.expect("copy the template");
+        }
+        admin.close().await.expect("close");
+        let cleanup = Cleanup(Some(Owned::PostgresDatabase { server_url: server_url.clone(), name: name.clone() }));
+        let db = connect_and_migrate(&postgres_url(&server_url, &name)).await.expect("open the PostgreSQL copy");
+        Some(TestApp { router: router_for(db.clone()), db, backend: Backend::Postgres, _cleanup: cleanup })
+    }
+
+    /// A second app server (its own router) on this one's database, as behind a load balancer.
+    pub fn second_server(&self) -> TestApp {
+        TestApp { router: router_for(self.db.clone()), db: self.db.clone(), backend: self.backend, _cleanup: Cleanup(None) }
+    }
+
+    /// A fresh database with the Tartu demo data on the same backend, in place of this one.
+    pub async fn with_demo(self) -> TestApp {
+        match self.backend {
+            Backend::Sqlite => TestApp::sqlite_from(Start::Demo).await,
+            Backend::Postgres => TestApp::postgres_from(Start::Demo).await.expect("PostgreSQL was there a moment ago"),
+        }
     }
 
     /// Serves the app over real HTTP on a loopback port; returns `host:port`.
@@ -107,28 +298,6 @@ impl TestApp {
             axum::serve(listener, router).await.expect("serve");
         });
         addr.to_string()
-    }
-
-    /// `None` (with a note) when no PostgreSQL server is configured and none is required.
-    pub async fn postgres() -> Option<TestApp> {
-        let Ok(server_url) = std::env::var("TEST_DATABASE_URL") else {
-            if std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1") {
-                panic!("REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set");
-            }
-            eprintln!("skipped on PostgreSQL: TEST_DATABASE_URL is not set (make test sets it)");
-            return None;
-        };
-        let admin = Database::connect(&server_url).await.expect("connect to TEST_DATABASE_URL");
-        let name = format!(
-            "raekoda_test_{}_{}",
-            std::process::id(),
-            DATABASE_COUNTER.fetch_add(1, Ordering::SeqCst)
-        );
-        admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}")).await.expect("drop old test database");
-        admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
-        let (base, _) = server_url.rsplit_once('/').expect("TEST_DATABASE_URL ends with /database");
-        let db = connect_and_migrate(&format!("{base}/{name}")).await.expect("migrate PostgreSQL");
-        Some(TestApp { router: router_for(db.clone()), db, backend: Backend::Postgres })
     }
 
     /// One request through the router. A reply that takes longer than a minute fails the

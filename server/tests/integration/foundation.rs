@@ -1,11 +1,11 @@
 //! The foundation through the real router, on SQLite and PostgreSQL: health, languages,
 //! sign-up, login, sessions, logout, roles, the staff dashboard and CSRF defence.
 
-mod support;
+use crate::support;
 
 use app::core::roles::Role;
 use http::{StatusCode, header};
-use support::{ORIGIN, PASSWORD};
+use crate::support::{ORIGIN, PASSWORD};
 
 fn field_errors(reply: &support::Reply) -> Vec<(String, String)> {
     let json = reply.json();
@@ -187,8 +187,7 @@ on_both_databases! {
         app.with_user("mari@example.ee", &[]).await;
         let session = app.log_in("mari@example.ee").await;
         // A second app server on the same database, as behind a load balancer.
-        let second = support::router_for(app.db.clone());
-        let second = support::TestApp { router: second, db: app.db.clone(), backend: app.backend };
+        let second = app.second_server();
         let page = second.get("/account", &[&session]).await;
         assert_eq!(page.status, StatusCode::OK);
         assert!(page.body.contains("mari@example.ee"));

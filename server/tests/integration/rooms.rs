@@ -1,6 +1,6 @@
 //! Rooms against real databases (issue 3, in progress): the Tartu demo data.
 
-mod support;
+use crate::support;
 
 use app::rooms::entity::{institution, room};
 use app::rooms::model::{Feature, LayoutKind};
@@ -20,7 +20,7 @@ on_both_databases! {
     }
 
     async fn the_auditorium_is_as_the_source_describes_it(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let auditorium = room::Entity::find()
             .filter(room::Column::Slug.eq("htg-auditoorium"))
             .one(&app.db)
@@ -55,7 +55,7 @@ on_both_databases! {
 
 on_both_databases! {
     async fn eighty_people_on_a_tuesday_evening_find_the_auditorium(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let page = app.get("/rooms?people=80&date=2026-12-08&from=18%3A00&to=20%3A00", &[]).await;
         assert_eq!(page.status, http::StatusCode::OK);
         assert!(page.body.contains(r#"href="/rooms/htg-auditoorium""#), "the Auditoorium is listed");
@@ -67,7 +67,7 @@ on_both_databases! {
     }
 
     async fn an_empty_result_says_why(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let rooms = room::Entity::find().count(&app.db).await.unwrap();
         let page = app.get("/rooms?people=5000", &[]).await;
         assert!(page.body.contains("Ükski ruum ei vasta otsingule"));
@@ -75,7 +75,7 @@ on_both_databases! {
     }
 
     async fn an_unreadable_filter_is_named_next_to_its_field(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let page = app.get("/rooms?people=palju", &[]).await;
         assert_eq!(page.status, http::StatusCode::OK);
         assert!(page.body.contains(r#"id="people-error""#));
@@ -83,7 +83,7 @@ on_both_databases! {
     }
 
     async fn the_room_page_shows_what_a_booker_needs(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let page = app.get("/rooms/htg-auditoorium", &[]).await;
         assert_eq!(page.status, http::StatusCode::OK);
         for expected in ["Auditoorium", "Hugo Treffneri Gümnaasium", "Munga tn 12", "50,00 € tund", "E–R 17:00–21:00", "212 m²",
@@ -101,7 +101,7 @@ on_both_databases! {
 
 on_both_databases! {
     async fn the_front_page_shows_the_featured_rooms(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let page = app.get("/", &[]).await;
         assert!(page.body.contains("Esile tõstetud ruumid"));
         assert!(page.body.contains(r#"href="/rooms/htg-auditoorium""#));
@@ -110,7 +110,7 @@ on_both_databases! {
     }
 
     async fn institutions_list_their_rooms(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let list = app.get("/institutions", &[]).await;
         assert!(list.body.contains(r#"href="/institutions/hugo-treffneri-gumnaasium""#));
         assert!(list.body.contains("Ruume: 3"));
@@ -134,7 +134,7 @@ fn next_weekday(weekday: chrono::Weekday) -> String {
 
 on_both_databases! {
     async fn booking_refusals_say_which_rule_and_what_would_work(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let form = |date: String, start: &'static str, end: &'static str, people: &'static str| {
             vec![("room", "htg-auditoorium".to_owned()), ("date", date), ("start", start.to_owned()), ("end", end.to_owned()),
                  ("participants", people.to_owned()), ("purpose", "Koosolek".to_owned()),
@@ -178,7 +178,7 @@ on_both_databases! {
 async fn postgres_itself_refuses_overlapping_active_bookings() {
     use sea_orm::ConnectionTrait;
     let Some(app) = support::TestApp::postgres().await else { return };
-    app::seed::seed_demo(&app.db).await.unwrap();
+    let app = app.with_demo().await;
     let insert = |start: &str, held_until: &str, status: &str| {
         format!(
             "INSERT INTO bookings (room_id, user_id, status, start_at, end_at, held_until, participants, purpose, organisation, \
@@ -195,7 +195,7 @@ async fn postgres_itself_refuses_overlapping_active_bookings() {
 
 on_both_databases! {
     async fn a_booking_is_seen_by_its_booker_and_its_room_manager_only(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;
         let mari = app.log_in("mari@example.ee").await;
         let fields = [("room", "htg-auditoorium".to_owned()), ("date", next_weekday(chrono::Weekday::Wed)), ("start", "18:00".to_owned()),

@@ -1,7 +1,7 @@
 //! The service catalogue against real databases: the demo catalogue's scale, search with
 //! Estonian word forms and in English, filters, the service page, and feedback limits.
 
-mod support;
+use crate::support;
 
 use app::services::entity::{service, service_feedback, service_owner};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
@@ -21,7 +21,7 @@ on_both_databases! {
     }
 
     async fn lasteaed_finds_the_kindergarten_services_in_estonian_and_english(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let page = app.get("/services?q=lasteaed", &[]).await;
         assert_eq!(page.status, http::StatusCode::OK);
         assert!(page.body.contains(r#"href="/services/lasteaiakoha-taotlemine""#), "the city-wide application is found");
@@ -40,7 +40,7 @@ on_both_databases! {
     }
 
     async fn filters_are_links_and_unknown_ones_are_named(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let transport = app.get("/services?topic=transport-parking", &[]).await;
         assert!(transport.body.contains(r#"href="/services/elaniku-parkimisluba""#));
         assert!(!transport.body.contains(r#"href="/services/lasteaiakoha-taotlemine""#));
@@ -53,7 +53,7 @@ on_both_databases! {
     }
 
     async fn a_service_page_says_how_to_get_it_and_who_owns_it(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let page = app.get("/services/lasteaiakoha-taotlemine", &[]).await;
         assert_eq!(page.status, http::StatusCode::OK);
         for expected in ["Lasteaiakoha taotlemine", "Taotle e-teenusena", "Tasuta", "Kuni 30 päeva", "Koolieelse lasteasutuse seadus § 10",
@@ -64,7 +64,7 @@ on_both_databases! {
     }
 
     async fn feedback_needs_no_account_and_is_limited(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let send = |helpful: &'static str, comment: String| {
             let app = &app;
             async move {
@@ -92,7 +92,7 @@ on_both_databases! {
 
 on_both_databases! {
     async fn staff_see_the_service_map_with_links_and_csv_citizens_do_not(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let owner = app
             .call("/api/accounts/log_in", &[("email", "owner@raekoda.test"), ("password", app::seed::DEMO_PASSWORD)], &[])
             .await
@@ -124,7 +124,7 @@ on_both_databases! {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_cpsv_ap_export_passes_the_official_shapes() {
     let app = support::TestApp::sqlite().await;
-    app::seed::seed_demo(&app.db).await.unwrap();
+    let app = app.with_demo().await;
     let all = app.get("/services.jsonld", &[]).await;
     assert_eq!(all.status, http::StatusCode::OK);
     assert_eq!(all.header(http::header::CONTENT_TYPE), Some("application/ld+json; charset=utf-8"));
@@ -157,7 +157,7 @@ async fn the_cpsv_ap_export_passes_the_official_shapes() {
 
 on_both_databases! {
     async fn owners_see_feedback_and_edit_their_own_services_into_the_changelog(app) {
-        app::seed::seed_demo(&app.db).await.unwrap();
+        let app = app.with_demo().await;
         let owner = app
             .call("/api/accounts/log_in", &[("email", "owner@raekoda.test"), ("password", app::seed::DEMO_PASSWORD)], &[])
             .await

@@ -3,11 +3,11 @@
 //! sent, and decided by a steward; an entry with a place and a photo is checked field by
 //! field; a 100 000-row file streams in and is stored whole.
 
-mod support;
+use crate::support;
 
 use app::core::roles::Role;
 use http::{header, StatusCode};
-use support::Part;
+use crate::support::Part;
 
 const ENERGY: &str = "hoone-energiatarve";
 const WASTE: &str = "jaatmepunkti-probleem";
