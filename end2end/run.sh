@@ -48,11 +48,11 @@ run_journeys() {
   server_pid=$!
 
   local listed
-  listed=$(npx playwright test --list "$@" | sed -n 's/^Total: \([0-9]*\) tests\? in .*/\1/p')
+  listed=$(npx playwright test --config end2end/playwright.config.ts --list "$@" | sed -n 's/^Total: \([0-9]*\) tests\? in .*/\1/p')
   [ -n "$listed" ] && [ "$listed" -gt 0 ] || { echo "Playwright lists no test for $name"; exit 1; }
 
   local status=0
-  RAEKODA_E2E_URL="http://$ADDR" RAEKODA_E2E_MAILBOX="$mailbox" npx playwright test "$@" 2>&1 | tee "$LOGS/e2e-$name.log" || status=$?
+  RAEKODA_E2E_URL="http://$ADDR" RAEKODA_E2E_MAILBOX="$mailbox" npx playwright test --config end2end/playwright.config.ts "$@" 2>&1 | tee "$LOGS/e2e-$name.log" || status=$?
   kill -0 "$server_pid" 2>/dev/null || { echo "the server of $name stopped during the run:"; tail -n 30 "$LOGS/e2e-$name-server.log"; exit 1; }
   stop_all
   local passed

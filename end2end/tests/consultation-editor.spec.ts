@@ -156,3 +156,30 @@ test("a data steward adds a year to an indicator and the hub shows it", async ({
   await expect(table.getByRole("row", { name: /2023/ })).toContainText(indicator.shown);
   await steward.context.close();
 });
+
+test("an administrator writes a plan with a goal, a bad goal line is named first, and the plan shows its progress", async ({ browser }, testInfo) => {
+  const stamp = `${testInfo.project.name}-${Date.now().toString(36)}`;
+  const admin = await person(browser, testInfo, "admin@raekoda.test");
+  const page = admin.page;
+  await open(page, testInfo, "/admin/plans/new");
+  await page.getByLabel("Nimi eesti keeles").fill(`Jäätmekava ${stamp}`);
+  await page.getByLabel("Aadress", { exact: true }).fill(`jaatmekava-${stamp}`);
+  await page.getByLabel("Teema").selectOption({ label: "Jäätmed" });
+  await page.getByLabel("Kokkuvõte eesti keeles").fill("Vähem jäätmeid prügilasse.");
+  await page.getByLabel("Eesmärgid").fill("tundmatu | 2018 | 2030 | 5 | Eesmärk");
+  await page.getByRole("button", { name: "Salvesta", exact: true }).click();
+  await expect(page.locator("#goals-error")).toBeVisible();
+  await expect(page.getByLabel("Kokkuvõte eesti keeles")).toHaveValue("Vähem jäätmeid prügilasse.");
+  await expectNoAxeViolations(page);
+  // The waste figures no other journey changes: 25 120,40 t (2018) → 23 491,13 t (2022) of
+  // the way to 20 000 t is 31 %.
+  await page.getByLabel("Eesmärgid").fill("waste-handed-over | 2018 | 2030 | 20 000 | Vähem jäätmeid | Less waste |");
+  await page.getByRole("button", { name: "Salvesta", exact: true }).click();
+  // Saved, it opens the plan's own page.
+  await expect(page).toHaveURL(new RegExp(`/plans/jaatmekava-${stamp}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Jäätmekava ${stamp}`);
+  await expect(page.getByText("Vähem jäätmeid", { exact: true })).toBeVisible();
+  await expect(page.getByText("Teest sihini on läbitud 31%.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await admin.context.close();
+});

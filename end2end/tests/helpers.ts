@@ -95,6 +95,11 @@ export async function serverClock(): Promise<{ date: string; time: string }> {
   return { date: clock.slice(0, 10), time: clock.slice(11, 16) };
 }
 
+/** Whether a `YYYY-MM-DD` date is one of Estonia's fixed-date public holidays. */
+export function isFixedHoliday(date: string) {
+  return FIXED_HOLIDAYS.includes(date.slice(5));
+}
+
 /** Calendar arithmetic on `YYYY-MM-DD` dates, free of any time zone. */
 export function addDays(date: string, days: number) {
   const day = new Date(`${date}T00:00:00Z`);
@@ -160,6 +165,16 @@ export function nextClockChange(date: string): { day: string; summer: boolean } 
     if (candidate.day > date) return candidate;
   }
   throw new Error(`no clock change after ${date}`);
+}
+
+/** ISO week of a YYYY-MM-DD date, as the calendar's `?week=` takes it. */
+export function isoWeek(date: string) {
+  const day = new Date(`${date}T12:00:00Z`);
+  const weekday = (day.getUTCDay() + 6) % 7;
+  day.setUTCDate(day.getUTCDate() - weekday + 3);
+  const firstThursday = new Date(Date.UTC(day.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round(((day.getTime() - firstThursday.getTime()) / 86400000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return `${day.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
 }
 
 export const PROJECTS = ["desktop-js", "phone-js", "desktop-nojs", "phone-nojs"];

@@ -3,9 +3,9 @@
 // next to their fields and nothing typed is lost; another person supports it once; the
 // map shows its markers with no tile server reachable, and the list works without it.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, open, person, uniqueEmail } from "./helpers";
+import { expectNoAxeViolations, newCitizen, open, person, uniqueEmail } from "./helpers";
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 150_000 });
 
 test("a citizen submits an idea with a place and another supports it once", async ({ page, browser }, testInfo) => {
   const js = testInfo.project.use.javaScriptEnabled !== false;
@@ -94,7 +94,7 @@ test("the review list is for staff; the inbox asks to log in", async ({ page }, 
   await expect(page).toHaveURL(/\/login\?next=\/admin\/ideas$/);
 });
 
-// Answering itself is server-tested (ideas.rs) and journeyed in "an idea reaches the threshold…".
+// Answering itself is server-tested (ideas.rs) and journeyed in "an idea in a new topic reaches its threshold…".
 test("staff see ideas in review and an administrator opens the answer form", async ({ browser }, testInfo) => {
   const admin = await person(browser, testInfo, "admin@raekoda.test");
   await open(admin.page, testInfo, "/admin/ideas");
@@ -105,4 +105,82 @@ test("staff see ideas in review and an administrator opens the answer form", asy
   await expect(admin.page.getByRole("heading", { name: "Vasta ideele linna nimel" })).toBeVisible();
   await expectNoAxeViolations(admin.page);
   await admin.context.close();
+});
+
+test("an idea in a new topic reaches its threshold, is moderated, and the city answers it", async ({ page, browser }, testInfo) => {
+  const stamp = `${testInfo.project.name}-${Date.now().toString(36)}`;
+  const topicName = `Haljastus ${stamp}`;
+  // A topic of this project's own, with a threshold of two supports.
+  const admin = await person(browser, testInfo, "admin@raekoda.test");
+  await open(admin.page, testInfo, "/admin/topics/new");
+  await admin.page.getByLabel("Nimi eesti keeles").fill(topicName);
+  await admin.page.getByLabel("Nimi inglise keeles").fill(`Greenery ${stamp}`);
+  await admin.page.getByLabel("Aadress", { exact: true }).fill(`haljastus-${stamp}`);
+  await admin.page.getByLabel("Tutvustus eesti keeles").fill("Puud, pargid ja haljasalad.");
+  await admin.page.getByLabel("Toetusi idee ülevaatuseks").fill("2");
+  await expectNoAxeViolations(admin.page);
+  await admin.page.getByRole("button", { name: "Salvesta", exact: true }).click();
+  await expect(admin.page.locator(".error-summary")).toHaveCount(0);
+  await open(admin.page, testInfo, `/topics/haljastus-${stamp}`);
+  await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText(topicName);
+
+  const authorEmail = await newCitizen(page, testInfo, "autor");
+  const secondEmail = await newCitizen(page, testInfo, "toetaja");
+  const author = await person(browser, testInfo, authorEmail);
+  await open(author.page, testInfo, "/ideas/new");
+  const title = `Puud Ülejõe parki (${stamp})`;
+  await author.page.getByLabel("Idee pealkiri").fill(title);
+  await author.page.getByLabel("Kirjeldus: mis on praegu valesti ja mida teha").fill("Pargis on vähe varju; istutame kümme puud.");
+  await author.page.getByLabel("Teema").selectOption({ label: topicName });
+  await author.page.getByRole("button", { name: "Esita idee" }).click();
+  await expect(author.page.getByText("Toetusi: 0 / 2")).toBeVisible();
+  const ideaPath = new URL(author.page.url()).pathname;
+
+  // Two supports: the second takes it to the city's review list, and the author is told.
+  const first = await person(browser, testInfo, "citizen@raekoda.test");
+  await open(first.page, testInfo, ideaPath);
+  await first.page.getByRole("button", { name: "Toetan" }).click();
+  await expect(first.page.getByText("Toetusi: 1 / 2")).toBeVisible();
+  const second = await person(browser, testInfo, secondEmail);
+  await open(second.page, testInfo, ideaPath);
+  await second.page.getByRole("button", { name: "Toetan" }).click();
+  await expect(second.page.getByText("Toetusi: 2 / 2")).toBeVisible();
+  await open(author.page, testInfo, "/my/inbox");
+  await expect(author.page.getByRole("link", { name: `Sinu idee „${title}” sai piisavalt toetust ja on nüüd linna ülevaatusel.` })).toBeVisible();
+
+  // Someone reports it; a moderator hides it with a reason, then restores it.
+  await open(second.page, testInfo, ideaPath);
+  await second.page.getByText("Teata rikkumisest").click();
+  await second.page.getByLabel("Mis on valesti?").fill("Sama idee on juba olemas");
+  await second.page.getByRole("button", { name: "Saada teade moderaatorile" }).click();
+  await expect(second.page.getByText("Aitäh! Moderaatorid vaatavad selle üle.")).toBeVisible();
+  const moderator = await person(browser, testInfo, "moderator@raekoda.test");
+  await open(moderator.page, testInfo, "/admin/moderation");
+  const card = moderator.page.locator("li.card", { hasText: title });
+  await expect(card).toContainText("Sama idee on juba olemas");
+  await card.getByLabel("Põhjus (jääb ajalukku)").fill("Kontrollin, kas see on kordus");
+  await card.getByRole("button", { name: "Peida idee" }).click();
+  await expect(moderator.page.locator("li.card", { hasText: title })).toContainText("Peidetud");
+  await open(first.page, testInfo, ideaPath);
+  await expect(first.page.getByRole("heading", { level: 1 })).toHaveText("Peidetud idee");
+  const again = moderator.page.locator("li.card", { hasText: title });
+  await again.getByLabel("Põhjus (jääb ajalukku)").fill("Ei ole kordus");
+  await again.getByRole("button", { name: "Taasta idee" }).click();
+  await expect(moderator.page.locator("li.card", { hasText: title })).toContainText("Ei ole kordus");
+  await open(first.page, testInfo, ideaPath);
+  await expect(first.page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  // The administrator finds it in review and answers; the author reads the answer.
+  await open(admin.page, testInfo, "/admin/ideas");
+  await admin.page.getByRole("link", { name: title }).click();
+  const answer = "Istutame sügisel kaheksa pärna; asukohad on lisatud pargi kavasse.";
+  await admin.page.getByLabel("Linna vastus").fill(answer);
+  await admin.page.getByRole("button", { name: "Avalda vastus" }).click();
+  await expect(admin.page.getByText("Vastus on avaldatud ja autor saab teate.")).toBeVisible();
+  await open(author.page, testInfo, ideaPath);
+  await expect(author.page.getByText("Linn on vastanud").first()).toBeVisible();
+  await expect(author.page.getByText(answer)).toBeVisible();
+  await open(author.page, testInfo, "/my/inbox");
+  await expect(author.page.getByRole("link", { name: `Linn vastas sinu ideele „${title}”.` })).toBeVisible();
+  for (const someone of [admin, author, first, second, moderator]) await someone.context.close();
 });

@@ -1,7 +1,7 @@
 // Participation as a citizen finds it (issue 5, first part), with and without JavaScript:
 // the Waste hub's chart and its table, a consultation supported once and commented on.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, open, person, ready, uniqueEmail } from "./helpers";
+import { expectNoAxeViolations, open, person, ready, uniqueEmail, newCitizen } from "./helpers";
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -117,4 +117,45 @@ test("a moderator hides a reported comment, with the reason kept", async ({ brow
   await expect(reader.page.getByText(text)).toHaveCount(0);
   await expect(reader.page.getByText("Moderaator peitis selle kommentaari").first()).toBeVisible();
   for (const person of [writer, reader, moderator]) await person.context.close();
+});
+
+test("a comment is edited within 15 minutes, gets a reply, and its writer hears of the reply", async ({ page, browser }, testInfo) => {
+  const writerEmail = await newCitizen(page, testInfo, "kommenteerija");
+  const replierEmail = await newCitizen(page, testInfo, "vastaja");
+  const writer = await person(browser, testInfo, writerEmail);
+  await open(writer.page, testInfo, "/have-your-say/jaatmejaamad-2027");
+  const stamp = `${testInfo.project.name} ${Date.now().toString(36)}`;
+  const first = `Jäätmejaam võiks olla avatud ka pühapäeviti (${stamp})`;
+  await writer.page.getByLabel("Sinu kommentaar").fill(first);
+  await writer.page.getByRole("button", { name: "Saada kommentaar" }).click();
+  await expect(writer.page.locator(".notice")).toContainText("Kommentaar on avaldatud.");
+
+  // The writer corrects it at once.
+  const corrected = `Jäätmejaam võiks olla avatud ka laupäeviti ja pühapäeviti (${stamp})`;
+  const mine = writer.page.locator("li.comment", { hasText: first });
+  await mine.getByText("Muuda (15 minuti jooksul)").click();
+  await mine.getByLabel("Sinu kommentaar").fill(corrected);
+  await mine.getByRole("button", { name: "Salvesta muudatus" }).click();
+  await expect(writer.page.locator(".notice")).toContainText("Kommentaar on muudetud.");
+  const edited = writer.page.locator("li.comment", { hasText: corrected });
+  await expect(edited).toContainText("muudetud");
+  await expect(writer.page.getByText(first)).toHaveCount(0);
+
+  // Someone else replies under it.
+  const replier = await person(browser, testInfo, replierEmail);
+  await open(replier.page, testInfo, "/have-your-say/jaatmejaamad-2027");
+  const reply = `Nõus, nädalavahetusel on aega (${stamp})`;
+  const theirs = replier.page.locator("li.comment", { hasText: corrected }).first();
+  await theirs.getByText("Vasta", { exact: true }).click();
+  await theirs.getByLabel("Sinu vastus").fill(reply);
+  await theirs.getByRole("button", { name: "Saada vastus" }).click();
+  await expect(replier.page.locator(".notice")).toBeVisible();
+  // The reply stands inside the comment it answers.
+  await expect(replier.page.locator("li.comment", { hasText: corrected }).first().locator("li.comment", { hasText: reply })).toBeVisible();
+  await expectNoAxeViolations(replier.page);
+  await replier.context.close();
+
+  await open(writer.page, testInfo, "/my/inbox");
+  await expect(writer.page.getByRole("link", { name: "Sinu kommentaarile arutelus „Uued jäätmejaamad Annelinnas” vastati." })).toBeVisible();
+  await writer.context.close();
 });

@@ -130,11 +130,82 @@ test("a citizen gets 403 at /proposals", async ({ browser }, testInfo) => {
   await citizen.context.close();
 });
 
-test("an administrator sees the template with its versions", async ({ browser }, testInfo) => {
+test("a proposal followed by staff is rejected with a reason, ends there, and the proposer reads why", async ({ browser }, testInfo) => {
+  const title = `Paberivabad ehitusload (${testInfo.project.name} ${Date.now().toString(36)})`;
+  const proposer = await person(browser, testInfo, "owner@raekoda.test");
+  const page = proposer.page;
+  await open(page, testInfo, "/proposals");
+  await page.getByLabel("Ettepaneku pealkiri").fill(title);
+  await page.getByLabel("Teenus", { exact: true }).selectOption({ label: "Elaniku parkimisluba" });
+  await page.getByLabel("Kavandatav teenuse omanik").fill("Tiina Teenusomanik");
+  await page.getByRole("button", { name: "Alusta ettepanekut" }).click();
+  await expect(page).toHaveURL(/\/proposals\/\d+\/edit$/);
+  await ready(page, testInfo);
+  const id = page.url().match(/\/proposals\/(\d+)\//)![1];
+  const sections = page.locator('textarea[name^="sections"]');
+  for (let i = 0; i < SECTIONS; i++) await sections.nth(i).fill(`Vastus osale ${i + 1}.`);
+  await page.getByRole("button", { name: "Esita hindamiseks" }).click();
+  await expect(page).toHaveURL(new RegExp(`/proposals/${id}\\?submitted=1$`));
+
+  const team = await person(browser, testInfo, "devteam@raekoda.test");
+  const review = team.page;
+  // Staff follow a proposal from its page; it is listed with what they follow.
+  await open(review, testInfo, `/proposals/${id}`);
+  await review.getByRole("region", { name: "Jälgi" }).getByRole("button", { name: "Jälgi", exact: true }).click();
+  await expect(review.getByText("Jälgid nüüd seda.")).toBeVisible();
+  await open(review, testInfo, "/my/subscriptions");
+  await expect(review.getByRole("link", { name: title })).toBeVisible();
+  await open(review, testInfo, `/proposals/${id}/assess`);
+  await assess(review, { 2: "red", 5: "red" }, "Lükka tagasi");
+  // A rejection needs a reason for the proposer: refused without one, nothing lost.
+  await review.getByRole("button", { name: "Salvesta hinnang" }).click();
+  await expect(review.locator(".error-summary")).toContainText("Kirjuta ettepaneku tegijale põhjus.");
+  await expect(review.locator("#rating-2-red")).toBeChecked();
+  const reason = "Sama muudatus on juba riigi e-ehituse portaalis tulemas.";
+  // A red rating needs its reason too.
+  await review.locator('[name="comments[2]"]').fill("Kasu kasutajale on tõendamata.");
+  await review.locator('[name="comments[5]"]').fill("Riik teeb sama.");
+  await review.getByLabel("Kokkuvõte ettepaneku tegijale").fill(reason);
+  await review.getByRole("button", { name: "Salvesta hinnang" }).click();
+  await expect(review).toHaveURL(new RegExp(`/proposals/${id}\\?assessed=1$`));
+  await expect(review.locator(".summary-list")).toContainText("Tagasi lükatud");
+  // It ends there: no further move is offered.
+  await expect(review.getByRole("button", { name: "Alusta piloteerimist" })).toHaveCount(0);
+  await expect(review.getByRole("link", { name: "Hinda ettepanekut" })).toHaveCount(0);
+  await team.context.close();
+
+  await open(page, testInfo, `/proposals/${id}`);
+  await expect(page.locator(".summary-list")).toContainText("Tagasi lükatud");
+  await expect(page.getByText(reason).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Muuda ettepanekut" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await proposer.context.close();
+});
+
+test("an administrator saves the template as a new version, and a mistake is named first", async ({ browser }, testInfo) => {
   const admin = await person(browser, testInfo, "admin@raekoda.test");
-  await open(admin.page, testInfo, "/admin/proposal-template");
-  await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText("Ettepaneku vorm");
-  await expect(admin.page.getByLabel("Kriteeriumid eesti keeles")).toHaveValue(/Mõistab kasutajaid/);
-  await expectNoAxeViolations(admin.page);
+  const page = admin.page;
+  await open(page, testInfo, "/admin/proposal-template");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ettepaneku vorm");
+  await expect(page.getByLabel("Kriteeriumid eesti keeles")).toHaveValue(/Mõistab kasutajaid/);
+  await expectNoAxeViolations(page);
+  const current = async () => Number((await page.getByText(/Kehtiv versioon: \d+/).first().textContent())?.match(/\d+/)?.[0]);
+  const before = await current();
+
+  // One line fewer in Estonian than in English: named at the English field, nothing lost.
+  const criteria = page.getByLabel("Kriteeriumid eesti keeles");
+  const lines = (await criteria.inputValue()).split("\n");
+  await criteria.fill(lines.slice(0, -1).join("\n"));
+  await page.getByRole("button", { name: "Salvesta uue versioonina" }).click();
+  await expect(page.locator(".error-summary")).toContainText("rida, sama palju kui eesti keeles");
+  expect(await current()).toBe(before);
+
+  // The last criterion reworded (the count stays, so parallel proposal journeys still fit).
+  const reworded = [...lines.slice(0, -1), `${lines[lines.length - 1].replace(/ \(.*\)$/, "")} (${testInfo.project.name})`];
+  await page.getByLabel("Kriteeriumid eesti keeles").fill(reworded.join("\n"));
+  await page.getByRole("button", { name: "Salvesta uue versioonina" }).click();
+  await expect(page.getByText("Vorm on salvestatud uue versioonina.")).toBeVisible();
+  expect(await current()).toBeGreaterThan(before);
+  await expect(page.getByLabel("Kriteeriumid eesti keeles")).toHaveValue(new RegExp(`\\(${testInfo.project.name}\\)`));
   await admin.context.close();
 });

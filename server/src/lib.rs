@@ -18,7 +18,7 @@ use axum::routing::{get, post};
 use axum::{Extension, Router};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
-use tower_http::compression::CompressionLayer;
+use tower_http::compression::{CompressionLayer, Predicate};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The whole application router, as `main` serves it and the tests call it.
@@ -50,7 +50,12 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
         .layer(middleware::from_fn(service_jsonld))
         .layer(middleware::from_fn_with_state(services.clone(), attach_request_context))
         .layer(middleware::from_fn_with_state(services, reject_cross_site_writes))
-        .layer(CompressionLayer::new())
+        // Not the wasm on the fly: brotli over a 22 MB dev build took 4 s and a core per
+        // page load. Release builds ship it precompressed (.br/.gz, served as they are).
+        .layer(CompressionLayer::new().compress_when(
+            tower_http::compression::DefaultPredicate::new()
+                .and(tower_http::compression::predicate::NotForContentType::const_new("application/wasm")),
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
         .layer(SetResponseHeaderLayer::if_not_present(

@@ -23,11 +23,27 @@ use crate::core::i18n::Msg;
 use crate::core::roles::{Role, RoleGrant, SessionUser};
 use crate::error::{AppError, FieldError};
 
+/// argon2id with the crate's defaults (19 MiB, 2 passes) for every real build. The test
+/// suite's builds turn on `cheap-password-hash` (a dev-dependency feature only: it never
+/// reaches a binary `cargo leptos build` makes) to spend 1 MiB and one pass instead;
+/// verifying reads the cost from the stored hash, so both kinds verify either way.
+fn hasher() -> Argon2<'static> {
+    #[cfg(feature = "cheap-password-hash")]
+    {
+        let params = argon2::Params::new(1024, 1, 1, None).expect("valid argon2 parameters");
+        Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params)
+    }
+    #[cfg(not(feature = "cheap-password-hash"))]
+    {
+        Argon2::default()
+    }
+}
+
 /// Hashing is deliberately slow, so it runs off the async workers.
 async fn hash_password(password: String) -> Result<String, AppError> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
-        Argon2::default().hash_password(password.as_bytes(), &salt).map(|hash| hash.to_string())
+        hasher().hash_password(password.as_bytes(), &salt).map(|hash| hash.to_string())
     })
     .await
     .map_err(|err| {
@@ -49,7 +65,7 @@ async fn verify_password(password: String, stored_hash: Option<String>) -> bool 
             DUMMY_HASH
                 .get_or_init(|| {
                     let salt = SaltString::generate(&mut OsRng);
-                    Argon2::default().hash_password(b"no account has this password", &salt).map(|h| h.to_string()).unwrap_or_default()
+                    hasher().hash_password(b"no account has this password", &salt).map(|h| h.to_string()).unwrap_or_default()
                 })
                 .clone()
         });

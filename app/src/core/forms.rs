@@ -43,7 +43,14 @@ pub fn use_boot() -> BootData {
 pub fn go_to_on_success(last_answer: impl Fn() -> Option<Result<String, AppError>> + 'static) {
     Effect::new(move |_| {
         if let Some(Ok(target)) = last_answer() {
-            let _ = window().location().set_href(&target);
+            let location = window().location();
+            let here = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+            let _ = location.set_href(&target);
+            // A target on this very page that differs only in its #fragment ("/topics/waste#follow")
+            // would only scroll: load the page again so it shows what changed, and its notice.
+            if target.split_once('#').is_some_and(|(page, _)| page == here) {
+                let _ = location.reload();
+            }
         }
     });
 }

@@ -62,6 +62,8 @@ fn Hub(hub: TopicHub) -> impl IntoView {
         <div class="container page">
             <Breadcrumbs trail=vec![("/topics".to_owned(), i18n.t(Msg::NavTopics).to_owned())] current=hub.name.clone()/>
             <h1>{hub.name.clone()}</h1>
+            // "You now follow this" and "the alert is set" after a follow or an indicator alert.
+            <crate::core::forms::FlashNotice/>
             <p class="lead prose-text">{hub.narrative.clone()}</p>
             <h2>{i18n.t(Msg::TopicKeyFigures)}</h2>
             <dl class="figures">
