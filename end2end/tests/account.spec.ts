@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, expectNoAxeViolations, logIn, newCitizen, open } from ".
 
 test.describe.configure({ timeout: 90_000 });
 
-test("a person follows a service, a room and a topic, and stops following one in /my/subscriptions", async ({ page }, testInfo) => {
+test("a person follows a service, a room and a topic, sets an indicator alert, and stops following one in /my/subscriptions", async ({ page }, testInfo) => {
   const email = await newCitizen(page, testInfo, "jalgija");
   await logIn(page, testInfo, email);
   for (const [path, title] of [
@@ -23,14 +23,24 @@ test("a person follows a service, a room and a topic, and stops following one in
   }
   await expectNoAxeViolations(page);
 
+  // On the Waste hub, an alert for a limit: the page confirms it, and the follow names it.
+  await open(page, testInfo, "/topics/waste");
+  const alert = page.getByRole("region", { name: "Teata, kui näitaja ületab piiri" });
+  await alert.getByLabel("Näitaja", { exact: true }).selectOption({ label: "Üle antud jäätmed (t)" });
+  await alert.getByLabel("Millal teatada").selectOption({ label: "langeb alla" });
+  await alert.getByLabel("Piir (näitaja ühikus)").fill("20 000");
+  await alert.getByRole("button", { name: "Seada teavitus" }).click();
+  await expect(page.getByText("Jälgid nüüd seda.")).toBeVisible();
+
   await open(page, testInfo, "/my/subscriptions");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Minu jälgimised");
   const cards = page.locator(".room-list > li.card");
-  await expect(cards).toHaveCount(3);
+  await expect(cards).toHaveCount(4);
+  await expect(cards.filter({ hasText: "langeb alla 20" })).toHaveCount(1);
   await expectNoAxeViolations(page);
   await cards.filter({ hasText: "Elaniku parkimisluba" }).getByRole("button", { name: "Lõpeta jälgimine" }).click();
   await expect(page.getByText("Sa ei jälgi seda enam.")).toBeVisible();
-  await expect(page.locator(".room-list > li.card")).toHaveCount(2);
+  await expect(page.locator(".room-list > li.card")).toHaveCount(3);
   await expect(page.getByRole("link", { name: "Elaniku parkimisluba" })).toHaveCount(0);
   // The service's page agrees: it offers to follow again.
   await open(page, testInfo, "/services/elaniku-parkimisluba");

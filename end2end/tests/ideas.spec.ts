@@ -120,7 +120,9 @@ test("an idea in a new topic reaches its threshold, is moderated, and the city a
   await admin.page.getByLabel("Toetusi idee ülevaatuseks").fill("2");
   await expectNoAxeViolations(admin.page);
   await admin.page.getByRole("button", { name: "Salvesta", exact: true }).click();
-  await expect(admin.page.locator(".error-summary")).toHaveCount(0);
+  // Saved, it opens the new topic's editor with a notice.
+  await expect(admin.page).toHaveURL(new RegExp(`/admin/topics/haljastus-${stamp}/edit$`));
+  await expect(admin.page.getByText("Salvestatud.").first()).toBeVisible();
   await open(admin.page, testInfo, `/topics/haljastus-${stamp}`);
   await expect(admin.page.getByRole("heading", { level: 1 })).toHaveText(topicName);
 
@@ -160,13 +162,16 @@ test("an idea in a new topic reaches its threshold, is moderated, and the city a
   await expect(card).toContainText("Sama idee on juba olemas");
   await card.getByLabel("Põhjus (jääb ajalukku)").fill("Kontrollin, kas see on kordus");
   await card.getByRole("button", { name: "Peida idee" }).click();
+  await expect(moderator.page.getByText("Idee on peidetud.")).toBeVisible();
   await expect(moderator.page.locator("li.card", { hasText: title })).toContainText("Peidetud");
   await open(first.page, testInfo, ideaPath);
   await expect(first.page.getByRole("heading", { level: 1 })).toHaveText("Peidetud idee");
   const again = moderator.page.locator("li.card", { hasText: title });
   await again.getByLabel("Põhjus (jääb ajalukku)").fill("Ei ole kordus");
   await again.getByRole("button", { name: "Taasta idee" }).click();
-  await expect(moderator.page.locator("li.card", { hasText: title })).toContainText("Ei ole kordus");
+  await expect(moderator.page.getByText("Idee on taastatud.")).toBeVisible();
+  // Restored and its report dealt with, it no longer waits in the queue.
+  await expect(moderator.page.locator("li.card", { hasText: title })).toHaveCount(0);
   await open(first.page, testInfo, ideaPath);
   await expect(first.page.getByRole("heading", { level: 1 })).toHaveText(title);
 

@@ -255,11 +255,16 @@ pub async fn password_matches(db: &DatabaseConnection, user_id: i32, password: &
 
 /// People's names by account id, for histories and lists that show who did what.
 pub async fn names(db: &impl sea_orm::ConnectionTrait, ids: impl IntoIterator<Item = i32>) -> Result<std::collections::BTreeMap<i32, String>, AppError> {
+    // The one account that stands for every deleted person is named in the reader's language.
+    let locale = crate::core::request::request_context().map(|context| context.boot.locale).unwrap_or_default();
     Ok(user::Entity::find()
         .filter(user::Column::Id.is_in(ids.into_iter().collect::<Vec<_>>()))
         .all(db)
         .await?
         .into_iter()
-        .map(|u| (u.id, u.name))
+        .map(|u| {
+            let name = if u.email == super::privacy::DELETED_PERSON_EMAIL { Msg::DeletedPerson.text(locale).to_owned() } else { u.name };
+            (u.id, name)
+        })
         .collect())
 }

@@ -76,9 +76,9 @@ catalogue! {
         ru: "Найдите помещения в школах, библиотеках и домах культуры и отправьте запрос на бронирование.",
     }
     HomeServicesText {
-        et: "Üle 440 avaliku teenuse: kuidas neid saada, mida need maksavad ja kes nende eest vastutab.",
-        en: "More than 440 public services: how to get them, what they cost and who is responsible.",
-        ru: "Более 440 публичных услуг: как их получить, сколько они стоят и кто за них отвечает.",
+        et: "Linna avalikud teenused ({count}): kuidas neid saada, mida need maksavad ja kes nende eest vastutab.",
+        en: "The city's public services ({count}): how to get them, what they cost and who is responsible.",
+        ru: "Публичные услуги города ({count}): как их получить, сколько они стоят и кто за них отвечает.",
     }
     HomeHaveYourSayText {
         et: "Kommenteeri linna kavasid, vasta küsitlustele ja esita oma ideid.",
@@ -103,6 +103,11 @@ catalogue! {
         et: "Kui sisestasid aadressi käsitsi, kontrolli, kas see on õige. Kui järgisid linki, võib leht olla eemaldatud.",
         en: "If you typed the address, check it is correct. If you followed a link, the page may have been removed.",
         ru: "Если вы вводили адрес вручную, проверьте его. Если вы перешли по ссылке, страница могла быть удалена.",
+    }
+    NeedsRoleText {
+        et: "Selle lehe jaoks on vaja üht neist rollidest: {roles}. Kui see on sinu töö, palu rolli Raekoja administraatorilt.",
+        en: "This page needs one of these roles: {roles}. If it is part of your work, ask a Raekoda administrator for the role.",
+        ru: "Для этой страницы нужна одна из ролей: {roles}. Если это ваша работа, попросите роль у администратора Raekoda.",
     }
     ForbiddenTitle { et: "Sul ei ole sellele lehele ligipääsu", en: "You do not have access to this page", ru: "У вас нет доступа к этой странице" }
     ForbiddenText {
@@ -417,6 +422,7 @@ catalogue! {
     BookingCannotCancel { et: "Seda broneeringut ei saa enam tühistada.", en: "This booking can no longer be cancelled.", ru: "Это бронирование больше нельзя отменить." }
     CancelTitle { et: "Tühista broneering", en: "Cancel the booking", ru: "Отменить бронирование" }
     CancelFree { et: "Praegu on tühistamine tasuta (tasuta kuni {until}).", en: "Cancelling now is free (free until {until}).", ru: "Сейчас отмена бесплатна (бесплатно до {until})." }
+    CancelFreeNotApproved { et: "Praegu on tühistamine tasuta, sest soovi pole veel kinnitatud.", en: "Cancelling now is free, because the request has not been approved yet.", ru: "Сейчас отмена бесплатна, потому что заявка ещё не одобрена." }
     CancelCosts { et: "Praegu tühistades tuleb maksta {fee}. Tasuta sai tühistada kuni {until}.", en: "Cancelling now costs {fee}. Cancelling was free until {until}.", ru: "Отмена сейчас стоит {fee}. Бесплатно отменить можно было до {until}." }
     CancelButton { et: "Jah, tühista broneering", en: "Yes, cancel the booking", ru: "Да, отменить бронирование" }
     CancelFeeNote { et: "Tühistamistasu {fee}.", en: "Cancellation fee {fee}.", ru: "Плата за отмену {fee}." }
@@ -872,6 +878,11 @@ catalogue! {
     ModerationRestore { et: "Taasta kommentaar", en: "Restore the comment", ru: "Восстановить комментарий" }
     ModerationHid { et: "peitis", en: "hid", ru: "скрыл(а)" }
     ModerationRestored { et: "taastas", en: "restored", ru: "восстановил(а)" }
+    ModerationDismiss { et: "Jäta alles, teated on alusetud", en: "Keep it: the reports are unfounded", ru: "Оставить: жалобы необоснованны" }
+    ModerationDismissed { et: "jättis alles", en: "kept it", ru: "оставил(а)" }
+    NoticeIdeaHidden { et: "Idee on peidetud.", en: "The idea is hidden.", ru: "Идея скрыта." }
+    NoticeIdeaRestored { et: "Idee on taastatud.", en: "The idea is restored.", ru: "Идея восстановлена." }
+    NoticeReportsDismissed { et: "Teated on läbi vaadatud; see jääb nähtavaks.", en: "The reports are dealt with; it stays shown.", ru: "Жалобы рассмотрены; это остаётся видимым." }
     ModerationReports { et: "Teateid: {count}", en: "Reports: {count}", ru: "Жалоб: {count}" }
     ModerationReason { et: "Põhjus (jääb ajalukku)", en: "Reason (kept in the history)", ru: "Причина (сохраняется в истории)" }
     ModerationChanged { et: "Keegi teine muutis seda kommentaari vahepeal. Laadi leht uuesti.", en: "Someone else changed this comment meanwhile. Reload the page.", ru: "Кто-то другой тем временем изменил этот комментарий. Обновите страницу." }
@@ -1165,6 +1176,10 @@ catalogue! {
     SubmissionSourceCsv { et: "CSV-fail „{name}”", en: "CSV file “{name}”", ru: "CSV-файл «{name}»" }
     SubmissionRowCount { et: "Ridu: {count}", en: "Rows: {count}", ru: "Строк: {count}" }
     SubmissionFirstRows { et: "Esimesed {count} rida", en: "The first {count} rows", ru: "Первые {count} строк" }
+    SubmissionFirstRowsFew { et: "Esimesed {count} rida", en: "The first {count} rows", ru: "Первые {count} строки" }
+    SubmissionOnlyRow { et: "Ainus rida", en: "The only row", ru: "Единственная строка" }
+    SubmissionChecked { et: "Kontrollitud", en: "Checked", ru: "Проверено" }
+    SubmissionHow { et: "Esitamise viis", en: "How it was sent", ru: "Способ отправки" }
     SubmissionReasonLabel { et: "Põhjus", en: "Reason", ru: "Причина" }
     SubmissionPhotoAlt { et: "Esitatud foto", en: "The submitted photo", ru: "Отправленное фото" }
     DraftLead { et: "Fail on kontrollitud: {count} rida, vigu pole. Saada see ülevaatamiseks või kustuta.", en: "The file is checked: {count} rows, no problems. Send it for review or delete it.", ru: "Файл проверен: строк {count}, ошибок нет. Отправьте его на проверку или удалите." }
@@ -1194,6 +1209,7 @@ catalogue! {
     ValDeletePassword { et: "Parool on vale. Konto kustutamiseks sisesta oma parool.", en: "The password is wrong. Enter your password to delete the account.", ru: "Неверный пароль. Чтобы удалить профиль, введите свой пароль." }
     DeleteHasBookings { et: "Sul on eesootavaid broneeringuid. Tühista need enne konto kustutamist.", en: "You have bookings still to come. Cancel them before deleting the account.", ru: "У вас есть предстоящие бронирования. Отмените их перед удалением профиля." }
     DeletedByAuthor { et: "Kustutatud autori soovil.", en: "Deleted at its author's request.", ru: "Удалено по просьбе автора." }
+    DeletedPerson { et: "Kustutatud kasutaja", en: "Deleted user", ru: "Удалённый пользователь" }
     NoticeAccountDeleted { et: "Sinu konto on kustutatud.", en: "Your account has been deleted.", ru: "Ваш профиль удалён." }
     AccountPrivacy { et: "Sinu andmed", en: "Your data", ru: "Ваши данные" }
     AccountConsent { et: "Nõustusid andmete töötlemise põhimõtetega {at}.", en: "You accepted the data-processing terms on {at}.", ru: "Вы приняли принципы обработки данных {at}." }
@@ -1215,6 +1231,8 @@ catalogue! {
     InboxRoomChanged { et: "Ruumi „{subject}” tingimused, hinnad või lahtiolekuajad muutusid.", en: "The terms, prices or hours of the room “{subject}” changed.", ru: "Условия, цены или часы работы помещения «{subject}» изменились." }
     InboxFollowedProposalMoved { et: "Arendusettepanek „{subject}”, mida jälgid, liikus järgmisse etappi.", en: "The development proposal “{subject}” you follow moved to its next stage.", ru: "Предложение по развитию «{subject}», за которым вы следите, перешло на следующий этап." }
     InboxIndicatorCrossed { et: "Näitaja „{subject}” ületas sinu seatud piiri.", en: "The indicator “{subject}” crossed the limit you set.", ru: "Показатель «{subject}» пересёк заданный вами порог." }
+    InboxIndicatorFellBelow { et: "Näitaja „{subject}” langes alla sinu seatud piiri.", en: "The indicator “{subject}” dropped below the limit you set.", ru: "Показатель «{subject}» опустился ниже заданного вами порога." }
+    InboxIndicatorRoseAbove { et: "Näitaja „{subject}” tõusis üle sinu seatud piiri.", en: "The indicator “{subject}” rose above the limit you set.", ru: "Показатель «{subject}» поднялся выше заданного вами порога." }
     DigestSubject { et: "Raekoja nädala kokkuvõte: {count} uudist", en: "Raekoda's weekly digest: {count} news", ru: "Еженедельная сводка Raekoda: новостей {count}" }
     DigestManage { et: "Halda jälgimisi", en: "Manage what you follow", ru: "Управлять подписками" }
     FollowIndicatorTitle { et: "Teata, kui näitaja ületab piiri", en: "Tell me when an indicator crosses a limit", ru: "Сообщить, когда показатель пересечёт порог" }

@@ -62,6 +62,36 @@ pub fn ForbiddenPage() -> impl IntoView {
     view! { <StatusPage status=403 title=Msg::ForbiddenTitle text=Msg::ForbiddenText/> }
 }
 
+/// 403 for a member of staff without the role a page needs, naming the roles that would do.
+#[component]
+pub fn NeedsRolePage(roles: Vec<super::roles::Role>) -> impl IntoView {
+    set_http_status(403);
+    let i18n = use_i18n();
+    let names = roles.iter().map(|role| i18n.t(role.label())).collect::<Vec<_>>().join(", ");
+    view! {
+        <PageTitle text=Msg::ForbiddenTitle/>
+        <div class="container page">
+            <h1>{i18n.t(Msg::ForbiddenTitle)}</h1>
+            <p class="lead">{i18n.fill(Msg::NeedsRoleText, &[("roles".to_owned(), names)])}</p>
+            <p><a href="/admin">{i18n.t(Msg::NavAdmin)}</a></p>
+        </div>
+    }
+}
+
+/// The gate in front of a staff page that needs one of `roles`: as `staff_gate`, and staff
+/// without any of them see, instead of the page, which role it needs (its server functions
+/// check again).
+pub fn role_gate(next: &str, roles: &[super::roles::Role]) -> Option<AnyView> {
+    if let Some(gate) = staff_gate(next) {
+        return Some(gate);
+    }
+    let user = crate::core::forms::use_boot().user?;
+    if roles.iter().any(|role| user.has_role(*role)) {
+        return None;
+    }
+    Some(view! { <NeedsRolePage roles=roles.to_vec()/> }.into_any())
+}
+
 /// Shown when loading a page's data failed for a reason the person cannot fix.
 #[component]
 pub fn ErrorPage() -> impl IntoView {
@@ -115,6 +145,32 @@ where
                     Err(_) => view! { <ErrorPage/> }.into_any(),
                 }
             })}
+        </Suspense>
+    }
+}
+
+/// Like `loaded_page`, for a page that only fits some stages of its record (a proposal's
+/// editor, its assessment): when the record has moved on (`Conflict`), the person is sent to
+/// `elsewhere`, where it shows as it is now, never to an error page.
+pub fn loaded_page_or_go<T, V>(record: Resource<Result<T, AppError>>, render: fn(T) -> V, elsewhere: String) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Suspense>
+            {move || {
+                let elsewhere = elsewhere.clone();
+                Suspend::new(async move {
+                    match record.await {
+                        Ok(value) => render(value).into_any(),
+                        Err(AppError::Conflict(_)) => view! { <leptos_router::components::Redirect path=elsewhere/> }.into_any(),
+                        Err(AppError::NotFound) => view! { <NotFoundPage/> }.into_any(),
+                        Err(AppError::Forbidden) => view! { <ForbiddenPage/> }.into_any(),
+                        Err(_) => view! { <ErrorPage/> }.into_any(),
+                    }
+                })
+            }}
         </Suspense>
     }
 }

@@ -22,17 +22,7 @@ pub fn AdminOverviewPage() -> impl IntoView {
     let is_admin = user.is_administrator();
     let moderates = crate::participation::model::moderates(&user);
     let edits_figures = is_admin || user.has_role(crate::core::roles::Role::DataSteward);
-    let roles = user
-        .roles
-        .iter()
-        .filter(|grant| grant.role.is_staff())
-        .map(|grant| {
-            let institution = grant
-                .institution_id
-                .map(|id| format!(" ({})", i18n.fill(Msg::AdminForInstitution, &[("id".to_owned(), id.to_string())])));
-            view! { <li>{i18n.t(grant.role.label())}{institution}</li> }
-        })
-        .collect_view();
+    let grants: Vec<_> = user.roles.iter().filter(|grant| grant.role.is_staff()).cloned().collect();
     view! {
         <PageTitle text=Msg::AdminTitle/>
         <div class="container page">
@@ -67,22 +57,37 @@ pub fn AdminOverviewPage() -> impl IntoView {
                 {edits_figures.then(|| view! { <li><a href="/admin/submissions">{i18n.t(Msg::ReviewTitle)}</a></li> })}
                 {edits_figures.then(|| view! { <li><a href="/admin/submission-forms">{i18n.t(Msg::FormsAdminTitle)}</a></li> })}
             </ul>
-            <h2>{i18n.t(Msg::AdminYourRoles)}</h2>
-            <ul class="plain-list">{roles}</ul>
-            <h2>{i18n.t(Msg::AdminKeyFigures)}</h2>
             <Suspense>
-                {move || Suspend::new(async move {
+                {move || {
+                    let grants = grants.clone();
+                    Suspend::new(async move {
                     match overview.await {
-                        Ok(figures) => view! {
+                        Ok(figures) => {
+                            // A room manager's institution by its name, as people know it.
+                            let roles = grants.into_iter().map(|grant| {
+                                let institution = grant.institution_id.map(|id| {
+                                    let name = figures.institutions.iter().find(|(known, _)| *known == id).map(|(_, name)| name.clone());
+                                    format!(" ({})", name.unwrap_or_else(|| i18n.fill(Msg::AdminForInstitution, &[("id".to_owned(), id.to_string())])))
+                                });
+                                view! { <li>{i18n.t(grant.role.label())}{institution}</li> }
+                            }).collect_view();
+                            view! {
+                            <h2>{i18n.t(Msg::AdminYourRoles)}</h2>
+                            <ul class="plain-list">{roles}</ul>
+                            <h2>{i18n.t(Msg::AdminKeyFigures)}</h2>
                             <dl class="figures">
                                 <div class="figure"><dt>{i18n.t(Msg::AdminPeople)}</dt><dd>{figures.people}</dd></div>
                                 <div class="figure"><dt>{i18n.t(Msg::AdminStaff)}</dt><dd>{figures.staff}</dd></div>
-                                <div class="figure"><dt>{i18n.t(Msg::AdminActiveSessions)}</dt><dd>{figures.active_sessions}</dd></div>
+                                {figures.active_sessions.map(|count| view! {
+                                    <div class="figure"><dt>{i18n.t(Msg::AdminActiveSessions)}</dt><dd>{count}</dd></div>
+                                })}
                             </dl>
-                        }.into_any(),
+                        }.into_any()
+                        }
                         Err(_) => view! { <ErrorPage/> }.into_any(),
                     }
-                })}
+                    })
+                }}
             </Suspense>
         </div>
     }

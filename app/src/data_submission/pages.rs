@@ -402,8 +402,9 @@ fn Submission(submission: SubmissionView, review: bool) -> impl IntoView {
                 {(!submission.sender.is_empty()).then(|| view! {
                     <div class="summary-list__row"><dt>{i18n.t(Msg::SubmissionFrom)}</dt><dd>{submission.sender.clone()}</dd></div>
                 })}
-                <div class="summary-list__row"><dt>{i18n.t(Msg::SubmissionWhen)}</dt><dd>{card.when.clone()}</dd></div>
-                <div class="summary-list__row"><dt>{i18n.t(Msg::UploadFile)}</dt><dd>{source} " · " {i18n.fill(Msg::SubmissionRowCount, &[("count".to_owned(), card.rows.to_string())])}</dd></div>
+                // A draft was checked, not sent: its time is when it was checked.
+                <div class="summary-list__row"><dt>{i18n.t(if card.status == SubmissionStatus::Draft { Msg::SubmissionChecked } else { Msg::SubmissionWhen })}</dt><dd>{card.when.clone()}</dd></div>
+                <div class="summary-list__row"><dt>{i18n.t(Msg::SubmissionHow)}</dt><dd>{source} " · " {i18n.fill(Msg::SubmissionRowCount, &[("count".to_owned(), card.rows.to_string())])}</dd></div>
                 {submission.reason.clone().map(|reason| view! {
                     <div class="summary-list__row"><dt>{i18n.t(Msg::SubmissionReasonLabel)}</dt><dd>{reason}</dd></div>
                 })}
@@ -422,10 +423,21 @@ fn Submission(submission: SubmissionView, review: bool) -> impl IntoView {
     .into_any()
 }
 
+/// "The first 20 rows", "The only row": each language's plural (Russian: 2–4 строки, 5–20 строк).
+pub fn first_rows_caption(count: u64, locale: crate::core::i18n::Locale) -> String {
+    let message = match count {
+        1 => return Msg::SubmissionOnlyRow.text(locale).to_owned(),
+        2..=4 => Msg::SubmissionFirstRowsFew,
+        _ => Msg::SubmissionFirstRows,
+    };
+    message.text(locale).replace("{count}", &count.to_string())
+}
+
 #[component]
 fn Rows(submission: SubmissionView) -> impl IntoView {
     let i18n = use_i18n();
-    let caption = i18n.fill(Msg::SubmissionFirstRows, &[("count".to_owned(), ROWS_SHOWN.min(submission.card.rows.max(0) as u64).to_string())]);
+    let shown = ROWS_SHOWN.min(submission.card.rows.max(0) as u64);
+    let caption = first_rows_caption(shown, i18n.locale);
     view! {
         <h2>{caption.clone()}</h2>
         <div class="table-scroll" role="region" aria-label=caption tabindex="0">
@@ -633,4 +645,20 @@ fn FormEditor(data: super::api::FormEditorData) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_rows_caption;
+    use crate::core::i18n::Locale;
+
+    #[test]
+    fn the_preview_heading_follows_each_languages_plural() {
+        assert_eq!(first_rows_caption(1, Locale::En), "The only row");
+        assert_eq!(first_rows_caption(1, Locale::Et), "Ainus rida");
+        assert_eq!(first_rows_caption(20, Locale::En), "The first 20 rows");
+        assert_eq!(first_rows_caption(3, Locale::Ru), "Первые 3 строки");
+        assert_eq!(first_rows_caption(5, Locale::Ru), "Первые 5 строк");
+        assert_eq!(first_rows_caption(2, Locale::Et), "Esimesed 2 rida");
+    }
 }

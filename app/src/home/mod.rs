@@ -10,6 +10,7 @@ use crate::rooms::pages::FeaturedRooms;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
+    let services_count = Resource::new(|| (), |_| crate::services::api::count_services());
     let pillars = [
         ("/rooms", Msg::NavRooms, Msg::HomeRoomsText),
         ("/services", Msg::NavServices, Msg::HomeServicesText),
@@ -31,10 +32,24 @@ pub fn HomePage() -> impl IntoView {
                 {pillars
                     .into_iter()
                     .map(|(href, title, text)| {
+                        // The services' count is the catalogue's own, never a number in a text.
+                        let words = if text == Msg::HomeServicesText {
+                            view! {
+                                <Suspense fallback=move || i18n.fill(Msg::HomeServicesText, &[("count".to_owned(), "…".to_owned())])>
+                                    {move || Suspend::new(async move {
+                                        let count = services_count.await.map(|n| n.to_string()).unwrap_or_else(|_| "…".to_owned());
+                                        i18n.fill(Msg::HomeServicesText, &[("count".to_owned(), count)])
+                                    })}
+                                </Suspense>
+                            }
+                            .into_any()
+                        } else {
+                            i18n.t(text).into_any()
+                        };
                         view! {
                             <li class="card">
                                 <h2 class="card__title"><a class="card__link" href=href>{i18n.t(title)}</a></h2>
-                                <p>{i18n.t(text)}</p>
+                                <p>{words}</p>
                             </li>
                         }
                     })

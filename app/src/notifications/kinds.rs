@@ -20,7 +20,10 @@ keyed! {
         ServiceChanged = "service-changed" => InboxServiceChanged,
         RoomChanged = "room-changed" => InboxRoomChanged,
         FollowedProposalMoved = "followed-proposal-moved" => InboxFollowedProposalMoved,
+        // Kept for messages written before the direction was named in the text.
         IndicatorCrossed = "indicator-crossed" => InboxIndicatorCrossed,
+        IndicatorFellBelow = "indicator-fell-below" => InboxIndicatorFellBelow,
+        IndicatorRoseAbove = "indicator-rose-above" => InboxIndicatorRoseAbove,
         ConsultationNew = "consultation-new" => InboxConsultationNew,
     }
 }

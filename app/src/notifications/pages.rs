@@ -174,7 +174,7 @@ fn UnsubscribeForm(token: String, title: String) -> impl IntoView {
 /// configured this is where messages can be read.
 #[component]
 pub fn OutboxPage() -> impl IntoView {
-    if let Some(gate) = crate::core::pages::staff_gate("/admin/outbox") {
+    if let Some(gate) = crate::core::pages::role_gate("/admin/outbox", &[crate::core::roles::Role::Administrator]) {
         return gate;
     }
     let i18n = use_i18n();

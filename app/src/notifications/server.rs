@@ -235,7 +235,12 @@ pub async fn tell_threshold_followers(db: &impl ConnectionTrait, indicator_id: i
         let side = follow.direction.as_deref().and_then(super::kinds::Direction::from_key);
         if let (Some(side), Some(threshold)) = (side, follow.threshold) {
             if super::delivery::crossed(side, threshold, previous, latest) {
-                tell_follower(db, follow, NoticeKind::IndicatorCrossed, name, link, base_url).await?;
+                // Say which way: "dropped below" for a "drops below" alert, never "exceeded".
+                let kind = match side {
+                    super::kinds::Direction::Below => NoticeKind::IndicatorFellBelow,
+                    super::kinds::Direction::Above => NoticeKind::IndicatorRoseAbove,
+                };
+                tell_follower(db, follow, kind, name, link, base_url).await?;
                 told += 1;
             }
         }

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{DatabaseConnection, EntityTrait, QueryOrder};
+use sea_orm::{DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
 
 use super::catalogue::{column, number, text, Column, DatasetInfo, Table};
@@ -97,7 +97,8 @@ async fn indicators(db: &DatabaseConnection) -> Result<(DatasetInfo, Table), App
 async fn services(db: &DatabaseConnection, public_url: &str) -> Result<(DatasetInfo, Table), AppError> {
     use crate::services::entity::{department, service};
     let departments: BTreeMap<i32, String> = department::Entity::find().all(db).await?.into_iter().map(|d| (d.id, d.name_et)).collect();
-    let list = service::Entity::find().order_by_asc(service::Column::Slug).all(db).await?;
+    // The same catalogue as the service pages and /services.jsonld: retired services are not in it.
+    let list = service::Entity::find().filter(crate::services::server::in_catalogue()).order_by_asc(service::Column::Slug).all(db).await?;
     let updated = list.iter().map(|s| s.updated_at).max();
     let table = Table {
         rows: list

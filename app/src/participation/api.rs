@@ -262,10 +262,10 @@ pub struct ModerationItem {
     pub written: String,
     pub body: String,
     pub hidden: bool,
-    /// The reporters' reasons.
+    /// The reporters' reasons not yet dealt with (made after the last decision).
     pub reports: Vec<String>,
-    /// (when, who, hid (else restored), why)
-    pub history: Vec<(String, String, bool, String)>,
+    /// (when, who, what: "hide" / "restore" / "dismiss", why)
+    pub history: Vec<(String, String, String, String)>,
 }
 
 #[server(prefix = "/api", endpoint = "admin/moderation/list")]
@@ -281,25 +281,28 @@ pub async fn moderation_queue() -> Result<Vec<ModerationItem>, AppError> {
     )
 }
 
-/// Hides (`action` = "hide") or restores a comment (or, with `subject` = "idea", an
-/// idea), with a reason.
+/// Hides (`action` = "hide"), restores ("restore") or keeps a comment shown and closes its
+/// reports ("dismiss"); with `subject` = "idea", an idea. Always with a reason.
 #[server(prefix = "/api", endpoint = "admin/moderation/decide")]
 pub async fn moderate_comment(id: i32, action: String, reason: String, subject: Option<String>) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
         let person = request::require_staff()?;
-        let hide = match action.as_str() {
-            "hide" => true,
-            "restore" => false,
-            _ => return Err(AppError::BadRequest),
-        };
+        let decision = super::server::ModerationDecision::from_key(&action).ok_or(AppError::BadRequest)?;
         let subject = match subject.as_deref().unwrap_or("comment") {
             "comment" => ModerationSubject::Comment,
             "idea" => ModerationSubject::Idea,
             _ => return Err(AppError::BadRequest),
         };
-        super::server::moderate(&request::db()?, &person, subject, id, hide, &reason).await?;
-        Ok((format!("/admin/moderation?done={}-{id}", subject.key()), Some(if hide { Msg::NoticeCommentHidden } else { Msg::NoticeCommentRestored })))
+        super::server::moderate(&request::db()?, &person, subject, id, decision, &reason).await?;
+        let notice = match (decision, subject) {
+            (super::server::ModerationDecision::Hide, ModerationSubject::Comment) => Msg::NoticeCommentHidden,
+            (super::server::ModerationDecision::Restore, ModerationSubject::Comment) => Msg::NoticeCommentRestored,
+            (super::server::ModerationDecision::Hide, ModerationSubject::Idea) => Msg::NoticeIdeaHidden,
+            (super::server::ModerationDecision::Restore, ModerationSubject::Idea) => Msg::NoticeIdeaRestored,
+            (super::server::ModerationDecision::Dismiss, _) => Msg::NoticeReportsDismissed,
+        };
+        Ok((format!("/admin/moderation?done={}-{id}", subject.key()), Some(notice)))
     }
     .await;
     request::finish_form("moderation", &[("reason", &reason)], result)

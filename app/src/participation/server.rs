@@ -359,12 +359,20 @@ fn reported_or_hidden(mut reported: Vec<i32>, hidden: impl IntoIterator<Item = i
     reported
 }
 
+/// A report is dealt with once a moderator decided after it was made (hid, restored or
+/// dismissed): only reports newer than the last decision keep a shown item in the queue.
+fn open_reports<'a, R>(reports: &'a [R], last_decision: Option<chrono::DateTime<Utc>>, at: impl Fn(&R) -> chrono::DateTime<Utc> + 'a) -> impl Iterator<Item = &'a R> + 'a {
+    reports.iter().filter(move |r| last_decision.is_none_or(|decided| at(r) > decided))
+}
+
 async fn comments_to_moderate(db: &DatabaseConnection, locale: Locale) -> Result<Vec<ModerationItem>, AppError> {
     let reports = comment_report::Entity::find().order_by_asc(comment_report::Column::CreatedAt).all(db).await?;
     let hidden = comment::Entity::find().filter(comment::Column::Hidden.eq(true)).all(db).await?;
     let ids = reported_or_hidden(reports.iter().map(|r| r.comment_id).collect(), hidden.iter().map(|c| c.id));
-    let comments = comment::Entity::find().filter(comment::Column::Id.is_in(ids.clone())).all(db).await?;
-    let events = moderation_event::Entity::find().filter(moderation_event::Column::CommentId.is_in(ids)).order_by_asc(moderation_event::Column::Id).all(db).await?;
+    let events = moderation_event::Entity::find().filter(moderation_event::Column::CommentId.is_in(ids.clone())).order_by_asc(moderation_event::Column::Id).all(db).await?;
+    let last_decision = |id: i32| events.iter().filter(|e| e.comment_id == id).map(|e| e.at).max();
+    let open = |id: i32| open_reports(&reports, last_decision(id), |r: &comment_report::Model| r.created_at).filter(move |r| r.comment_id == id).map(|r| r.reason.clone()).collect::<Vec<_>>();
+    let comments: Vec<comment::Model> = comment::Entity::find().filter(comment::Column::Id.is_in(ids)).all(db).await?.into_iter().filter(|c| c.hidden || !open(c.id).is_empty()).collect();
     let consultations: BTreeMap<i32, consultation::Model> =
         consultation::Entity::find().filter(consultation::Column::Id.is_in(comments.iter().map(|c| c.consultation_id).collect::<Vec<_>>())).all(db).await?.into_iter().map(|c| (c.id, c)).collect();
     let people = crate::accounts::server::names(db, comments.iter().map(|c| c.author_id).chain(events.iter().filter_map(|e| e.actor_id))).await?;
@@ -381,11 +389,11 @@ async fn comments_to_moderate(db: &DatabaseConnection, locale: Locale) -> Result
                 written: local_time(c.created_at),
                 body: c.body.clone(),
                 hidden: c.hidden,
-                reports: reports.iter().filter(|r| r.comment_id == c.id).map(|r| r.reason.clone()).collect(),
+                reports: open(c.id),
                 history: events
                     .iter()
                     .filter(|e| e.comment_id == c.id)
-                    .map(|e| (local_time(e.at), e.actor_id.and_then(|id| people.get(&id).cloned()).unwrap_or_default(), e.action == "hide", e.reason.clone()))
+                    .map(|e| (local_time(e.at), e.actor_id.and_then(|id| people.get(&id).cloned()).unwrap_or_default(), e.action.clone(), e.reason.clone()))
                     .collect(),
             }
         })
@@ -396,8 +404,10 @@ async fn ideas_to_moderate(db: &DatabaseConnection) -> Result<Vec<ModerationItem
     let reports = idea_report::Entity::find().order_by_asc(idea_report::Column::CreatedAt).all(db).await?;
     let hidden = idea::Entity::find().filter(idea::Column::Hidden.eq(true)).all(db).await?;
     let ids = reported_or_hidden(reports.iter().map(|r| r.idea_id).collect(), hidden.iter().map(|i| i.id));
-    let ideas = idea::Entity::find().filter(idea::Column::Id.is_in(ids.clone())).all(db).await?;
-    let events = idea_moderation_event::Entity::find().filter(idea_moderation_event::Column::IdeaId.is_in(ids)).order_by_asc(idea_moderation_event::Column::Id).all(db).await?;
+    let events = idea_moderation_event::Entity::find().filter(idea_moderation_event::Column::IdeaId.is_in(ids.clone())).order_by_asc(idea_moderation_event::Column::Id).all(db).await?;
+    let last_decision = |id: i32| events.iter().filter(|e| e.idea_id == id).map(|e| e.at).max();
+    let open = |id: i32| open_reports(&reports, last_decision(id), |r: &idea_report::Model| r.created_at).filter(move |r| r.idea_id == id).map(|r| r.reason.clone()).collect::<Vec<_>>();
+    let ideas: Vec<idea::Model> = idea::Entity::find().filter(idea::Column::Id.is_in(ids)).all(db).await?.into_iter().filter(|i| i.hidden || !open(i.id).is_empty()).collect();
     let people = crate::accounts::server::names(db, ideas.iter().filter_map(|i| i.author_id).chain(events.iter().filter_map(|e| e.actor_id))).await?;
     Ok(ideas
         .iter()
@@ -410,19 +420,48 @@ async fn ideas_to_moderate(db: &DatabaseConnection) -> Result<Vec<ModerationItem
             written: local_time(i.created_at),
             body: i.description.clone(),
             hidden: i.hidden,
-            reports: reports.iter().filter(|r| r.idea_id == i.id).map(|r| r.reason.clone()).collect(),
+            reports: open(i.id),
             history: events
                 .iter()
                 .filter(|e| e.idea_id == i.id)
-                .map(|e| (local_time(e.at), e.actor_id.and_then(|id| people.get(&id).cloned()).unwrap_or_default(), e.action == "hide", e.reason.clone()))
+                .map(|e| (local_time(e.at), e.actor_id.and_then(|id| people.get(&id).cloned()).unwrap_or_default(), e.action.clone(), e.reason.clone()))
                 .collect(),
         })
         .collect())
 }
 
-/// Hides or restores a comment or an idea with a reason, kept in its history. The update
-/// is conditional, so two moderators acting at once get one change and one 409.
-pub async fn moderate(db: &DatabaseConnection, person: &SessionUser, subject: ModerationSubject, id: i32, hide: bool, reason: &str) -> Result<(), AppError> {
+/// What a moderator decides about a comment or an idea.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModerationDecision {
+    Hide,
+    Restore,
+    /// Keep it shown: the reports were unfounded. Closes them without hiding anything.
+    Dismiss,
+}
+
+impl ModerationDecision {
+    pub fn from_key(key: &str) -> Option<ModerationDecision> {
+        match key {
+            "hide" => Some(ModerationDecision::Hide),
+            "restore" => Some(ModerationDecision::Restore),
+            "dismiss" => Some(ModerationDecision::Dismiss),
+            _ => None,
+        }
+    }
+
+    fn key(self) -> &'static str {
+        match self {
+            ModerationDecision::Hide => "hide",
+            ModerationDecision::Restore => "restore",
+            ModerationDecision::Dismiss => "dismiss",
+        }
+    }
+}
+
+/// Hides, restores or keeps (dismissing its reports) a comment or an idea, with a reason
+/// kept in its history; every decision closes the reports made before it. The update is
+/// conditional, so two moderators acting at once get one change and one 409.
+pub async fn moderate(db: &DatabaseConnection, person: &SessionUser, subject: ModerationSubject, id: i32, decision: ModerationDecision, reason: &str) -> Result<(), AppError> {
     use sea_orm::sea_query::Expr;
     if !super::model::moderates(person) {
         return Err(AppError::Forbidden);
@@ -431,8 +470,11 @@ pub async fn moderate(db: &DatabaseConnection, person: &SessionUser, subject: Mo
         return Err(AppError::field("reason", Msg::ValModerationReason));
     }
     let reason = reason.trim().to_owned();
-    let action = if hide { "hide" } else { "restore" }.to_owned();
+    let action = decision.key().to_owned();
+    // Dismissing leaves it shown: the "change" sets `hidden` to false where it is false.
+    let hide = decision == ModerationDecision::Hide;
     let hidden_reason = if hide { Some(reason.clone()) } else { None };
+    let must_be_hidden_now = decision == ModerationDecision::Restore;
     let txn = crate::core::database::begin_write(db).await?;
     let changed = match subject {
         ModerationSubject::Comment => {
@@ -440,7 +482,7 @@ pub async fn moderate(db: &DatabaseConnection, person: &SessionUser, subject: Mo
                 .col_expr(comment::Column::Hidden, Expr::value(hide))
                 .col_expr(comment::Column::HiddenReason, Expr::value(hidden_reason))
                 .filter(comment::Column::Id.eq(id))
-                .filter(comment::Column::Hidden.eq(!hide))
+                .filter(comment::Column::Hidden.eq(must_be_hidden_now))
                 .exec(&txn)
                 .await?
         }
@@ -449,7 +491,7 @@ pub async fn moderate(db: &DatabaseConnection, person: &SessionUser, subject: Mo
                 .col_expr(idea::Column::Hidden, Expr::value(hide))
                 .col_expr(idea::Column::HiddenReason, Expr::value(hidden_reason))
                 .filter(idea::Column::Id.eq(id))
-                .filter(idea::Column::Hidden.eq(!hide))
+                .filter(idea::Column::Hidden.eq(must_be_hidden_now))
                 .exec(&txn)
                 .await?
         }

@@ -98,12 +98,21 @@ async fn service_by_slug(db: &impl ConnectionTrait, slug: &str, field: &str) -> 
 /// The services a proposal can concern: the city-wide kinds (a school's own services are
 /// instances of those), by name.
 pub async fn service_choices(db: &DatabaseConnection, locale: Locale) -> Result<Vec<(String, String)>, AppError> {
+    // Every service of the catalogue, a school's or a museum's too, named with its
+    // subdivision so same-named services can be told apart.
     let mut choices: Vec<(String, String)> = service::Entity::find()
-        .filter(service::Column::Subdivision.is_null())
+        .filter(crate::services::server::in_catalogue())
         .all(db)
         .await?
         .into_iter()
-        .map(|s| (s.slug, s.name.0.get(locale).to_owned()))
+        .map(|s| {
+            let name = s.name.0.get(locale).to_owned();
+            let label = match s.subdivision.as_deref().filter(|sub| !name.contains(*sub)) {
+                Some(subdivision) => format!("{name} ({subdivision})"),
+                None => name,
+            };
+            (s.slug, label)
+        })
         .collect();
     choices.sort_by(|a, b| a.1.cmp(&b.1));
     Ok(choices)

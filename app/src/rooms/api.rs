@@ -252,6 +252,9 @@ pub struct CancelTerms {
     pub fee_cents: Cents,
     /// Local date and time until which cancelling is free ("2026-12-01 18:00").
     pub free_until: String,
+    /// Whether that time has passed: a request nobody approved yet is still free to cancel,
+    /// and the page must not promise a time that is already gone.
+    pub free_until_passed: bool,
 }
 
 #[server(prefix = "/api", endpoint = "bookings/mine")]

@@ -571,9 +571,10 @@ pub async fn booking_details(
             })
         })
         .collect();
-    let cancel = super::workflow::cancel_terms(&b, &room, crate::core::clock::now()).map(|(fee_cents, free_until)| {
+    let now = crate::core::clock::now();
+    let cancel = super::workflow::cancel_terms(&b, &room, now).map(|(fee_cents, free_until)| {
         let (date, time) = local_parts(free_until);
-        super::api::CancelTerms { fee_cents, free_until: format!("{date} {time}") }
+        super::api::CancelTerms { fee_cents, free_until: format!("{date} {time}"), free_until_passed: free_until <= now }
     });
     let booker = if is_staff {
         match (&b.booker_name, &b.booker_email, b.user_id) {

@@ -283,3 +283,10 @@ pub async fn save_service(
     ];
     request::finish_form("service", &kept, result)
 }
+
+/// How many services the catalogue has, for the front page (the same set as everywhere).
+#[server(prefix = "/api", endpoint = "services/count")]
+pub async fn count_services() -> Result<u64, AppError> {
+    use crate::core::request;
+    request::answer(async { super::server::catalogue_count(&request::db()?).await }.await)
+}

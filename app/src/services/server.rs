@@ -192,7 +192,7 @@ pub async fn map_entries(db: &DatabaseConnection, locale: Locale) -> Result<Vec<
         department::Entity::find().all(db).await?.into_iter().map(|d| (d.id, department_name(&d, locale))).collect();
     let owners: BTreeMap<i32, String> = service_owner::Entity::find().all(db).await?.into_iter().map(|o| (o.id, o.name)).collect();
     let services = service::Entity::find()
-        .filter(service::Column::Status.ne(ServiceStatus::Retired.key()))
+        .filter(in_catalogue())
         .order_by_asc(service::Column::Slug)
         .all(db)
         .await?;
@@ -232,12 +232,24 @@ pub fn map_list(
         .collect()
 }
 
+/// The catalogue is every service that is not retired: the front page's count, the service
+/// map, the open-data dataset and the CPSV-AP export all mean this same set.
+pub fn in_catalogue() -> sea_orm::sea_query::SimpleExpr {
+    service::Column::Status.ne(ServiceStatus::Retired.key())
+}
+
+/// How many services the catalogue has.
+pub async fn catalogue_count(db: &DatabaseConnection) -> Result<u64, AppError> {
+    use sea_orm::PaginatorTrait;
+    Ok(service::Entity::find().filter(in_catalogue()).count(db).await?)
+}
+
 /// The catalogue (all services that are not retired, or one) as CPSV-AP JSON-LD.
 pub async fn export(db: &DatabaseConnection, base: &str, slug: Option<&str>) -> Result<serde_json::Value, AppError> {
     use super::cpsv::{document, ExportDepartment, ExportService};
     let departments = department::Entity::find().order_by_asc(department::Column::Id).all(db).await?;
     let owners: BTreeMap<i32, String> = service_owner::Entity::find().all(db).await?.into_iter().map(|o| (o.id, o.name)).collect();
-    let mut query = service::Entity::find().filter(service::Column::Status.ne(ServiceStatus::Retired.key()));
+    let mut query = service::Entity::find().filter(in_catalogue());
     if let Some(slug) = slug {
         query = query.filter(service::Column::Slug.eq(slug));
     }

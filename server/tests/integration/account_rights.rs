@@ -67,6 +67,9 @@ on_both_databases! {
         assert!(!kept.hidden);
         let consultation = app.get(&format!("/have-your-say/{OPEN}"), &[]).await;
         assert!(consultation.body.contains("Kustutatud kasutaja"), "shown under a deleted person");
+        // In the reader's language.
+        assert!(app.get(&format!("/have-your-say/{OPEN}"), &["raekoda_lang=en"]).await.body.contains("Deleted user"));
+        assert!(app.get(&format!("/have-your-say/{OPEN}"), &["raekoda_lang=ru"]).await.body.contains("Удалённый пользователь"));
         let kept_idea = idea::Entity::find_by_id(idea_id).one(&app.db).await.unwrap().unwrap();
         assert_eq!((kept_idea.author_id, kept_idea.hidden), (None, false), "the idea stays, with no author");
         let follows = app.count("subscriptions").await;

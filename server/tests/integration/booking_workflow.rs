@@ -161,6 +161,36 @@ on_both_databases! {
         request(&app, &jaan, soon, "18:00", "20:00", "").await;
     }
 
+    async fn an_unapproved_request_inside_the_fee_days_is_free_to_cancel_and_says_why(app) {
+        let app = app.with_demo().await;
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        // The free days are over before it was ever approved.
+        let soon = first_open_weekday_from(app::core::clock::today() + chrono::Duration::days(2));
+        let id = request(&app, &mari, soon, "18:00", "20:00", "").await;
+        let page = app.get(&format!("/my/bookings/{id}"), &[&mari]).await;
+        assert!(page.body.contains("Praegu on tühistamine tasuta, sest soovi pole veel kinnitatud."), "{}", page.body);
+        assert!(!page.body.contains("tasuta kuni"), "no free-until time that has already passed");
+    }
+
+    async fn rejected_and_cancelled_bookings_offer_no_calendar_file(app) {
+        let app = app.with_demo().await;
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let ruth = demo_manager(&app).await;
+        let day = next_weekday(chrono::Weekday::Tue) + chrono::Duration::days(14);
+        let rejected = request(&app, &mari, day, "17:00", "18:00", "").await;
+        let decided = app.call("/api/admin/bookings/decide", &[("id", &rejected.to_string()), ("decision", "reject"), ("reason", "Remont")], &[&ruth]).await;
+        assert_eq!(decided.status, http::StatusCode::OK, "{}", decided.body);
+        let cancelled = request(&app, &mari, day, "19:00", "20:00", "").await;
+        assert_eq!(app.call("/api/bookings/cancel", &[("id", &cancelled.to_string())], &[&mari]).await.status, http::StatusCode::OK);
+        let live = request(&app, &mari, day, "20:00", "21:00", "").await;
+        for (id, offers) in [(rejected, false), (cancelled, false), (live, true)] {
+            let page = app.get(&format!("/my/bookings/{id}"), &[&mari]).await;
+            assert_eq!(page.body.contains("booking.ics"), offers, "booking {id}: the calendar link");
+        }
+    }
+
     async fn undecided_requests_expire_when_their_time_comes(app) {
         let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;

@@ -216,13 +216,37 @@ on_both_databases! {
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
         assert!(refused.body.contains("Sul ei ole sellele lehele ligipääsu"));
 
-        app.with_user("ruth@example.ee", &[(Role::RoomManager, Some(7))]).await;
+        use sea_orm::EntityTrait;
+        let app = app.with_demo().await;
+        let first = app::rooms::entity::institution::Entity::find_by_id(1).one(&app.db).await.unwrap().expect("the demo's first institution");
+        app.with_user("ruth@example.ee", &[(Role::RoomManager, Some(1))]).await;
         let manager = app.log_in("ruth@example.ee").await;
         let page = app.get("/admin", &[&manager]).await;
         assert_eq!(page.status, StatusCode::OK);
-        assert!(page.body.contains("Ruumide haldaja"));
-        assert!(page.body.contains("asutus nr 7"));
+        // The institution by its name, not its number; the sessions count is for administrators.
+        assert!(page.body.contains("Ruumide haldaja") && page.body.contains(&format!(" ({})", first.name)), "{}", page.body);
+        assert!(!page.body.contains("asutus nr"));
         assert!(page.body.contains("Registreeritud inimesi"));
+        assert!(!page.body.contains("Aktiivseid seansse"));
+        let admin = app.log_in_demo("admin@raekoda.test").await;
+        assert!(app.get("/admin", &[&admin]).await.body.contains("Aktiivseid seansse"));
+    }
+
+    async fn a_staff_page_names_the_role_it_needs_to_staff_without_it(app) {
+        app.with_user("ruth@example.ee", &[(Role::RoomManager, Some(1))]).await;
+        let manager = app.log_in("ruth@example.ee").await;
+        for (path, roles, lead) in [
+            ("/admin/moderation", "Moderaator, Administraator", "Kommentaarid ja ideed, millest on teatatud"),
+            ("/admin/outbox", "Administraator", "Viimased 200 e-kirja"),
+        ] {
+            let page = app.get(path, &[&manager]).await;
+            assert_eq!(page.status, StatusCode::FORBIDDEN, "{path}");
+            assert!(page.body.contains(&format!("Selle lehe jaoks on vaja üht neist rollidest: {roles}.")), "{path}: {}", page.body);
+            assert!(!page.body.contains(lead), "{path}: none of the page itself is shown");
+        }
+        app.with_user("mati@example.ee", &[(Role::Moderator, None)]).await;
+        let moderator = app.log_in("mati@example.ee").await;
+        assert_eq!(app.get("/admin/moderation", &[&moderator]).await.status, StatusCode::OK);
     }
 
     async fn staff_server_functions_refuse_citizens_and_strangers(app) {

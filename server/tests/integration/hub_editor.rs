@@ -65,10 +65,17 @@ on_both_databases! {
                 use app::notifications::entity::notification;
                 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
                 let person = app::accounts::entity::user::Entity::find().filter(app::accounts::entity::user::Column::Email.eq(email)).one(&app.db).await.unwrap().unwrap();
-                notification::Entity::find().filter(notification::Column::UserId.eq(person.id)).filter(notification::Column::Kind.eq("indicator-crossed")).count(&app.db).await.unwrap()
+                notification::Entity::find().filter(notification::Column::UserId.eq(person.id)).filter(notification::Column::Kind.is_in(["indicator-fell-below", "indicator-rose-above"])).count(&app.db).await.unwrap()
             }
         };
         assert_eq!(crossed("elanik5@raekoda.test").await, 1, "2023 dropped below 23 000 t");
+        {
+            use app::notifications::entity::outbox;
+            use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+            let mail = outbox::Entity::find().filter(outbox::Column::ToEmail.eq("elanik5@raekoda.test")).all(&app.db).await.unwrap();
+            assert!(mail.iter().any(|m| m.subject == "Näitaja „Üle antud jäätmed” langes alla sinu seatud piiri."), "the e-mail says it dropped below: {:?}", mail.iter().map(|m| &m.subject).collect::<Vec<_>>());
+            assert!(!mail.iter().any(|m| m.subject.contains("ületas")));
+        }
         assert_eq!(crossed("andmed5@raekoda.test").await, 0, "nothing rose above 30 000 t");
         let again = app.call("/api/admin/indicators/save", &indicator_form("2021 24 012,5\n2022 23 491,13\n2023 22 100"), &[&steward]).await;
         assert_eq!(again.status, StatusCode::OK);

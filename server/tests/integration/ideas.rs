@@ -185,9 +185,12 @@ on_both_databases! {
         assert_eq!(app.call("/api/ideas/support", &[("id", &id_text)], &[&other]).await.status, StatusCode::NOT_FOUND, "no supporting a hidden idea");
         assert_eq!(decide("restore", "Eksitus", moderator.clone()).await.status, StatusCode::OK);
         assert!(app.get("/ideas", &[]).await.body.contains("pesumasinaid"));
+        // Restored, its report is dealt with: it is no longer waiting in the queue.
         let queue = app.get("/admin/moderation", &[&moderator]).await;
-        assert!(queue.body.contains("Reklaam, mitte idee") && queue.body.contains("Eksitus"), "both decisions are in the history");
+        assert!(!queue.body.contains("Ostke meie pesumasinaid"), "restored ideas leave the queue");
         assert_eq!(decide("hide", "x", moderator.clone()).await.status, StatusCode::OK);
+        let queue = app.get("/admin/moderation", &[&moderator]).await;
+        assert!(queue.body.contains("Reklaam, mitte idee") && queue.body.contains("Eksitus"), "hidden again: every decision is in its history");
         let bad_subject = app.call("/api/admin/moderation/decide", &[("id", &id_text), ("action", "hide"), ("reason", "x"), ("subject", "kass")], &[&moderator]).await;
         assert_eq!(bad_subject.status, StatusCode::BAD_REQUEST);
     }

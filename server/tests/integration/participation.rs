@@ -198,10 +198,25 @@ on_both_databases! {
         assert!(!page.body.contains("pesumasinaid") && page.body.contains("Moderaator peitis selle kommentaari"));
         assert_eq!(decide("restore", "Eksitus", moderator.clone()).await.status, StatusCode::OK);
         assert!(app.get(&format!("/have-your-say/{OPEN}"), &[]).await.body.contains("pesumasinaid"));
+        // Restored, its report is dealt with: it leaves the queue; both decisions stay in its history.
         let queue = app.get("/admin/moderation", &[&moderator]).await;
-        assert!(queue.body.contains("Reklaam, mitte arvamus") && queue.body.contains("Eksitus"), "both decisions are in the history");
+        assert!(!queue.body.contains("pesumasinaid"), "restored and dealt with, it is no longer waiting");
         let history = app::participation::entity::moderation_event::Entity::find().count(&app.db).await.unwrap();
         assert_eq!(history, 2);
+        // A new report brings it back with only that report; "keep it" closes it without hiding.
+        // (Someone else: one report per person.)
+        assert_eq!(app.call("/api/consultations/comment/report", &[("id", &id), ("reason", "Ikka reklaam")], &[&other_staff]).await.status, StatusCode::OK);
+        let queue = app.get("/admin/moderation", &[&moderator]).await;
+        assert!(queue.body.contains("pesumasinaid") && queue.body.contains("Ikka reklaam"));
+        assert!(queue.body.contains("Reklaam, mitte arvamus") && queue.body.contains("Eksitus"), "the earlier decisions are in its history");
+        assert!(queue.body.contains("Jäta alles, teated on alusetud"));
+        assert_eq!(decide("dismiss", "Arvamus, mitte reklaam", moderator.clone()).await.status, StatusCode::OK);
+        assert!(!app.get("/admin/moderation", &[&moderator]).await.body.contains("pesumasinaid"));
+        assert!(app.get(&format!("/have-your-say/{OPEN}"), &[]).await.body.contains("pesumasinaid"), "still shown");
+        assert_eq!(app::participation::entity::moderation_event::Entity::find().count(&app.db).await.unwrap(), 3);
+        // Only a shown one can be kept as it is.
+        assert_eq!(decide("hide", "Nüüd päriselt", moderator.clone()).await.status, StatusCode::OK);
+        assert_eq!(decide("dismiss", "Ei", moderator.clone()).await.status, StatusCode::CONFLICT);
     }
 }
 

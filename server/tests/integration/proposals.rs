@@ -240,6 +240,36 @@ on_both_databases! {
         assert!(page.body.contains("Kehtiv versioon: 2"));
     }
 
+    async fn pages_a_proposal_has_moved_past_send_to_the_proposal_not_to_an_error(app) {
+        let app = app.with_demo().await;
+        let people = people(&app).await;
+        let id = create(&app, &people.proposer, "Tagasi-nupp").await;
+        assert_eq!(save(&app, &people.proposer, id, "submit", &[]).await.status, StatusCode::OK);
+        // Back after submitting: the editor of a submitted proposal.
+        let edit = app.get(&format!("/proposals/{id}/edit"), &[&people.proposer]).await;
+        assert!(edit.status.is_redirection(), "{} {}", edit.status, edit.body);
+        assert_eq!(edit.header(http::header::LOCATION), Some(format!("/proposals/{id}").as_str()));
+        let page = app.get(&format!("/proposals/{id}"), &[&people.proposer]).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(page.body.contains("Esitatud"), "its stage in words");
+        // The assessment of an implemented proposal (the demo's library has one).
+        let implemented = proposal::Entity::find().filter(proposal::Column::Stage.eq("implemented")).one(&app.db).await.unwrap().expect("an implemented proposal");
+        let assess = app.get(&format!("/proposals/{}/assess", implemented.id), &[&people.team]).await;
+        assert!(assess.status.is_redirection(), "{} {}", assess.status, assess.body);
+        assert_eq!(assess.header(http::header::LOCATION), Some(format!("/proposals/{}", implemented.id).as_str()));
+    }
+
+    async fn the_proposal_form_offers_every_service_of_the_catalogue(app) {
+        let app = app.with_demo().await;
+        let people = people(&app).await;
+        let count = app::services::server::catalogue_count(&app.db).await.unwrap() as usize;
+        let page = app.get("/proposals", &[&people.proposer]).await;
+        assert_eq!(page.status, StatusCode::OK);
+        // The service list: one option per catalogue service, and "a new service".
+        let list = page.body.split("name=\"service\"").nth(1).and_then(|rest| rest.split("</select>").next()).expect("the service list");
+        assert_eq!(list.matches("<option").count(), count + 1, "every service, subdivisions' too");
+    }
+
     async fn the_board_shows_every_stage_but_only_ones_own_drafts(app) {
         let p = people(&app).await;
         let draft = create(&app, &p.proposer, "Salajane mustand").await;

@@ -63,6 +63,31 @@ on_both_databases! {
         assert_eq!(app.get("/services/no-such-service", &[]).await.status, http::StatusCode::NOT_FOUND);
     }
 
+    async fn the_catalogue_has_one_count_on_the_front_page_the_map_open_data_and_cpsv(app) {
+        let app = app.with_demo().await;
+        let count = app::services::server::catalogue_count(&app.db).await.unwrap();
+        assert!(app.count("services").await > count as i64, "the demo has retired services, which are not counted");
+        assert!(app.get("/", &[]).await.body.contains(&format!("Linna avalikud teenused ({count}):")), "the front page");
+        let dataset = app.get("/api/v1/datasets/services", &[]).await.json();
+        assert_eq!(dataset["rows"].as_u64(), Some(count), "open data");
+        let jsonld = app.get("/services.jsonld", &[]).await.json();
+        let exported = jsonld["@graph"].as_array().map(|nodes| nodes.iter().filter(|n| n["@type"] == "cpsv:PublicService").count());
+        assert_eq!(exported, Some(count as usize), "CPSV-AP");
+        app.with_user("tiina@example.ee", &[(app::core::roles::Role::ServiceOwner, None)]).await;
+        let owner = app.log_in("tiina@example.ee").await;
+        assert!(app.get("/admin/service-map", &[&owner]).await.body.contains(&format!("Kokku {count} teenust")), "the service map");
+    }
+
+    async fn opening_hours_read_in_the_readers_language(app) {
+        let app = app.with_demo().await;
+        let path = "/services/elaniku-parkimisluba";
+        assert!(app.get(path, &[]).await.body.contains("(E–R 8.00–17.00)"));
+        let english = app.get(path, &["raekoda_lang=en"]).await.body;
+        assert!(english.contains("(Mon–Fri 8:00–17:00)") && !english.contains("(E–R 8.00–17.00)"), "English hours");
+        let russian = app.get(path, &["raekoda_lang=ru"]).await.body;
+        assert!(russian.contains("(Пн–Пт 8:00–17:00)") && !russian.contains("(E–R 8.00–17.00)"), "Russian hours");
+    }
+
     async fn feedback_needs_no_account_and_is_limited(app) {
         let app = app.with_demo().await;
         let send = |helpful: &'static str, comment: String| {

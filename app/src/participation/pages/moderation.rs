@@ -4,16 +4,16 @@
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
-use crate::core::forms::{field_error, form_errors, go_to_on_success, ErrorSummary, FieldErrorMessage, FlashNotice, SubmitButton};
+use crate::core::forms::{field_error, form_errors, go_to_on_success, ErrorSummary, FieldErrorMessage, FlashNotice};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
-use crate::core::pages::{staff_gate, ErrorPage, ForbiddenPage, PageTitle};
+use crate::core::pages::{ErrorPage, ForbiddenPage, PageTitle};
 use crate::error::AppError;
 use crate::participation::api::{moderation_queue, ModerateComment, ModerationItem, ModerationSubject};
 
 #[component]
 pub fn ModerationPage() -> impl IntoView {
-    if let Some(gate) = staff_gate("/admin/moderation") {
+    if let Some(gate) = crate::core::pages::role_gate("/admin/moderation", &[crate::core::roles::Role::Moderator, crate::core::roles::Role::Administrator]) {
         return gate;
     }
     let i18n = use_i18n();
@@ -63,6 +63,8 @@ fn Item(item: ModerationItem) -> impl IntoView {
         (true, ModerationSubject::Idea) => ("restore", Msg::ModerationRestoreIdea),
         (false, ModerationSubject::Idea) => ("hide", Msg::ModerationHideIdea),
     };
+    // A shown item with open reports may also stay as it is: the reports were unfounded.
+    let may_dismiss = !item.hidden && !item.reports.is_empty();
     let kind = match item.subject {
         ModerationSubject::Comment => i18n.t(Msg::ModerationKindComment),
         ModerationSubject::Idea => i18n.t(Msg::ModerationKindIdea),
@@ -81,7 +83,11 @@ fn Item(item: ModerationItem) -> impl IntoView {
                 <h3>{i18n.t(Msg::ProposalHistory)}</h3>
                 <ol class="history">
                     {item.history.iter().map(|(at, who, hid, why)| {
-                        let what = if *hid { i18n.t(Msg::ModerationHid) } else { i18n.t(Msg::ModerationRestored) };
+                        let what = match hid.as_str() {
+                            "hide" => i18n.t(Msg::ModerationHid),
+                            "dismiss" => i18n.t(Msg::ModerationDismissed),
+                            _ => i18n.t(Msg::ModerationRestored),
+                        };
                         view! { <li>{format!("{at} · {who} · {what}: {why}")}</li> }
                     }).collect_view()}
                 </ol>
@@ -90,13 +96,19 @@ fn Item(item: ModerationItem) -> impl IntoView {
             <ActionForm action=action attr:class="form" attr:novalidate=true>
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="subject" value=subject/>
-                <input type="hidden" name="action" value=verb/>
+
                 <div class="field" class:field--error=move || error.get().is_some()>
                     <label class="field__label" for=reason_id.clone()>{i18n.t(Msg::ModerationReason)}</label>
                     <FieldErrorMessage id=error_id error=error/>
                     <textarea class="field__input field__input--area" id=reason_id name="reason" rows=2 aria-invalid=move || error.get().map(|_| "true") aria-describedby=move || error.get().map(|_| described.clone())></textarea>
                 </div>
-                <SubmitButton label=button pending=action.pending().into()/>
+                // The clicked button says what is decided (plain forms send its name and value).
+                <div class="button-group">
+                    <button class="button" type="submit" name="action" value=verb aria-disabled=move || action.pending().get().then_some("true")>{i18n.t(button)}</button>
+                    {may_dismiss.then(|| view! {
+                        <button class="button button--secondary" type="submit" name="action" value="dismiss" aria-disabled=move || action.pending().get().then_some("true")>{i18n.t(Msg::ModerationDismiss)}</button>
+                    })}
+                </div>
             </ActionForm>
         </li>
     }

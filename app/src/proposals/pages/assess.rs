@@ -9,7 +9,7 @@ use super::{proposal_id, trail};
 use crate::core::forms::{field_error, form_errors, go_to_on_success, kept_value, use_boot, ErrorSummary, FieldErrorMessage, FlashNotice, SubmitButton, TextAreaField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
-use crate::core::pages::{loaded_page, staff_gate};
+use crate::core::pages::{loaded_page_or_go, staff_gate};
 use crate::error::FieldError;
 use crate::proposals::api::{load_assessment_form, AssessmentFormData, SaveAssessment};
 use crate::proposals::model::{Rating, Transition};
@@ -24,7 +24,8 @@ pub fn AssessProposalPage() -> impl IntoView {
         return gate;
     }
     let form = Resource::new(move || id, load_assessment_form);
-    loaded_page(form, |form| view! { <AssessmentEditor form=form/> }).into_any()
+    // A proposal that has moved past this page (Back after submitting) shows as it is now.
+    loaded_page_or_go(form, |form| view! { <AssessmentEditor form=form/> }, format!("/proposals/{id}")).into_any()
 }
 
 /// A labelled input whose name is only known at run time (`action_owners[1]`).

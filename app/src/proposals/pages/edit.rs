@@ -9,7 +9,7 @@ use super::{proposal_id, trail};
 use crate::core::forms::{described_by, field_error, form_errors, go_to_on_success, ErrorSummary, FieldErrorMessage, FlashNotice, SelectField, TextAreaField, TextField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
-use crate::core::pages::{loaded_page, staff_gate};
+use crate::core::pages::{loaded_page_or_go, staff_gate};
 use crate::error::FieldError;
 use crate::proposals::api::{load_proposal_form, ProposalForm, SaveProposal};
 
@@ -20,7 +20,8 @@ pub fn EditProposalPage() -> impl IntoView {
         return gate;
     }
     let form = Resource::new(move || id, load_proposal_form);
-    loaded_page(form, |form| view! { <ProposalEditor form=form/> }).into_any()
+    // A proposal that has moved past this page (Back after submitting) shows as it is now.
+    loaded_page_or_go(form, |form| view! { <ProposalEditor form=form/> }, format!("/proposals/{id}")).into_any()
 }
 
 /// A text area whose name is only known at run time (`sections[3]`).

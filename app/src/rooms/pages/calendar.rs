@@ -140,7 +140,10 @@ fn MonthGrid(days: Vec<CalendarDay>) -> impl IntoView {
         cells.push(None);
     }
     let weeks: Vec<Vec<Option<CalendarDay>>> = cells.chunks(7).map(<[_]>::to_vec).collect();
+    // Words are never broken inside ("close d" on a 390 px phone): on a narrow screen the
+    // month scrolls sideways instead, as a focusable region so keyboards can scroll it too.
     view! {
+        <div class="table-scroll calendar__month-scroll" role="region" aria-label=i18n.t(Msg::CalendarMonthView) tabindex="0">
         <table class="calendar__month">
             <thead>
                 <tr>{(0..7).map(|i| view! { <th scope="col">{weekday_short(weekday(i), i18n.locale)}</th> }).collect_view()}</tr>
@@ -168,6 +171,7 @@ fn MonthGrid(days: Vec<CalendarDay>) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }
 

@@ -86,6 +86,9 @@ pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool
         vec![("/my/bookings".to_owned(), i18n.t(Msg::MyBookingsTitle).to_owned())]
     };
     let ics = format!("/my/bookings/{}/booking.ics", summary.id);
+    // A rejected, cancelled or expired booking is no event to put in a calendar.
+    use crate::rooms::model::BookingStatus;
+    let goes_in_calendar = BookingStatus::ACTIVE.contains(&summary.status) || summary.status == BookingStatus::Completed;
     let id = summary.id;
     let cancel = booking.cancel.clone();
     let can_decide = booking.can_decide;
@@ -96,7 +99,7 @@ pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool
             <Breadcrumbs trail=trail current=title.clone()/>
             <h1>{title.clone()}</h1>
             <BookingFacts booking=booking/>
-            <p><a href=ics rel="external" download=format!("booking-{id}.ics")>{i18n.t(Msg::BookingDownloadIcs)}</a></p>
+            {goes_in_calendar.then(|| view! { <p><a href=ics rel="external" download=format!("booking-{id}.ics")>{i18n.t(Msg::BookingDownloadIcs)}</a></p> })}
             {can_decide.then(|| view! { <DecisionForms id=id/> })}
             {cancel.map(|terms| view! { <CancelForm id=id terms=terms/> })}
         </div>
@@ -164,7 +167,10 @@ fn CancelForm(id: i32, terms: CancelTerms) -> impl IntoView {
     let action = ServerAction::<CancelBooking>::new();
     let errors = form_errors("cancel", move || action.value().get());
     go_to_on_success(move || action.value().get());
-    let cost = if terms.fee_cents == 0 {
+    let cost = if terms.fee_cents == 0 && terms.free_until_passed {
+        // Past the free days, yet free: the request was never approved.
+        i18n.t(Msg::CancelFreeNotApproved).to_owned()
+    } else if terms.fee_cents == 0 {
         i18n.fill(Msg::CancelFree, &[("until".to_owned(), terms.free_until.clone())])
     } else {
         i18n.fill(

@@ -36,7 +36,8 @@ fn ServiceView(service: ServicePage) -> impl IntoView {
         .channels
         .iter()
         .map(|c| {
-            let hours = c.hours.clone().map(|h| format!(" ({h})")).unwrap_or_default();
+            // Typed in Estonian; the days and times read in the page's language.
+            let hours = c.hours.as_deref().map(|h| format!(" ({})", crate::services::hours::hours_in(h, i18n.locale))).unwrap_or_default();
             match c.kind {
                 ChannelKind::EService => view! { <li><a href=c.value.clone()>{i18n.t(Msg::ChannelEService)}</a></li> }.into_any(),
                 ChannelKind::InPerson => view! { <li>{format!("{}: {}{hours}", i18n.t(Msg::ChannelInPerson), c.value)}</li> }.into_any(),

@@ -368,6 +368,13 @@ impl TestApp {
         email.to_owned()
     }
 
+    /// Signs in as one of the demo accounts (`with_demo()`), with the demo password.
+    pub async fn log_in_demo(&self, email: &str) -> String {
+        let reply = self.call("/api/accounts/log_in", &[("email", email), ("password", app::seed::DEMO_PASSWORD)], &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "log in as {email}: {}", reply.body);
+        reply.cookie("raekoda_session").expect("a session cookie")
+    }
+
     /// Signs in and returns the session cookie as the browser sends it.
     pub async fn log_in(&self, email: &str) -> String {
         let reply = self.call("/api/accounts/log_in", &[("email", email), ("password", PASSWORD)], &[]).await;
