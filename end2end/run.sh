@@ -69,6 +69,7 @@ run_journeys today "" --grep-invert @clock
 # The booking journeys (requests approved, priced and exported, a series, a cancellation,
 # the day after a clock change), with the server two days before each change of 2027; in
 # one project with JavaScript and one without (both widths between them), to keep the run short.
-CLOCK_PROJECTS=(--project desktop-js --project phone-nojs)
-run_journeys summer-time "2027-03-26T09:00:00+02:00" "${CLOCK_PROJECTS[@]}" booking-journey.spec.ts rooms.spec.ts
-run_journeys winter-time "2027-10-29T09:00:00+03:00" "${CLOCK_PROJECTS[@]}" booking-journey.spec.ts rooms.spec.ts
+# (`--project=name`: the spaced form would take the file names as projects too.)
+CLOCK_PROJECTS=(--project=desktop-js --project=phone-nojs)
+run_journeys summer-time "2027-03-26T09:00:00+02:00" booking-journey.spec.ts rooms.spec.ts "${CLOCK_PROJECTS[@]}"
+run_journeys winter-time "2027-10-29T09:00:00+03:00" booking-journey.spec.ts rooms.spec.ts "${CLOCK_PROJECTS[@]}"

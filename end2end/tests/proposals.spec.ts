@@ -122,6 +122,39 @@ test("a proposal is drafted, assessed, changed, approved, piloted and implemente
   await team.context.close();
 });
 
+test("a draft written quickly through every section keeps all of it, also when the page is left at once", async ({ browser }, testInfo) => {
+  const withJs = testInfo.project.use.javaScriptEnabled !== false;
+  const proposer = await person(browser, testInfo, "owner@raekoda.test");
+  const page = proposer.page;
+  await open(page, testInfo, "/proposals");
+  await page.getByLabel("Ettepaneku pealkiri").fill(`Kiire kirjutaja (${testInfo.project.name} ${Date.now().toString(36)})`);
+  await page.getByLabel("Kavandatav teenuse omanik").fill("Tiina Teenusomanik");
+  await page.getByRole("button", { name: "Alusta ettepanekut" }).click();
+  await expect(page).toHaveURL(/\/proposals\/\d+\/edit$/);
+  await ready(page, testInfo);
+  const editPath = new URL(page.url()).pathname;
+  const sections = page.locator('textarea[name^="sections"]');
+  // Every section in a row, no field ever left by a click or Tab before the last.
+  for (let i = 0; i < SECTIONS; i++) await sections.nth(i).fill(`Kiiresti kirjutatud osa ${i + 1}.`);
+  if (withJs) {
+    // Said only once the save held the last keystroke.
+    await expect(page.locator(".autosave")).toHaveText("Mustand on salvestatud.");
+  } else {
+    await page.getByRole("button", { name: "Salvesta mustand" }).click();
+    await expect(page.locator(".notice")).toContainText("Mustand on salvestatud.");
+  }
+  await open(page, testInfo, editPath);
+  for (let i = 0; i < SECTIONS; i++) await expect(sections.nth(i)).toHaveValue(`Kiiresti kirjutatud osa ${i + 1}.`);
+
+  // A last change, and away at once (with JavaScript: before the pause that saves it).
+  await sections.nth(SECTIONS - 1).fill("Viimane mõte enne lahkumist.");
+  if (!withJs) await page.getByRole("button", { name: "Salvesta mustand" }).click();
+  await open(page, testInfo, "/proposals");
+  await open(page, testInfo, editPath);
+  await expect(sections.nth(SECTIONS - 1)).toHaveValue("Viimane mõte enne lahkumist.");
+  await proposer.context.close();
+});
+
 test("a citizen gets 403 at /proposals", async ({ browser }, testInfo) => {
   const citizen = await person(browser, testInfo, "citizen@raekoda.test");
   const response = await open(citizen.page, testInfo, "/proposals");

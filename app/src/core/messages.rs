@@ -361,6 +361,11 @@ catalogue! {
     RefusalTooSoon { et: "Broneeri vähemalt {hours} tundi ette.", en: "Book at least {hours} hours ahead.", ru: "Бронируйте не менее чем за {hours} ч." }
     RefusalTooFarAhead { et: "Broneerida saab kuni {days} päeva ette.", en: "You can book up to {days} days ahead.", ru: "Бронировать можно не более чем на {days} дней вперёд." }
     RefusalOverCapacity { et: "Ruumi mahub kuni {capacity} inimest.", en: "The room takes up to {capacity} people.", ru: "Помещение вмещает до {capacity} человек." }
+    RefusalTooCloseToAnother {
+        et: "Selle ruumi broneeringute vahele jääb {minutes} minutit ettevalmistus- ja koristusaega. Vali aeg, mis jätab teise broneeringuga selle vahe.",
+        en: "This room keeps {minutes} minutes for setup and cleanup between bookings. Choose a time that leaves that gap to the other booking.",
+        ru: "Между бронированиями этого помещения остаётся {minutes} минут на подготовку и уборку. Выберите время с таким промежутком до другого бронирования.",
+    }
     RefusalAlreadyBooked { et: "See aeg on juba broneeritud. Vali teine aeg.", en: "This time is already booked. Choose another time.", ru: "Это время уже забронировано. Выберите другое время." }
     OutboxBookingRequestedSubject { et: "Broneerimissoov on saadetud", en: "Your booking request has been sent", ru: "Запрос на бронирование отправлен" }
     ValPurposeRequired { et: "Kirjelda lühidalt, milleks ruumi vajad (kuni {max} märki).", en: "Say briefly what you need the room for (up to {max} characters).", ru: "Кратко опишите, для чего нужно помещение (до {max} символов)." }
@@ -381,6 +386,9 @@ catalogue! {
     CategoryCityInstitution { et: "Linna asutus", en: "City institution", ru: "Городское учреждение" }
     BookAcceptTerms { et: "Olen lugenud ruumi kasutustingimusi ja nõustun nendega", en: "I have read and accept the room's terms of use", ru: "Я прочитал(а) условия использования помещения и согласен(на) с ними" }
     ValRoomTermsRequired { et: "Broneerimiseks nõustu ruumi kasutustingimustega.", en: "Accept the room's terms of use to book it.", ru: "Чтобы забронировать, примите условия использования помещения." }
+    BookRuleLength { et: "Kestus {min} kuni {max} tundi, {slot}-minutiliste sammudena.", en: "From {min} to {max} hours, in steps of {slot} minutes.", ru: "От {min} до {max} ч, шагами по {slot} минут." }
+    BookRuleNotice { et: "Vähemalt {hours} tundi ette ja kuni {days} päeva ette.", en: "At least {hours} hours ahead, and up to {days} days ahead.", ru: "Не позднее чем за {hours} ч и не ранее чем за {days} дней." }
+    BookRuleBuffer { et: "Broneeringute vahele jääb {minutes} minutit ettevalmistus- ja koristusaega.", en: "{minutes} minutes are kept between bookings for setup and cleanup.", ru: "Между бронированиями остаётся {minutes} минут на подготовку и уборку." }
     BookQuoteTitle { et: "Hind", en: "Price", ru: "Цена" }
     BookQuoteHint { et: "Hind arvutatakse aja ja hinnakategooria järgi.", en: "The price follows from the time and the price category.", ru: "Цена рассчитывается по времени и ценовой категории." }
     BookCalculate { et: "Arvuta hind", en: "Calculate the price", ru: "Рассчитать цену" }
@@ -393,6 +401,9 @@ catalogue! {
     MyBookingsTitle { et: "Minu broneeringud", en: "My bookings", ru: "Мои бронирования" }
     MyBookingsNone { et: "Sul pole veel broneeringuid.", en: "You have no bookings yet.", ru: "У вас ещё нет бронирований." }
     FindARoom { et: "Leia ruum", en: "Find a room", ru: "Найти помещение" }
+    BookingBlockTitle { et: "Suletud aeg nr {id}", en: "Blocked time no. {id}", ru: "Закрытое время № {id}" }
+    BookingBlockStatus { et: "Suletud aeg", en: "Blocked time", ru: "Закрытое время" }
+    BookingBlockReason { et: "Sulgemise põhjus", en: "Why it is closed", ru: "Причина закрытия" }
     BookingTitle { et: "Broneering nr {id}", en: "Booking no. {id}", ru: "Бронирование № {id}" }
     BookingStatusLabel { et: "Olek", en: "Status", ru: "Статус" }
     BookingWhen { et: "Aeg", en: "Time", ru: "Время" }
@@ -733,6 +744,7 @@ catalogue! {
     ProposalSubmit { et: "Esita hindamiseks", en: "Submit for review", ru: "Подать на рассмотрение" }
     ProposalSaveDraft { et: "Salvesta mustand", en: "Save the draft", ru: "Сохранить черновик" }
     ProposalAutosaved { et: "Mustand on salvestatud.", en: "Draft saved.", ru: "Черновик сохранён." }
+    ProposalUnsaved { et: "Muudatusi pole veel salvestatud.", en: "Changes not saved yet.", ru: "Изменения ещё не сохранены." }
     ProposalAutosaveFailed { et: "Automaatne salvestamine ei õnnestunud. Vajuta „Salvesta mustand“.", en: "Saving automatically failed. Press “Save the draft”.", ru: "Автосохранение не удалось. Нажмите «Сохранить черновик»." }
     ProposalBoardTitle { et: "Ettepanekute tahvel", en: "Proposal board", ru: "Доска предложений" }
     ProposalBoardLead { et: "Kõik ettepanekud etappide kaupa. Teiste mustandeid näeb vaid arvuna.", en: "Every proposal by stage. Other people's drafts show only as a number.", ru: "Все предложения по этапам. Чужие черновики видны только числом." }

@@ -315,6 +315,22 @@ pub async fn move_proposal(db: &DatabaseConnection, person: &SessionUser, id: i3
         .insert(&txn)
         .await?;
         crate::services::server::tell_service_followers(&txn, service.id).await?;
+        // A service without an owner gets the one the proposal named, when that name is a
+        // known service owner: the service page and the implemented proposal then agree.
+        // A service that has an owner keeps it; changing owners is the department's call.
+        if service.owner_id.is_none() {
+            use crate::services::entity::service_owner;
+            let named: Vec<service_owner::Model> =
+                service_owner::Entity::find().filter(service_owner::Column::Name.eq(row.intended_owner.trim())).all(&txn).await?;
+            if let [owner] = named.as_slice() {
+                service::Entity::update_many()
+                    .col_expr(service::Column::OwnerId, Expr::value(owner.id))
+                    .filter(service::Column::Id.eq(service.id))
+                    .filter(service::Column::OwnerId.is_null())
+                    .exec(&txn)
+                    .await?;
+            }
+        }
     }
     txn.commit().await?;
     Ok(())

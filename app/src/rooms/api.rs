@@ -245,6 +245,8 @@ pub struct BookingDetails {
     pub booker: Option<(String, String)>,
     /// Whether the viewer may approve or reject it now.
     pub can_decide: bool,
+    /// A time staff closed (maintenance, the institution's own event), not a booking.
+    pub is_block: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -287,6 +287,7 @@ pub fn refusal_error(refusal: &super::rules::Refusal, weekly: &[super::rules::We
         R::TooFarAhead { max_advance_days } => E::new("date", Msg::RefusalTooFarAhead).with_param("days", max_advance_days),
         R::OverCapacity { capacity } => E::new("participants", Msg::RefusalOverCapacity).with_param("capacity", capacity),
         R::AlreadyBooked => E::new("start", Msg::RefusalAlreadyBooked),
+        R::TooCloseToAnother { buffer_minutes } => E::new("start", Msg::RefusalTooCloseToAnother).with_param("minutes", buffer_minutes),
     }
 }
 

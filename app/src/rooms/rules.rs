@@ -76,6 +76,20 @@ pub enum Refusal {
     TooFarAhead { max_advance_days: i64 },
     OverCapacity { capacity: u32 },
     AlreadyBooked,
+    /// Free itself, but inside the setup and cleanup time kept around another booking.
+    TooCloseToAnother { buffer_minutes: i64 },
+}
+
+/// Why `request` cannot have its time against `taken`, if it cannot: a real overlap is
+/// "already booked"; touching only the buffer says how much room must be left between.
+fn clash(request: &Interval, taken: &[Interval], buffer_minutes: i64) -> Option<Refusal> {
+    if taken.iter().any(|other| request.clashes_with(other, 0)) {
+        Some(Refusal::AlreadyBooked)
+    } else if taken.iter().any(|other| request.clashes_with(other, buffer_minutes)) {
+        Some(Refusal::TooCloseToAnother { buffer_minutes })
+    } else {
+        None
+    }
 }
 
 /// Local date and time in the city to a UTC instant. In the autumn hour that happens
@@ -122,9 +136,7 @@ pub fn check_request(rules: &BookingRules, request: &Interval, participants: u32
     if participants > rules.capacity {
         refusals.push(Refusal::OverCapacity { capacity: rules.capacity });
     }
-    if taken.iter().any(|other| request.clashes_with(other, rules.buffer_minutes)) {
-        refusals.push(Refusal::AlreadyBooked);
-    }
+    refusals.extend(clash(request, taken, rules.buffer_minutes));
     refusals
 }
 
@@ -138,9 +150,7 @@ pub fn calendar_refusals(rules: &BookingRules, request: &Interval, taken: &[Inte
     } else if !within_weekly_hours(&rules.weekly, start, end) {
         refusals.push(Refusal::OutsideBookableHours);
     }
-    if taken.iter().any(|other| request.clashes_with(other, rules.buffer_minutes)) {
-        refusals.push(Refusal::AlreadyBooked);
-    }
+    refusals.extend(clash(request, taken, rules.buffer_minutes));
     refusals
 }
 
@@ -529,7 +539,8 @@ pub(crate) mod tests {
         let first = span(d(2026, 12, 1), (17, 0), (18, 0));
         let right_after = span(d(2026, 12, 1), (18, 0), (19, 0));
         let after_buffer = span(d(2026, 12, 1), (18, 30), (19, 30));
-        assert_eq!(check_request(&rules, &right_after, 1, now(), &[first]), vec![Refusal::AlreadyBooked]);
+        // Free itself, but inside the 30 minutes kept after the first: said as such.
+        assert_eq!(check_request(&rules, &right_after, 1, now(), &[first]), vec![Refusal::TooCloseToAnother { buffer_minutes: 30 }]);
         assert_eq!(check_request(&rules, &after_buffer, 1, now(), &[first]), vec![]);
         // 19:00–21:00 against an approved 18:00–20:00.
         let approved = span(d(2026, 12, 1), (18, 0), (20, 0));

@@ -590,6 +590,7 @@ pub async fn booking_details(
     };
     let status = super::model::BookingStatus::from_key(&b.status);
     let can_decide = is_staff && status.is_some_and(|s| s.after(super::model::BookingAction::Approve).is_some());
+    let is_block = b.kind == super::model::BookingKind::Block.key();
     Ok(super::api::BookingDetails {
         purpose: b.purpose.clone(),
         participants: b.participants.max(0) as u32,
@@ -604,5 +605,6 @@ pub async fn booking_details(
         cancel,
         booker,
         can_decide,
+        is_block,
     })
 }

@@ -173,6 +173,24 @@ on_both_databases! {
         assert!(!page.body.contains("tasuta kuni"), "no free-until time that has already passed");
     }
 
+    async fn the_booking_page_states_the_rules_and_a_buffer_refusal_says_so(app) {
+        let app = app.with_demo().await;
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let page = app.get("/rooms/htg-auditoorium/book", &[&mari]).await;
+        for rule in ["Kestus 1 kuni 8 tundi, 30-minutiliste sammudena.", "Vähemalt 24 tundi ette ja kuni 180 päeva ette.", "Broneeringute vahele jääb 30 minutit"] {
+            assert!(page.body.contains(rule), "the booking page says: {rule}");
+        }
+        let day = next_weekday(chrono::Weekday::Tue) + chrono::Duration::days(21);
+        request(&app, &mari, day, "17:00", "18:00", "").await;
+        let date = day.format("%Y-%m-%d").to_string();
+        let refused = app
+            .call("/api/rooms/request_booking", &[("room", "htg-auditoorium"), ("date", &date), ("start", "18:00"), ("end", "19:00"), ("participants", "10"), ("purpose", "Proov"), ("accept_terms", "yes")], &[&mari])
+            .await;
+        assert_eq!(refused.json()["Validation"][0]["message"], "RefusalTooCloseToAnother", "{}", refused.body);
+        assert_eq!(refused.json()["Validation"][0]["params"][0][1], "30");
+    }
+
     async fn rejected_and_cancelled_bookings_offer_no_calendar_file(app) {
         let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;
@@ -408,6 +426,13 @@ on_both_databases! {
                   ("kind", "block"), ("purpose", "Remont")], &[&ruth])
             .await;
         assert_eq!(block.status, http::StatusCode::OK, "{}", block.body);
+        // A block shows as a closed time, not as an approved booking of 0 people for 0,00 €.
+        let blocked = booking::Entity::find().filter(booking::Column::Purpose.eq("Remont")).one(&app.db).await.unwrap().unwrap();
+        let page = app.get(&format!("/admin/bookings/{}", blocked.id), &[&ruth]).await;
+        assert!(page.body.contains(&format!("Suletud aeg nr {}", blocked.id)) && page.body.contains("Sulgemise põhjus"), "{}", page.body);
+        assert!(!page.body.contains("0,00 €") && !page.body.contains("Osalejate arv"), "no price or people for a block");
+        let queue = app.get(&format!("/admin/bookings?status=all&date={saturday}"), &[&ruth]).await;
+        assert!(queue.body.contains("Suletud aeg") && !queue.body.contains("0 inimest"), "the queue says what it is");
         let tuesday = next_weekday(chrono::Weekday::Tue).format("%Y-%m-%d").to_string();
         let on_behalf = app
             .call("/api/admin/bookings/new", &[("room", "htg-auditoorium"), ("date", &tuesday), ("start", "18:00"), ("end", "20:00"),

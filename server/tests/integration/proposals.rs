@@ -259,6 +259,23 @@ on_both_databases! {
         assert_eq!(assess.header(http::header::LOCATION), Some(format!("/proposals/{}", implemented.id).as_str()));
     }
 
+    async fn implementing_gives_an_ownerless_service_the_owner_the_proposal_named(app) {
+        use app::services::entity::service;
+        let app = app.with_demo().await;
+        let people = people(&app).await;
+        let ownerless = service::Entity::find().filter(service::Column::OwnerId.is_null()).filter(service::Column::Status.eq("active")).one(&app.db).await.unwrap().expect("the demo has services without an owner");
+        assert!(!app.get(&format!("/services/{}", ownerless.slug), &[]).await.body.contains("Tiina Teenusomanik"));
+        let id = create(&app, &people.proposer, "Omanik teenusele").await;
+        assert_eq!(save(&app, &people.proposer, id, "submit", &[]).await.status, StatusCode::OK);
+        assert_eq!(assess(&app, &people.team, id, &[], &[], None, "Hea", "approve").await.status, StatusCode::OK);
+        assert_eq!(move_to(&app, &people.team, id, "start-pilot", "").await.status, StatusCode::OK);
+        let implemented = move_to(&app, &people.team, id, "implement", &ownerless.slug).await;
+        assert_eq!(implemented.status, StatusCode::OK, "{}", implemented.body);
+        let page = app.get(&format!("/services/{}", ownerless.slug), &[]).await;
+        assert!(page.body.contains("Tiina Teenusomanik"), "the service page names the owner the proposal named");
+        assert!(service::Entity::find_by_id(ownerless.id).one(&app.db).await.unwrap().unwrap().owner_id.is_some());
+    }
+
     async fn the_proposal_form_offers_every_service_of_the_catalogue(app) {
         let app = app.with_demo().await;
         let people = people(&app).await;

@@ -54,11 +54,56 @@ fn ProposalEditor(form: ProposalForm) -> impl IntoView {
     let id = form.id;
     let heading = format!("{}: {}", i18n.t(Msg::ProposalEditTitle), form.title);
     let version = i18n.fill(Msg::ProposalWrittenOn, &[("version".to_owned(), form.template_version.to_string())]);
+    // Save as you go. Every change, and a pause of 0.8 s while typing, sends the whole form;
+    // one save is in flight at a time (a later one waits, so an older text never lands last);
+    // leaving the page sends what is not saved yet. "Saved" is said only when the last save
+    // held the latest keystroke: typing quickly through 13 sections lost sections 9–13 while
+    // the page said "saved", because only a field that lost focus was sent.
+    let edits = RwSignal::new(0_u64);
+    let saved_upto = RwSignal::new(0_u64);
+    let sent_upto = StoredValue::new(0_u64);
+    let again = StoredValue::new(false);
+    let save_now = move || {
+        if autosave.pending().get_untracked() {
+            again.set_value(true);
+            return;
+        }
+        if let Some(args) = autosave_args() {
+            sent_upto.set_value(edits.get_untracked());
+            autosave.dispatch(args);
+        }
+    };
+    Effect::new(move |_| {
+        if autosave.pending().get() {
+            return;
+        }
+        if let Some(Ok(_)) = autosave.value().get_untracked() {
+            saved_upto.set(sent_upto.get_value());
+        }
+        if again.get_value() {
+            again.set_value(false);
+            save_now();
+        }
+    });
+    let typed = move |_| {
+        edits.update(|count| *count += 1);
+        let at = edits.get_untracked();
+        set_timeout(move || if edits.get_untracked() == at { save_now() }, std::time::Duration::from_millis(800));
+    };
+    let changed = move |_| {
+        edits.update(|count| *count += 1);
+        save_now();
+    };
+    send_unsaved_on_leaving(edits, saved_upto);
     let autosave_status = move || {
-        autosave.value().get().map(|result| match result {
-            Ok(_) => i18n.t(Msg::ProposalAutosaved),
-            Err(_) => i18n.t(Msg::ProposalAutosaveFailed),
-        })
+        let unsaved = edits.get() > saved_upto.get();
+        match autosave.value().get() {
+            Some(Err(_)) => Some(i18n.t(Msg::ProposalAutosaveFailed)),
+            _ if unsaved && autosave.pending().get() => Some(i18n.t(Msg::Sending)),
+            _ if unsaved => Some(i18n.t(Msg::ProposalUnsaved)),
+            Some(Ok(_)) => Some(i18n.t(Msg::ProposalAutosaved)),
+            None => None,
+        }
     };
     let mut crumbs = trail();
     crumbs.push((format!("/proposals/{id}"), form.title.clone()));
@@ -77,10 +122,10 @@ fn ProposalEditor(form: ProposalForm) -> impl IntoView {
                 </div>
             })}
             <ErrorSummary errors=errors/>
-            <ActionForm action=action attr:class="form" attr:novalidate=true>
+            <ActionForm action=action attr:class="form" attr:novalidate=true attr:id=PROPOSAL_FORM_ID>
                 <input type="hidden" name="id" value=id/>
-                // Changes bubble up here; with JavaScript each one is saved at once.
-                <div on:change=move |ev| save_as_you_go(ev, autosave)>
+                // Typing and changes bubble up here; with JavaScript they are saved as you go.
+                <div on:input=typed on:change=changed>
                     <TextField name="title" label=Msg::ProposalTitleField errors=errors value=value("title", &form.title)/>
                     <SelectField name="service" label=Msg::ProposalServiceField errors=errors options=options selected=value("service", &form.service)/>
                     <TextField name="intended_owner" label=Msg::ProposalOwnerField errors=errors value=value("intended_owner", &form.intended_owner)/>
@@ -100,20 +145,56 @@ fn ProposalEditor(form: ProposalForm) -> impl IntoView {
     .into_any()
 }
 
-/// Sends the whole form as an "autosave" whenever a field changes (browser only).
-fn save_as_you_go(ev: leptos::ev::Event, autosave: ServerAction<SaveProposal>) {
+const PROPOSAL_FORM_ID: &str = "proposal-form";
+
+/// The editor's form as it is now, as an autosave (browser only; None on the server).
+fn autosave_data() -> Option<FormDataOnBrowser> {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let form = document().get_element_by_id(PROPOSAL_FORM_ID)?.dyn_into::<web_sys::HtmlFormElement>().ok()?;
+        let data = web_sys::FormData::new_with_form(&form).ok()?;
+        data.set_with_str("intent", "autosave").ok()?;
+        Some(data)
+    }
+    #[cfg(not(feature = "hydrate"))]
+    None
+}
+
+#[cfg(feature = "hydrate")]
+type FormDataOnBrowser = web_sys::FormData;
+#[cfg(not(feature = "hydrate"))]
+type FormDataOnBrowser = ();
+
+fn autosave_args() -> Option<SaveProposal> {
     #[cfg(feature = "hydrate")]
     {
         use leptos::form::FromFormData;
-        use wasm_bindgen::JsCast;
-        let form = ev.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()).and_then(|element| element.closest("form").ok().flatten());
-        let Some(form) = form.and_then(|form| form.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
-        let Ok(data) = web_sys::FormData::new_with_form(&form) else { return };
-        let _ = data.set_with_str("intent", "autosave");
-        if let Ok(args) = SaveProposal::from_form_data(&data) {
-            autosave.dispatch(args);
-        }
+        SaveProposal::from_form_data(&autosave_data()?).ok()
     }
     #[cfg(not(feature = "hydrate"))]
-    let _ = (ev, autosave);
+    {
+        let _ = autosave_data();
+        None
+    }
+}
+
+/// When the person leaves the page (closes it, follows a link) with text not yet saved, the
+/// browser sends it anyway (`sendBeacon` outlives the page).
+fn send_unsaved_on_leaving(edits: RwSignal<u64>, saved_upto: RwSignal<u64>) {
+    #[cfg(feature = "hydrate")]
+    {
+        let handle = window_event_listener(leptos::ev::pagehide, move |_| {
+            if edits.get_untracked() <= saved_upto.get_untracked() {
+                return;
+            }
+            let Some(data) = autosave_data() else { return };
+            if let Ok(params) = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data) {
+                let _ = window().navigator().send_beacon_with_opt_url_search_params("/api/proposals/save", Some(&params));
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (edits, saved_upto);
 }

@@ -93,8 +93,15 @@ fn QueueView(queue: StaffQueue, filter: QueueFilter) -> impl IntoView {
                 view! {
                     <li class="card">
                         <h3 class="card__title"><a class="card__link" href=href>{link}</a></h3>
-                        <p><strong class="status">{i18n.t(row.summary.status.label())}</strong></p>
-                        <p>{format!("{} · {people} · {}", row.booker, format_euros(row.summary.total_cents, i18n.locale))}</p>
+                        // A staff block is a closed time: no booker, people or price.
+                        {if row.is_block {
+                            view! { <p><strong class="status">{i18n.t(Msg::BookingBlockStatus)}</strong></p> }.into_any()
+                        } else {
+                            view! {
+                                <p><strong class="status">{i18n.t(row.summary.status.label())}</strong></p>
+                                <p>{format!("{} · {people} · {}", row.booker, format_euros(row.summary.total_cents, i18n.locale))}</p>
+                            }.into_any()
+                        }}
                         <p class="room-card__place">{received}</p>
                     </li>
                 }

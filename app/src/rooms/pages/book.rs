@@ -92,6 +92,14 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
     let book_href = format!("/rooms/{}/book", room.slug);
     let room_href = format!("/rooms/{}", room.slug);
     let hours = hours_in_words(&room.settings.rules.weekly, i18n.locale);
+    // The rules a time must keep, said where the time is chosen (not only when refused).
+    let rules = &room.settings.rules;
+    let hours_of = |minutes: i64| crate::rooms::rules::format_hours(minutes, i18n.locale);
+    let rule_lines = [
+        i18n.fill(Msg::BookRuleLength, &[("min".to_owned(), hours_of(rules.min_duration_minutes)), ("max".to_owned(), hours_of(rules.max_duration_minutes)), ("slot".to_owned(), rules.slot_minutes.to_string())]),
+        i18n.fill(Msg::BookRuleNotice, &[("hours".to_owned(), rules.min_notice_hours.to_string()), ("days".to_owned(), rules.max_advance_days.to_string())]),
+        i18n.fill(Msg::BookRuleBuffer, &[("minutes".to_owned(), rules.buffer_minutes.to_string())]),
+    ];
     let fields = view! {
         <div on:input=on_input on:change=on_input>
             <BookingFields room=room.clone() errors=errors initial=initial add_ons=add_ons.get_untracked()/>
@@ -105,6 +113,9 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
             <h1>{format!("{}: {}", i18n.t(Msg::BookTitle), room.name)}</h1>
             <p class="lead">{i18n.t(Msg::BookLead)}</p>
             <p>{format!("{}: {hours}", i18n.t(Msg::RoomBookable))}</p>
+            <ul class="plain-list booking-rules">
+                {rule_lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
             <ErrorSummary errors=errors/>
             <div class="room-columns">
                 <ActionForm action=action attr:class="form" attr:novalidate=true>

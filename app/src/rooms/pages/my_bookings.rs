@@ -79,7 +79,7 @@ pub fn MyBookingPage() -> impl IntoView {
 pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool) -> impl IntoView {
     let i18n = use_i18n();
     let summary = booking.summary.clone();
-    let title = i18n.fill(Msg::BookingTitle, &[("id".into(), summary.id.to_string())]);
+    let title = i18n.fill(if booking.is_block { Msg::BookingBlockTitle } else { Msg::BookingTitle }, &[("id".into(), summary.id.to_string())]);
     let trail = if staff {
         vec![("/admin".to_owned(), i18n.t(Msg::NavAdmin).to_owned()), ("/admin/bookings".to_owned(), i18n.t(Msg::AdminBookingsTitle).to_owned())]
     } else {
@@ -88,7 +88,7 @@ pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool
     let ics = format!("/my/bookings/{}/booking.ics", summary.id);
     // A rejected, cancelled or expired booking is no event to put in a calendar.
     use crate::rooms::model::BookingStatus;
-    let goes_in_calendar = BookingStatus::ACTIVE.contains(&summary.status) || summary.status == BookingStatus::Completed;
+    let goes_in_calendar = !booking.is_block && (BookingStatus::ACTIVE.contains(&summary.status) || summary.status == BookingStatus::Completed);
     let id = summary.id;
     let cancel = booking.cancel.clone();
     let can_decide = booking.can_decide;
@@ -120,6 +120,24 @@ fn BookingFacts(booking: BookingDetails) -> impl IntoView {
             </div>
         }
     };
+    if booking.is_block {
+        // A closed time: when, where and why; no booker, people or price.
+        return view! {
+            <dl class="summary-list">
+                <div class="summary-list__row">
+                    <dt>{i18n.t(Msg::BookingStatusLabel)}</dt>
+                    <dd><strong class="status">{i18n.t(Msg::BookingBlockStatus)}</strong></dd>
+                </div>
+                <div class="summary-list__row">
+                    <dt>{i18n.t(Msg::BookingRoomLabel)}</dt>
+                    <dd><a href=room_href>{summary.room_name.clone()}</a>{format!(", {}", summary.institution_name)}</dd>
+                </div>
+                {row(Msg::BookingWhen, format!("{} {}–{}", summary.date, summary.start, summary.end))}
+                {row(Msg::BookingBlockReason, booking.purpose)}
+            </dl>
+        }
+        .into_any();
+    }
     view! {
         <dl class="summary-list">
             <div class="summary-list__row">
@@ -158,6 +176,7 @@ fn BookingFacts(booking: BookingDetails) -> impl IntoView {
             }).collect_view()}
         </ol>
     }
+    .into_any()
 }
 
 /// Cancelling, with what it costs now said before the button.
