@@ -34,6 +34,12 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
         .route("/admin/consultations/{slug}/answers.csv", get(consultation_answers_csv))
         .route("/admin/consultations/{slug}/comments.csv", get(consultation_comments_csv))
         .route("/services.jsonld", get(services_jsonld))
+        // The IRIs the CPSV-AP export mints resolve to JSON-LD documents.
+        .route("/departments/{slug}", get(department_jsonld))
+        .route("/service-owners/{id}", get(owner_jsonld))
+        .route("/service-status/{key}", get(|ctx: Extension<RequestContext>, path: Path<String>| concept_jsonld("service-status", ctx, path)))
+        .route("/channel-types/{key}", get(|ctx: Extension<RequestContext>, path: Path<String>| concept_jsonld("channel-types", ctx, path)))
+        .route("/participation-roles/{key}", get(|ctx: Extension<RequestContext>, path: Path<String>| concept_jsonld("participation-roles", ctx, path)))
         .route("/account/my-data.json", get(app::accounts::privacy::download))
         // Multipart posts: an entry with its photo, a CSV file streamed to disk as checked.
         .route("/data-submission/{slug}", post(app::data_submission::upload::post_entry).layer(DefaultBodyLimit::max(app::data_submission::upload::ENTRY_MAX_BYTES)))
@@ -167,6 +173,59 @@ async fn services_jsonld(Extension(context): Extension<RequestContext>) -> Respo
     match app::services::server::export(&context.services.db, &context.services.settings.public_url, None).await {
         Ok(document) => jsonld_response(document),
         Err(error) => file_error(&context, error),
+    }
+}
+
+/// `GET /departments/{slug}`: a department as a CPSV-AP `PublicOrganisation`.
+async fn department_jsonld(
+    Extension(context): Extension<RequestContext>,
+    Path(slug): Path<String>,
+) -> Response {
+    match app::services::server::department_document(
+        &context.services.db,
+        &context.services.settings.public_url,
+        &slug,
+    )
+    .await
+    {
+        Ok(document) => jsonld_response(document),
+        Err(error) => file_error(&context, error),
+    }
+}
+
+/// `GET /service-owners/{id}`: a published service owner as a `foaf:Agent`.
+async fn owner_jsonld(
+    Extension(context): Extension<RequestContext>,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<i32>() else {
+        return file_error(&context, AppError::NotFound);
+    };
+    match app::services::server::owner_document(
+        &context.services.db,
+        &context.services.settings.public_url,
+        id,
+    )
+    .await
+    {
+        Ok(document) => jsonld_response(document),
+        Err(error) => file_error(&context, error),
+    }
+}
+
+/// `GET /{scheme}/{key}`: one concept of the export's own schemes as a `skos:Concept`.
+async fn concept_jsonld(
+    scheme: &'static str,
+    Extension(context): Extension<RequestContext>,
+    Path(key): Path<String>,
+) -> Response {
+    match app::services::cpsv::concept(
+        context.services.settings.public_url.trim_end_matches('/'),
+        scheme,
+        &key,
+    ) {
+        Some(document) => jsonld_response(document),
+        None => file_error(&context, AppError::NotFound),
     }
 }
 

@@ -1,4 +1,4 @@
-//! The database schema, one migration per step, run at start-up. Server only.
+//! The database schema (and the data it reshapes), one migration per step, run at start-up. Server only.
 
 use sea_orm_migration::prelude::*;
 
@@ -16,6 +16,10 @@ mod m20261201_000011_outbox_delivery;
 mod m20261201_000012_subscriptions;
 mod m20261201_000013_data_submission;
 mod m20261201_000014_follows_everywhere;
+mod m20261201_000015_keywords_by_language;
+
+/// Migration 15's data step, for the test that runs it on an old-form row.
+pub use m20261201_000015_keywords_by_language::split_mixed_keywords;
 
 pub struct Migrator;
 
@@ -37,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000012_subscriptions::Migration),
             Box::new(m20261201_000013_data_submission::Migration),
             Box::new(m20261201_000014_follows_everywhere::Migration),
+            Box::new(m20261201_000015_keywords_by_language::Migration),
         ]
     }
 }

@@ -16,7 +16,8 @@ pub struct ExportService {
     pub names: Vec<(&'static str, String)>,
     pub descriptions: Vec<(&'static str, String)>,
     pub department_slug: String,
-    pub keywords: Vec<String>,
+    /// (language, word) pairs.
+    pub keywords: Vec<(&'static str, String)>,
     /// Channels as (identifier, kind) — kind `e-service`, `in-person`, `phone`, `e-mail`.
     pub channels: Vec<(String, &'static str)>,
     pub processing_days: Option<u32>,
@@ -51,16 +52,6 @@ fn texts(pairs: &[(&'static str, String)]) -> Value {
     Value::Array(pairs.iter().filter(|(_, t)| !t.trim().is_empty()).map(|(lang, text)| json!({"@language": lang, "@value": text})).collect())
 }
 
-/// Keywords are kept as people type them, in any language; the export must tag each.
-/// Cyrillic is Russian; a word found in the English name is English; the rest Estonian.
-fn keyword_language(keyword: &str, names: &[(&'static str, String)]) -> &'static str {
-    if keyword.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)) {
-        return "ru";
-    }
-    let english = names.iter().filter(|(lang, _)| *lang == "en").any(|(_, name)| name.to_lowercase().contains(&keyword.to_lowercase()));
-    if english { "en" } else { "et" }
-}
-
 fn department_node(base: &str, d: &ExportDepartment) -> Value {
     json!({
         "@id": format!("{base}/departments/{}", d.slug),
@@ -80,7 +71,7 @@ fn service_nodes(base: &str, s: &ExportService) -> Vec<Value> {
         "dct:description": texts(&s.descriptions),
         "cv:hasCompetentAuthority": {"@id": format!("{base}/departments/{}", s.department_slug)},
         "adms:status": {"@id": format!("{base}/service-status/{}", s.status), "@type": "skos:Concept"},
-        "dcat:keyword": s.keywords.iter().map(|k| json!({"@language": keyword_language(k, &s.names), "@value": k})).collect::<Vec<_>>(),
+        "dcat:keyword": s.keywords.iter().map(|(lang, word)| json!({"@language": lang, "@value": word})).collect::<Vec<_>>(),
         "cv:hasChannel": s.channels.iter().map(|(channel_id, _)| json!({"@id": format!("{id}#channel-{channel_id}")})).collect::<Vec<_>>(),
     });
     if let Some(days) = s.processing_days {
@@ -115,6 +106,71 @@ fn service_nodes(base: &str, s: &ExportService) -> Vec<Value> {
     nodes
 }
 
+/// The concept schemes the export mints IRIs in: `{base}/{scheme}/{key}`. Each concept
+/// resolves to its own document (`concept`), so a reader following an `@id` never meets a 404.
+pub const CONCEPT_SCHEMES: [&str; 3] = ["service-status", "channel-types", "participation-roles"];
+
+/// A concept's labels as (language, text), or `None` when the scheme has no such key.
+fn concept_labels(scheme: &str, key: &str) -> Option<Vec<(&'static str, String)>> {
+    use crate::core::i18n::Locale;
+    let three = |et: &str, en: &str, ru: &str| {
+        Some(vec![
+            ("et", et.to_owned()),
+            ("en", en.to_owned()),
+            ("ru", ru.to_owned()),
+        ])
+    };
+    match (scheme, key) {
+        ("service-status", key) => {
+            let status = super::model::ServiceStatus::from_key(key)?;
+            Some(
+                [Locale::Et, Locale::En, Locale::Ru]
+                    .into_iter()
+                    .map(|l| (l.code(), status.label().text(l).to_owned()))
+                    .collect(),
+            )
+        }
+        ("channel-types", "e-service") => three("E-teenus", "E-service", "Э-услуга"),
+        ("channel-types", "in-person") => three("Kohapeal", "In person", "На месте"),
+        ("channel-types", "phone") => three("Telefon", "Phone", "Телефон"),
+        ("channel-types", "e-mail") => three("E-post", "E-mail", "Электронная почта"),
+        ("participation-roles", "owner") => {
+            three("Teenuse omanik", "Service owner", "Владелец услуги")
+        }
+        _ => None,
+    }
+}
+
+/// `{base}/{scheme}/{key}` as a JSON-LD `skos:Concept`, or `None` for an unknown one.
+pub fn concept(base: &str, scheme: &str, key: &str) -> Option<Value> {
+    let labels = concept_labels(scheme, key)?;
+    Some(json!({
+        "@context": context(),
+        "@id": format!("{base}/{scheme}/{key}"),
+        "@type": "skos:Concept",
+        "skos:prefLabel": texts(&labels),
+        "skos:notation": key
+    }))
+}
+
+/// `{base}/departments/{slug}` as a JSON-LD document.
+pub fn department(base: &str, d: &ExportDepartment) -> Value {
+    let mut node = department_node(base, d);
+    node["@context"] = context();
+    node
+}
+
+/// `{base}/service-owners/{id}`: the official named as owner, as a JSON-LD `foaf:Agent`.
+pub fn owner(base: &str, id: i32, name: &str) -> Value {
+    json!({
+        "@context": context(),
+        "@id": format!("{base}/service-owners/{id}"),
+        "@type": "foaf:Agent",
+        "dct:identifier": format!("service-owner-{id}"),
+        "dct:title": {"@language": "et", "@value": name}
+    })
+}
+
 /// The whole catalogue (or one service) as a JSON-LD document.
 pub fn document(base: &str, departments: &[ExportDepartment], services: &[ExportService]) -> Value {
     let mut graph: Vec<Value> = departments.iter().map(|d| department_node(base, d)).collect();
@@ -134,7 +190,7 @@ mod tests {
             names: vec![("et", "Lasteaiakoha taotlemine".into()), ("en", "Applying for a kindergarten place".into())],
             descriptions: vec![("et", "Taotle kohta.".into()), ("en", "".into())],
             department_slug: "haridusosakond".into(),
-            keywords: vec!["lasteaed".into()],
+            keywords: vec![("et", "lasteaed".into()), ("en", "kindergarten".into())],
             channels: vec![("1".into(), "e-service")],
             processing_days: Some(30),
             owner: Some((3, "Kadri Tamm".into())),
@@ -143,11 +199,36 @@ mod tests {
     }
 
     #[test]
-    fn keywords_get_a_language() {
-        let names = [("et", "Lasteaiakoha taotlemine".to_owned()), ("en", "Applying for a kindergarten place".to_owned())];
-        assert_eq!(keyword_language("детский сад", &names), "ru");
-        assert_eq!(keyword_language("kindergarten", &names), "en");
-        assert_eq!(keyword_language("lasteaed", &names), "et");
+    fn every_concept_the_export_uses_has_a_document() {
+        for kind in ["e-service", "in-person", "phone", "e-mail"] {
+            assert!(
+                concept("https://raekoda.test", "channel-types", kind).is_some(),
+                "{kind}"
+            );
+        }
+        let active = concept("https://raekoda.test", "service-status", "active").unwrap();
+        assert_eq!(active["@id"], "https://raekoda.test/service-status/active");
+        assert_eq!(
+            active["skos:prefLabel"][1],
+            json!({"@language": "en", "@value": "Active"})
+        );
+        assert!(concept("https://raekoda.test", "participation-roles", "owner").is_some());
+        assert!(concept("https://raekoda.test", "channel-types", "fax").is_none());
+        assert!(concept("https://raekoda.test", "service-status", "paused").is_none());
+    }
+
+    #[test]
+    fn each_keyword_carries_the_language_it_was_stored_in() {
+        let doc = document("https://raekoda.test", &[], &[sample()]);
+        let keywords = &doc["@graph"][0]["dcat:keyword"];
+        assert_eq!(
+            keywords[0],
+            json!({"@language": "et", "@value": "lasteaed"})
+        );
+        assert_eq!(
+            keywords[1],
+            json!({"@language": "en", "@value": "kindergarten"})
+        );
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub async fn search(db: &DatabaseConnection, filter: &ServiceFilter, locale: Loc
             let (name, about) = (&s.name.0, &s.description.0);
             let text = Searchable::new(
                 &[&name.et, name.en.as_deref().unwrap_or(""), name.ru.as_deref().unwrap_or("")],
-                &details.keywords.iter().map(String::as_str).collect::<Vec<_>>(),
+                &details.keywords.all().collect::<Vec<_>>(),
                 &[&about.et, about.en.as_deref().unwrap_or(""), s.subdivision.as_deref().unwrap_or("")],
             );
             match score(&query, &text) {
@@ -273,7 +273,7 @@ pub async fn export(db: &DatabaseConnection, base: &str, slug: Option<&str>) -> 
                 names: pairs(&s.name.0),
                 descriptions: pairs(&s.description.0),
                 department_slug: dept_slug.get(&s.department_id).cloned().unwrap_or_default(),
-                keywords: details.keywords,
+                keywords: details.keywords.tagged().map(|(lang, word)| (lang, word.to_owned())).collect(),
                 channels: details
                     .channels
                     .iter()
@@ -304,6 +304,56 @@ pub async fn export(db: &DatabaseConnection, base: &str, slug: Option<&str>) -> 
         })
         .collect();
     Ok(document(base.trim_end_matches('/'), &departments, &exported))
+}
+
+/// `/departments/{slug}` as JSON-LD: the competent authority the export names.
+pub async fn department_document(
+    db: &DatabaseConnection,
+    base: &str,
+    slug: &str,
+) -> Result<serde_json::Value, AppError> {
+    let d = department::Entity::find()
+        .filter(department::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut names = vec![("et", d.name_et), ("en", d.name_en)];
+    names.extend(d.name_ru.map(|ru| ("ru", ru)));
+    Ok(super::cpsv::department(
+        base.trim_end_matches('/'),
+        &super::cpsv::ExportDepartment {
+            slug: d.slug,
+            names,
+        },
+    ))
+}
+
+/// `/service-owners/{id}` as JSON-LD: only an owner who owns a service in the catalogue,
+/// because only those are published.
+pub async fn owner_document(
+    db: &DatabaseConnection,
+    base: &str,
+    id: i32,
+) -> Result<serde_json::Value, AppError> {
+    use sea_orm::PaginatorTrait;
+    let owner = service_owner::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let published = service::Entity::find()
+        .filter(in_catalogue())
+        .filter(service::Column::OwnerId.eq(id))
+        .count(db)
+        .await?
+        > 0;
+    if !published {
+        return Err(AppError::NotFound);
+    }
+    Ok(super::cpsv::owner(
+        base.trim_end_matches('/'),
+        owner.id,
+        &owner.name,
+    ))
 }
 
 /// Whether `person` may edit the service owned by `owner` (its `service_owners` row):

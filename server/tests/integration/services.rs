@@ -240,3 +240,78 @@ async fn service_change_count(app: &support::TestApp, service_id: i32) -> u64 {
     use app::services::entity::service_change;
     service_change::Entity::find().filter(service_change::Column::ServiceId.eq(service_id)).count(&app.db).await.unwrap()
 }
+
+on_both_databases! {
+    /// Every `@id` the CPSV-AP export mints under our own address answers: the service
+    /// pages (with their `#channel-…` and `#owner` parts), departments, owners and concepts.
+    async fn every_iri_in_the_cpsv_ap_export_resolves(app) {
+        let app = app.with_demo().await;
+        let document = app.get("/services.jsonld", &[]).await.json();
+        let mut iris = std::collections::BTreeSet::new();
+        fn collect(value: &serde_json::Value, into: &mut std::collections::BTreeSet<String>) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    if let Some(serde_json::Value::String(id)) = map.get("@id") {
+                        if let Some(path) = id.strip_prefix(support::ORIGIN) {
+                            into.insert(path.split('#').next().unwrap().to_owned());
+                        }
+                    }
+                    map.values().for_each(|v| collect(v, into));
+                }
+                serde_json::Value::Array(items) => items.iter().for_each(|v| collect(v, into)),
+                _ => {}
+            }
+        }
+        collect(&document["@graph"], &mut iris);
+        for prefix in ["/services/", "/departments/", "/service-owners/", "/service-status/", "/channel-types/", "/participation-roles/"] {
+            assert!(iris.iter().any(|iri| iri.starts_with(prefix)), "the export mints {prefix}… IRIs");
+        }
+        // Every kind of IRI, and every department, owner and concept; services are many and
+        // one route, so a sample of them.
+        let checked: Vec<&String> = iris.iter().filter(|iri| !iri.starts_with("/services/")).chain(iris.iter().filter(|iri| iri.starts_with("/services/")).step_by(50)).collect();
+        for iri in checked {
+            let answer = app.get(iri, &[]).await;
+            assert_eq!(answer.status, http::StatusCode::OK, "{iri} resolves");
+        }
+        let department = app.get("/departments/haridusosakond", &[]).await;
+        assert_eq!(department.header(http::header::CONTENT_TYPE), Some("application/ld+json; charset=utf-8"));
+        assert_eq!(department.json()["@type"], "cv:PublicOrganisation");
+        assert_eq!(app.get("/departments/no-such", &[]).await.status, http::StatusCode::NOT_FOUND);
+        assert_eq!(app.get("/channel-types/fax", &[]).await.status, http::StatusCode::NOT_FOUND);
+        assert_eq!(app.get("/service-owners/999999", &[]).await.status, http::StatusCode::NOT_FOUND);
+    }
+
+    async fn a_keyword_is_exported_in_its_own_language(app) {
+        let app = app.with_demo().await;
+        let slug = service::Entity::find().filter(service::Column::Subdivision.is_not_null()).filter(service::Column::DepartmentId.eq(1)).one(&app.db).await.unwrap().unwrap().slug;
+        let document = app.get(&format!("/services/{slug}.jsonld"), &[]).await.json();
+        let service = document["@graph"].as_array().unwrap().iter().find(|n| n["@type"] == "cpsv:PublicService").unwrap().clone();
+        let keywords = service["dcat:keyword"].as_array().unwrap().clone();
+        let language_of = |word: &str| keywords.iter().find(|k| k["@value"] == word).map(|k| k["@language"].clone());
+        let kool = language_of("kool").or_else(|| language_of("lasteaed")).expect("a school or kindergarten keyword");
+        assert_eq!(kool, "et");
+        let english = language_of("school").or_else(|| language_of("kindergarten")).expect("its English keyword");
+        assert_eq!(english, "en");
+    }
+
+    /// Migration 15 splits a list stored before keywords had languages.
+    async fn an_old_mixed_keyword_list_is_split_by_the_migration(app) {
+        let app = app.with_demo().await;
+        let school = service::Entity::find().filter(service::Column::Slug.eq("kooli-elukohajargne-maaramine")).one(&app.db).await.unwrap().unwrap();
+        let mut old_form = serde_json::to_value(&school.details.0).unwrap();
+        old_form["keywords"] = serde_json::json!(["kool", "school", "школа"]);
+        // The old form written as it was stored: the model would store it split.
+        use sea_orm::sea_query::ExprTrait;
+        use sea_orm::ConnectionTrait;
+        let write = sea_orm::sea_query::Query::update()
+            .table(sea_orm::sea_query::Alias::new("services"))
+            .value(sea_orm::sea_query::Alias::new("details"), old_form)
+            .and_where(sea_orm::sea_query::Expr::col(sea_orm::sea_query::Alias::new("id")).eq(school.id))
+            .to_owned();
+        app.db.execute(&write).await.unwrap();
+        app::migrations::split_mixed_keywords(&app.db).await.unwrap();
+        app::migrations::split_mixed_keywords(&app.db).await.unwrap();
+        let after = service::Entity::find_by_id(school.id).one(&app.db).await.unwrap().unwrap();
+        assert_eq!(after.details.0.keywords, app::services::model::Keywords::new(&["kool"], &["school"], &["школа"]), "'school' is a word of the English name 'Assigning a school by address', 'kool' only part of one");
+    }
+}
