@@ -109,7 +109,7 @@ test("a room manager downloads the month's report as CSV", async ({ browser }, t
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   const lines = Buffer.concat(chunks).toString("utf8").trim().split("\r\n");
-  expect(lines[0]).toBe("month,institution,room,bookings,booked_hours,bookable_hours,utilisation_percent,revenue_eur");
+  expect(lines[0]).toBe("month,institution,room,bookings,booked_hours,bookable_hours,utilisation_percent,revenue_eur,blocks,blocked_hours");
   expect(lines.some((line) => line.includes("Hugo Treffneri Gümnaasium,Auditoorium,"))).toBe(true);
   await manager.context.close();
 });

@@ -467,10 +467,33 @@ catalogue! {
     AdminRequestedAt { et: "Saabus", en: "Received", ru: "Получено" }
     AdminReportTitle { et: "Ruumide kasutus ja tulu", en: "Room use and revenue", ru: "Использование помещений и доход" }
     AdminReportLead {
-        et: "Broneeritud tunnid broneeritavate tundide kohta ja tulu ruumide kaupa kuus. Arvesse lähevad kinnitatud broneeringud.",
-        en: "Booked hours against bookable hours, and revenue, per room and month. Approved bookings count.",
-        ru: "Забронированные часы по отношению к доступным и доход по помещениям за месяц. Учитываются одобренные бронирования.",
+        et: "Broneeritud tunnid broneeritavate tundide kohta ja tulu ruumide kaupa kuus. Arvesse lähevad kinnitatud broneeringud; asutuse sulgemised on eraldi.",
+        en: "Booked hours against bookable hours, and revenue, per room and month. Approved bookings count; the institution's own closures are shown apart.",
+        ru: "Забронированные часы по отношению к доступным и доход по помещениям за месяц. Учитываются одобренные бронирования; закрытия учреждением показаны отдельно.",
     }
+    AdminReportColumnsTitle { et: "Mida veerud loevad", en: "What each column counts", ru: "Что считают столбцы" }
+    AdminReportBookingsHelp {
+        et: "Broneeringuid ja broneeritud tunde: kinnitatud broneeringud, mis algavad selles kuus (ka töötaja tehtud broneering kellegi eest). Sulgemised siia ei lähe.",
+        en: "Bookings and booked hours: approved bookings starting in the month (including those staff made on someone's behalf). Closures are not counted here.",
+        ru: "Бронирования и забронированные часы: одобренные бронирования, начинающиеся в этом месяце (и сделанные сотрудником от чьего-то имени). Закрытия сюда не входят.",
+    }
+    AdminReportBlocksHelp {
+        et: "Sulgemisi ja suletud tunde: ajad, mil töötaja sulges ruumi (remont, asutuse enda üritus). Need ei ole kasutus ega too tulu.",
+        en: "Closures and closed hours: times staff closed the room (maintenance, the institution's own use). They are not use and bring no revenue.",
+        ru: "Закрытия и закрытые часы: время, когда сотрудник закрыл помещение (ремонт, собственное мероприятие учреждения). Это не использование и не доход.",
+    }
+    AdminReportBookableHelp {
+        et: "Broneeritavaid tunde: ruumi lahtiolekuajad kuus, ilma pühade ja suletud päevadeta.",
+        en: "Bookable hours: the room's opening hours in the month, without public holidays and closed days.",
+        ru: "Доступно часов: часы работы помещения за месяц, без праздников и закрытых дней.",
+    }
+    AdminReportUtilisationHelp {
+        et: "Kasutus: broneeritud tunnid jagatud broneeritavate tundidega.",
+        en: "Utilisation: booked hours divided by bookable hours.",
+        ru: "Загрузка: забронированные часы, делённые на доступные.",
+    }
+    AdminReportBlocks { et: "Sulgemisi", en: "Closures", ru: "Закрытий" }
+    AdminReportBlockedHours { et: "Suletud tunde", en: "Closed hours", ru: "Закрыто часов" }
     AdminReportBookings { et: "Broneeringuid", en: "Bookings", ru: "Бронирований" }
     AdminReportBookedHours { et: "Broneeritud tunde", en: "Booked hours", ru: "Забронировано часов" }
     AdminReportBookableHours { et: "Broneeritavaid tunde", en: "Bookable hours", ru: "Доступно часов" }
@@ -494,6 +517,8 @@ catalogue! {
     CalendarNotBookable { et: "Ei ole broneeritav.", en: "Not bookable.", ru: "Нельзя забронировать." }
     CalendarNothing { et: "Broneeringuid pole.", en: "No bookings.", ru: "Бронирований нет." }
     CalendarBusy { et: "hõivatud", en: "busy", ru: "занято" }
+    CalendarBlocked { et: "suletud (asutuse otsus)", en: "closed (by the institution)", ru: "закрыто (решение учреждения)" }
+    CalendarPartlyClosedShort { et: "osaliselt suletud", en: "partly closed", ru: "частично закрыто" }
     CalendarBusyCount { et: "hõivatud: {count}", en: "busy: {count}", ru: "занято: {count}" }
     CalendarWeekHeading { et: "Nädal", en: "Week", ru: "Неделя" }
     RoomCalendarHeading { et: "Vabad ja hõivatud ajad", en: "Free and busy times", ru: "Свободное и занятое время" }

@@ -58,6 +58,8 @@ pub struct BusyTime {
     pub public_title: Option<String>,
     /// Which room, when a calendar covers several.
     pub room_name: Option<String>,
+    /// A staff block (maintenance, the institution's own use): closed, not booked.
+    pub block: bool,
 }
 
 /// A stretch of one local day, "18:00"–"20:00"; a booking past midnight ends at "24:00".
@@ -67,6 +69,9 @@ pub struct DaySpan {
     pub to: String,
     pub title: Option<String>,
     pub room_name: Option<String>,
+    /// Closed by staff rather than booked.
+    #[serde(default)]
+    pub block: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +86,18 @@ pub struct CalendarDay {
     pub busy: Vec<DaySpan>,
     /// Open times long enough for a booking once buffers around busy times are kept.
     pub free: Vec<DaySpan>,
+}
+
+impl CalendarDay {
+    /// Busy spans that are bookings.
+    pub fn bookings(&self) -> usize {
+        self.busy.iter().filter(|span| !span.block).count()
+    }
+
+    /// Busy spans that are staff blocks.
+    pub fn blocks(&self) -> usize {
+        self.busy.iter().filter(|span| span.block).count()
+    }
 }
 
 fn hhmm(time: NaiveTime) -> String {
@@ -114,7 +131,7 @@ fn free_gaps(open: &[DaySpan], busy: &[DaySpan], buffer: i64, min_minutes: i64) 
             pieces
                 .into_iter()
                 .filter(|(start, end)| end - start >= min_minutes.max(1))
-                .map(|(start, end)| DaySpan { from: clock(start), to: clock(end), title: None, room_name: None }),
+                .map(|(start, end)| DaySpan { from: clock(start), to: clock(end), title: None, room_name: None, block: false }),
         );
     }
     free
@@ -133,7 +150,7 @@ pub fn days_of(rules: &BookingRules, first: NaiveDate, days: i64, busy: &[BusyTi
                     .weekly
                     .iter()
                     .filter(|window| window.weekday == date.weekday())
-                    .map(|window| DaySpan { from: hhmm(window.start), to: hhmm(window.end), title: None, room_name: None })
+                    .map(|window| DaySpan { from: hhmm(window.start), to: hhmm(window.end), title: None, room_name: None, block: false })
                     .collect()
             };
             let mut taken: Vec<&BusyTime> = busy
@@ -150,6 +167,7 @@ pub fn days_of(rules: &BookingRules, first: NaiveDate, days: i64, busy: &[BusyTi
                         to: if end.date() > date { "24:00".to_owned() } else { hhmm(end.time()) },
                         title: b.public_title.clone(),
                         room_name: b.room_name.clone(),
+                        block: b.block,
                     }
                 })
                 .collect();
@@ -195,23 +213,24 @@ mod tests {
             end: local_to_utc(d(2026, 12, 22), t(20, 0)).unwrap(),
             public_title: None,
             room_name: None,
+            block: false,
         }];
         let week = days_of(&auditorium_rules(), monday, 7, &busy);
         assert_eq!(week.len(), 7);
         assert_eq!(week[0].open[0].from, "17:00");
-        assert_eq!(week[1].busy, vec![DaySpan { from: "18:00".into(), to: "20:00".into(), title: None, room_name: None }]);
+        assert_eq!(week[1].busy, vec![DaySpan { from: "18:00".into(), to: "20:00".into(), title: None, room_name: None, block: false }]);
         // Christmas Eve (Thursday) is a public holiday; Sunday simply has no hours.
         assert!(week[3].closed && week[3].open.is_empty());
         assert!(!week[6].closed && week[6].open.is_empty());
         // Monday is all free; on Tuesday the 30-minute buffer leaves 17:00–17:30 (shorter
         // than the hour a booking needs) and 20:30–21:00 (likewise): nothing bookable.
-        assert_eq!(week[0].free, vec![DaySpan { from: "17:00".into(), to: "21:00".into(), title: None, room_name: None }]);
+        assert_eq!(week[0].free, vec![DaySpan { from: "17:00".into(), to: "21:00".into(), title: None, room_name: None, block: false }]);
         assert!(week[1].free.is_empty());
     }
 
     #[test]
     fn free_gaps_keep_the_buffer_and_the_minimum_length() {
-        let span = |from: &str, to: &str| DaySpan { from: from.into(), to: to.into(), title: None, room_name: None };
+        let span = |from: &str, to: &str| DaySpan { from: from.into(), to: to.into(), title: None, room_name: None, block: false };
         let open = [span("10:00", "18:00")];
         let busy = [span("12:00", "13:00"), span("15:00", "16:00")];
         assert_eq!(free_gaps(&open, &busy, 30, 60), vec![span("10:00", "11:30"), span("13:30", "14:30"), span("16:30", "18:00")]);
@@ -226,10 +245,26 @@ mod tests {
             end: local_to_utc(d(2026, 12, 9), t(2, 0)).unwrap(),
             public_title: Some("Öökino".into()),
             room_name: None,
+            block: false,
         }];
         let days = days_of(&auditorium_rules(), d(2026, 12, 8), 2, &busy);
         assert_eq!((days[0].busy[0].from.as_str(), days[0].busy[0].to.as_str()), ("22:00", "24:00"));
         assert_eq!((days[1].busy[0].from.as_str(), days[1].busy[0].to.as_str()), ("00:00", "02:00"));
         assert_eq!(days[1].busy[0].title.as_deref(), Some("Öökino"));
+    }
+
+    #[test]
+    fn a_staff_block_is_a_closed_span_not_a_booking() {
+        let busy = [BusyTime {
+            start: local_to_utc(d(2026, 12, 8), t(17, 0)).unwrap(),
+            end: local_to_utc(d(2026, 12, 8), t(19, 0)).unwrap(),
+            public_title: None,
+            room_name: None,
+            block: true,
+        }];
+        let days = days_of(&auditorium_rules(), d(2026, 12, 8), 1, &busy);
+        assert!(days[0].busy[0].block);
+        assert_eq!(days[0].bookings(), 0);
+        assert_eq!(days[0].blocks(), 1);
     }
 }

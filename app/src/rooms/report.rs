@@ -32,14 +32,19 @@ pub struct RoomMonth {
     pub room_slug: String,
     pub room_name: String,
     pub institution_name: String,
+    /// Approved bookings only; staff blocks are `blocked_minutes`.
     pub booked_minutes: i64,
     pub bookable_minutes: i64,
     pub bookings: u32,
     pub revenue_cents: Cents,
+    /// Staff blocks: closed time, neither use nor revenue.
+    pub blocks: u32,
+    pub blocked_minutes: i64,
 }
 
 impl RoomMonth {
-    /// Whole percent, rounded half up; 0 when the room had no bookable hours.
+    /// Booked hours over bookable hours as a whole percent, rounded half up; 0 when the
+    /// room had no bookable hours. Blocks are not use.
     pub fn utilisation_percent(&self) -> i64 {
         if self.bookable_minutes <= 0 { 0 } else { (self.booked_minutes * 100 + self.bookable_minutes / 2) / self.bookable_minutes }
     }
@@ -54,12 +59,13 @@ fn euros(cents: Cents) -> String {
 }
 
 /// The report as CSV (comma-separated, dot decimals, one header line), as spreadsheet
-/// programs and the city's accounting expect.
+/// programs and the city's accounting expect. The block columns come last, so a sheet
+/// that read the first eight columns before reads them still.
 pub fn to_csv(month: &str, rows: &[RoomMonth]) -> String {
-    let mut out = String::from("month,institution,room,bookings,booked_hours,bookable_hours,utilisation_percent,revenue_eur\r\n");
+    let mut out = String::from("month,institution,room,bookings,booked_hours,bookable_hours,utilisation_percent,revenue_eur,blocks,blocked_hours\r\n");
     for row in rows {
         out.push_str(&format!(
-            "{},{},{},{},{},{},{},{}\r\n",
+            "{},{},{},{},{},{},{},{},{},{}\r\n",
             month,
             field(&row.institution_name),
             field(&row.room_name),
@@ -67,7 +73,9 @@ pub fn to_csv(month: &str, rows: &[RoomMonth]) -> String {
             hours(row.booked_minutes),
             hours(row.bookable_minutes),
             row.utilisation_percent(),
-            euros(row.revenue_cents)
+            euros(row.revenue_cents),
+            row.blocks,
+            hours(row.blocked_minutes)
         ));
     }
     out
@@ -100,8 +108,10 @@ mod tests {
             bookable_minutes: 5040,
             bookings: 1,
             revenue_cents: 10_000,
+            blocks: 1,
+            blocked_minutes: 2_000,
         };
-        assert_eq!(row.utilisation_percent(), 2);
+        assert_eq!(row.utilisation_percent(), 2, "the block's hours are not use");
         row.bookable_minutes = 0;
         assert_eq!(row.utilisation_percent(), 0);
     }
@@ -116,9 +126,11 @@ mod tests {
             bookable_minutes: 600,
             bookings: 1,
             revenue_cents: 7_550,
+            blocks: 2,
+            blocked_minutes: 180,
         };
         let csv = to_csv("2026-12", &[row]);
         let line = csv.lines().nth(1).unwrap();
-        assert_eq!(line, "2026-12,\"'=HYPERLINK(\"\"x\"\")\",\"Saal, suur\",1,1.50,10.00,15,75.50");
+        assert_eq!(line, "2026-12,\"'=HYPERLINK(\"\"x\"\")\",\"Saal, suur\",1,1.50,10.00,15,75.50,2,3.00");
     }
 }

@@ -116,12 +116,16 @@ pub async fn report(db: &DatabaseConnection, staff: &SessionUser, month: &str) -
         .map(|(room, place)| {
             let mut rules = room.settings.0.rules.clone();
             rules.closed_dates.extend(holidays.iter().copied());
-            let own: Vec<&booking::Model> = bookings.iter().filter(|b| b.room_id == room.id).collect();
+            let is_block = |b: &&&booking::Model| b.kind == super::model::BookingKind::Block.key();
+            let (blocks, own): (Vec<&booking::Model>, Vec<&booking::Model>) = bookings.iter().filter(|b| b.room_id == room.id).partition(|b| is_block(&b));
+            let minutes = |list: &[&booking::Model]| list.iter().map(|b| (b.end_at - b.start_at).num_minutes()).sum::<i64>();
             RoomMonth {
                 bookable_minutes: bookable_minutes(&rules, first, until),
-                booked_minutes: own.iter().map(|b| (b.end_at - b.start_at).num_minutes()).sum(),
-                bookings: own.iter().filter(|b| b.kind != super::model::BookingKind::Block.key()).count() as u32,
+                booked_minutes: minutes(&own),
+                bookings: own.len() as u32,
                 revenue_cents: own.iter().map(|b| b.total_cents).sum(),
+                blocks: blocks.len() as u32,
+                blocked_minutes: minutes(&blocks),
                 room_slug: room.slug,
                 room_name: room.name,
                 institution_name: place.name,

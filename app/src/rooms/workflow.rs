@@ -230,6 +230,7 @@ pub async fn busy_times(
             // A request not yet approved is busy, but its title waits for the decision.
             public_title: b.public_title.filter(|_| b.public && b.status != BookingStatus::Requested.key()),
             room_name: room_names.get(&b.room_id).filter(|name| !name.is_empty()).cloned(),
+            block: b.kind == super::model::BookingKind::Block.key(),
         })
         .collect())
 }

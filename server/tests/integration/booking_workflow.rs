@@ -260,16 +260,29 @@ on_both_databases! {
         let id = request(&app, &mari, day, "18:00", "20:00", "").await;
         let ruth = demo_manager(&app).await;
         app.call("/api/admin/bookings/decide", &[("id", &id.to_string()), ("decision", "approve")], &[&ruth]).await;
+        // A morning renovation the same day: closed time, not use.
+        let block = app
+            .call("/api/admin/bookings/new", &[("room", "htg-auditoorium"), ("date", &day.format("%Y-%m-%d").to_string()), ("start", "08:00"), ("end", "12:00"),
+                  ("kind", "block"), ("purpose", "Remont")], &[&ruth])
+            .await;
+        assert_eq!(block.status, http::StatusCode::OK, "{}", block.body);
         let month = day.format("%Y-%m").to_string();
         let csv = app.get(&format!("/admin/rooms/report.csv?month={month}"), &[&ruth]).await;
         assert_eq!(csv.status, http::StatusCode::OK);
         assert_eq!(csv.header(http::header::CONTENT_TYPE), Some("text/csv; charset=utf-8"));
         let line = csv.body.lines().find(|l| l.contains(",Auditoorium,")).expect("the Auditoorium's row");
         assert!(line.starts_with(&format!("{month},Hugo Treffneri Gümnaasium,Auditoorium,1,2.00,")), "{line}");
-        assert!(line.ends_with(",100.00"), "{line}");
+        assert!(line.ends_with(",100.00,1,4.00"), "one booking of 2 h and 100 €, and apart from it one block of 4 h: {line}");
+        assert!(csv.body.starts_with("month,institution,room,bookings,booked_hours,bookable_hours,utilisation_percent,revenue_eur,blocks,blocked_hours\r\n"));
         assert!(!csv.body.contains("Konverentsisaal"), "only the manager's own institution");
         let page = app.get(&format!("/admin/rooms/report?month={month}"), &[&ruth]).await;
         assert!(page.body.contains("100,00 €"));
+        assert!(page.body.contains("Mida veerud loevad") && page.body.contains("Sulgemised siia ei lähe"), "the page says which column counts what");
+        // The room's week calendar shows the block as closed, the booking as busy.
+        let week = day.format("%G-W%V").to_string();
+        let calendar = app.get(&format!("/rooms/htg-auditoorium?week={week}"), &[]).await;
+        assert!(calendar.body.contains("08:00–12:00 suletud (asutuse otsus)"), "the block is a closure");
+        assert!(calendar.body.contains("18:00–20:00 hõivatud"), "the booking is busy");
         assert_eq!(app.get(&format!("/admin/rooms/report.csv?month={month}"), &[&mari]).await.status, http::StatusCode::FORBIDDEN);
         assert_eq!(app.get("/admin/rooms/report.csv?month=homme", &[&ruth]).await.status, http::StatusCode::BAD_REQUEST);
     }

@@ -173,6 +173,8 @@ fn ReportTable(report: ReportView) -> impl IntoView {
                         <th scope="col">{i18n.t(Msg::AdminReportBookableHours)}</th>
                         <th scope="col">{i18n.t(Msg::AdminReportUtilisation)}</th>
                         <th scope="col">{i18n.t(Msg::AdminReportRevenue)}</th>
+                        <th scope="col">{i18n.t(Msg::AdminReportBlocks)}</th>
+                        <th scope="col">{i18n.t(Msg::AdminReportBlockedHours)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -184,11 +186,20 @@ fn ReportTable(report: ReportView) -> impl IntoView {
                             <td>{hours(row.bookable_minutes)}</td>
                             <td>{format!("{} %", row.utilisation_percent())}</td>
                             <td>{format_euros(row.revenue_cents, i18n.locale)}</td>
+                            <td>{row.blocks}</td>
+                            <td>{hours(row.blocked_minutes)}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
             </table>
         </div>
+        <h3>{i18n.t(Msg::AdminReportColumnsTitle)}</h3>
+        <ul class="report-legend">
+            <li>{i18n.t(Msg::AdminReportBookingsHelp)}</li>
+            <li>{i18n.t(Msg::AdminReportBlocksHelp)}</li>
+            <li>{i18n.t(Msg::AdminReportBookableHelp)}</li>
+            <li>{i18n.t(Msg::AdminReportUtilisationHelp)}</li>
+        </ul>
     }
 }
 

@@ -121,7 +121,7 @@ fn WeekList(days: Vec<CalendarDay>, single_room: bool) -> impl IntoView {
 #[component]
 fn BusyLine(span: DaySpan) -> impl IntoView {
     let i18n = use_i18n();
-    let what = span.title.clone().unwrap_or_else(|| i18n.t(Msg::CalendarBusy).to_owned());
+    let what = if span.block { i18n.t(Msg::CalendarBlocked).to_owned() } else { span.title.clone().unwrap_or_else(|| i18n.t(Msg::CalendarBusy).to_owned()) };
     let text = match &span.room_name {
         Some(room) => format!("{} {what} · {room}", span_text(&span)),
         None => format!("{} {what}", span_text(&span)),
@@ -157,8 +157,10 @@ fn MonthGrid(days: Vec<CalendarDay>) -> impl IntoView {
                                 let number = day.date[8..].trim_start_matches('0').to_owned();
                                 let state = if day.closed {
                                     i18n.t(Msg::CalendarClosedShort).to_owned()
-                                } else if !day.busy.is_empty() {
-                                    i18n.fill(Msg::CalendarBusyCount, &[("count".to_owned(), day.busy.len().to_string())])
+                                } else if day.bookings() > 0 {
+                                    i18n.fill(Msg::CalendarBusyCount, &[("count".to_owned(), day.bookings().to_string())])
+                                } else if day.blocks() > 0 {
+                                    i18n.t(Msg::CalendarPartlyClosedShort).to_owned()
                                 } else if day.open.is_empty() {
                                     "–".to_owned()
                                 } else {
