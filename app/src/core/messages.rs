@@ -1137,7 +1137,7 @@ catalogue! {
     OutboxRetrying { et: "Ootel, proovitud {tries} korda", en: "Waiting, tried {tries} times", ru: "Ожидает, попыток: {tries}" }
     OutboxText { et: "Kirja tekst", en: "The message", ru: "Текст письма" }
     InboxCommentReply { et: "Sinu kommentaarile arutelus „{subject}” vastati.", en: "Someone replied to your comment in “{subject}”.", ru: "На ваш комментарий в обсуждении «{subject}» ответили." }
-    InboxProposalMoved { et: "Sinu arendusettepanek „{subject}” liikus järgmisse etappi.", en: "Your development proposal “{subject}” moved to its next stage.", ru: "Ваше предложение по развитию «{subject}» перешло на следующий этап." }
+    InboxProposalMoved { et: "Sinu arendusettepanek „{subject}” liikus uude etappi.", en: "Your development proposal “{subject}” moved to a new stage.", ru: "Ваше предложение по развитию «{subject}» перешло на новый этап." }
     FieldKindText { et: "Tekst", en: "Text", ru: "Текст" }
     FieldKindInteger { et: "Täisarv", en: "Whole number", ru: "Целое число" }
     FieldKindDecimal { et: "Arv", en: "Number", ru: "Число" }
@@ -1173,7 +1173,7 @@ catalogue! {
     NoticeUploadDiscarded { et: "Fail on kustutatud.", en: "The file has been deleted.", ru: "Файл удалён." }
     NoticeSubmissionDecided { et: "Otsus on salvestatud ja saatjale teatatud.", en: "The decision is saved and the sender told.", ru: "Решение сохранено, отправитель уведомлён." }
     InboxSubmissionAccepted { et: "Sinu esitatud andmed („{subject}”) võeti vastu.", en: "The data you submitted (“{subject}”) was accepted.", ru: "Отправленные вами данные («{subject}») приняты." }
-    InboxSubmissionRejected { et: "Sinu esitatud andmed („{subject}”) lükati tagasi. Vaata põhjust.", en: "The data you submitted (“{subject}”) was rejected. See why.", ru: "Отправленные вами данные («{subject}») отклонены. Посмотрите причину." }
+    InboxSubmissionRejected { et: "Sinu esitatud andmed („{subject}”) lükati tagasi.", en: "The data you submitted (“{subject}”) was rejected.", ru: "Отправленные вами данные («{subject}») отклонены." }
     DataSubmissionTitle { et: "Andmete esitamine", en: "Submit data", ru: "Передача данных" }
     DataSubmissionLead { et: "Esita linnale andmeid vormi kaudu või CSV-failina. Andmehaldur vaatab need üle; vastu võetud andmed lähevad avaandmetesse.", en: "Send the city data through a form or as a CSV file. A data steward reviews it; accepted data goes into the open data.", ru: "Передайте городу данные через форму или CSV-файлом. Их проверит распорядитель данных; принятые данные попадают в открытые данные." }
     DataSubmissionMine { et: "Minu esitatud andmed", en: "Data I have submitted", ru: "Мои отправленные данные" }
@@ -1266,7 +1266,23 @@ catalogue! {
     DirectionAbove { et: "tõuseb üle", en: "rises above", ru: "поднимется выше" }
     InboxServiceChanged { et: "Teenust „{subject}” muudeti. Vaata muudatuste logi.", en: "The service “{subject}” changed. See its changelog.", ru: "Услуга «{subject}» изменилась. Посмотрите журнал изменений." }
     InboxRoomChanged { et: "Ruumi „{subject}” tingimused, hinnad või lahtiolekuajad muutusid.", en: "The terms, prices or hours of the room “{subject}” changed.", ru: "Условия, цены или часы работы помещения «{subject}» изменились." }
-    InboxFollowedProposalMoved { et: "Arendusettepanek „{subject}”, mida jälgid, liikus järgmisse etappi.", en: "The development proposal “{subject}” you follow moved to its next stage.", ru: "Предложение по развитию «{subject}», за которым вы следите, перешло на следующий этап." }
+    InboxFollowedProposalMoved { et: "Arendusettepanek „{subject}”, mida jälgid, liikus uude etappi.", en: "The development proposal “{subject}” you follow moved to a new stage.", ru: "Предложение по развитию «{subject}», за которым вы следите, перешло на новый этап." }
+    MailDetailStage { et: "Uus etapp: {stage}.", en: "New stage: {stage}.", ru: "Новый этап: {stage}." }
+    MailDetailReason { et: "Põhjus: {reason}", en: "Reason: {reason}", ru: "Причина: {reason}" }
+    MailOpenPage { et: "Vaata lähemalt", en: "See it here", ru: "Подробнее" }
+    MailSignature { et: "Tartu linn, Raekoda", en: "City of Tartu, Raekoda", ru: "Город Тарту, Raekoda" }
+    MailNextIdeaInReview { et: "Linna töötaja vaatab idee läbi ja vastab sellele idee lehel. Anname teada, kui vastus on olemas.", en: "A city official will review the idea and answer it on the idea's page. We will tell you when the answer is there.", ru: "Сотрудник города рассмотрит идею и ответит на её странице. Мы сообщим, когда ответ появится." }
+    MailNextIdeaAnswered { et: "Vastus on idee lehel. Sealt näed ka, mida linn edasi teeb.", en: "The answer is on the idea's page, with what the city will do next.", ru: "Ответ на странице идеи, там же — что город будет делать дальше." }
+    MailNextConsultationResponse { et: "Vastus on arutelu lehel: mida linn ettepanekutest arvesse võttis ja miks.", en: "The response is on the consultation's page: what the city took on board and why.", ru: "Ответ на странице обсуждения: что город учёл и почему." }
+    MailNextCommentReply { et: "Vastust saad lugeda ja sellele vastata arutelu lehel.", en: "You can read the reply and answer it on the consultation's page.", ru: "Прочитать ответ и ответить можно на странице обсуждения." }
+    MailNextProposalMoved { et: "Ettepaneku lehel on etapi kommentaar ja see, kes järgmisena tegutseb.", en: "The proposal's page has the stage's comment and who acts next.", ru: "На странице предложения — комментарий к этапу и кто действует дальше." }
+    MailNextSubmissionAccepted { et: "Andmed lähevad avaandmetesse ja teema näitajatesse. Sinult ei oodata midagi.", en: "The data goes into the open data and the topic's indicators. Nothing more is needed from you.", ru: "Данные войдут в открытые данные и показатели темы. От вас больше ничего не требуется." }
+    MailNextSubmissionRejected { et: "Võid andmed parandada ja uuesti esitada. Kui põhjus jääb arusaamatuks, vasta andmehaldurile lehe kaudu.", en: "You may correct the data and submit it again. If the reason is unclear, reply to the data steward through the page.", ru: "Вы можете исправить данные и отправить снова. Если причина непонятна, ответьте хранителю данных через страницу." }
+    MailNextBookingChanged { et: "Broneeringu lehel on otsus, ajad ja tühistamise tingimused.", en: "The booking's page has the decision, the times and the cancellation terms.", ru: "На странице бронирования — решение, время и условия отмены." }
+    MailNextServiceChanged { et: "Teenuse lehel on muudatuste logi: mis muutus ja millal.", en: "The service's page has its changelog: what changed and when.", ru: "На странице услуги — журнал изменений: что и когда изменилось." }
+    MailNextRoomChanged { et: "Ruumi lehel on uued tingimused. Juba kinnitatud broneeringud jäävad kehtima.", en: "The room's page has the new terms. Bookings already approved stand.", ru: "На странице помещения — новые условия. Уже одобренные бронирования остаются в силе." }
+    MailNextIndicator { et: "Teema lehel on näitaja uus väärtus ja selle ajalugu. Piiri saad muuta oma jälgimiste lehel.", en: "The topic's page has the indicator's new value and its history. You can change the limit on your follows page.", ru: "На странице темы — новое значение показателя и его история. Порог можно изменить на странице подписок." }
+    MailNextConsultationNew { et: "Arutelu lehel on selle eesmärk, tähtaeg ja kuidas kaasa rääkida.", en: "The consultation's page has its aim, its deadline and how to take part.", ru: "На странице обсуждения — его цель, срок и как участвовать." }
     InboxIndicatorCrossed { et: "Näitaja „{subject}” ületas sinu seatud piiri.", en: "The indicator “{subject}” crossed the limit you set.", ru: "Показатель «{subject}» пересёк заданный вами порог." }
     InboxIndicatorFellBelow { et: "Näitaja „{subject}” langes alla sinu seatud piiri.", en: "The indicator “{subject}” dropped below the limit you set.", ru: "Показатель «{subject}» опустился ниже заданного вами порога." }
     InboxIndicatorRoseAbove { et: "Näitaja „{subject}” tõusis üle sinu seatud piiri.", en: "The indicator “{subject}” rose above the limit you set.", ru: "Показатель «{subject}» поднялся выше заданного вами порога." }

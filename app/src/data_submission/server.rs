@@ -299,7 +299,8 @@ pub async fn decide_on(db: &DatabaseConnection, steward: &SessionUser, id: i32, 
     if let Some(sender) = found.submitter_id {
         let form = submission_form::Entity::find_by_id(found.form_id).one(&txn).await?.ok_or(AppError::NotFound)?;
         let kind = if accept { crate::notifications::kinds::NoticeKind::SubmissionAccepted } else { crate::notifications::kinds::NoticeKind::SubmissionRejected };
-        crate::notifications::server::tell(&txn, sender, kind, &form.title.0.et, &format!("/data-submission/submissions/{}", found.id)).await?;
+        let why = (!accept).then(|| crate::notifications::mail::Detail::Reason(reason.trim().to_owned())).filter(|_| !reason.trim().is_empty());
+        crate::notifications::server::tell(&txn, sender, kind, &form.title.0.et, &format!("/data-submission/submissions/{}", found.id), why).await?;
     }
     txn.commit().await?;
     tracing::info!(steward = steward.id, submission = id, accepted = accept, "submission decided");

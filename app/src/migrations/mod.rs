@@ -17,6 +17,7 @@ mod m20261201_000012_subscriptions;
 mod m20261201_000013_data_submission;
 mod m20261201_000014_follows_everywhere;
 mod m20261201_000015_keywords_by_language;
+mod m20261201_000016_notification_detail;
 
 /// Migration 15's data step, for the test that runs it on an old-form row.
 pub use m20261201_000015_keywords_by_language::split_mixed_keywords;
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000013_data_submission::Migration),
             Box::new(m20261201_000014_follows_everywhere::Migration),
             Box::new(m20261201_000015_keywords_by_language::Migration),
+            Box::new(m20261201_000016_notification_detail::Migration),
         ]
     }
 }

@@ -27,7 +27,7 @@ pub async fn load_inbox() -> Result<Vec<InboxMessage>, AppError> {
                 .filter_map(|row| {
                     let kind = super::kinds::NoticeKind::from_key(&row.kind)?;
                     Some(InboxMessage {
-                        text: kind.label().text(locale).replace("{subject}", &row.subject),
+                        text: super::mail::inbox_text(locale, kind, &row.subject, super::mail::Detail::from_stored(row.detail.as_deref()).as_ref()),
                         link: row.link,
                         when: crate::rooms::rules::to_local(row.created_at).format("%Y-%m-%d %H:%M").to_string(),
                         unread: row.read_at.is_none(),

@@ -6,6 +6,7 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod delivery;
 pub mod kinds;
+pub mod mail;
 pub mod pages;
 
 #[cfg(feature = "ssr")]

@@ -6,6 +6,7 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, Set};
 
 use super::entity::{outbox, subscription};
 use super::kinds::{Delivery, FollowKind, NoticeKind};
+use super::mail::Detail;
 use crate::core::i18n::Msg;
 use crate::error::AppError;
 
@@ -27,24 +28,29 @@ pub async fn queue(db: &impl ConnectionTrait, to_email: &str, subject: &str, bod
     Ok(())
 }
 
-/// Puts a message in a person's inbox and queues the same as an e-mail, inside the
-/// caller's transaction. Worded in Estonian for the e-mail: people have no language
-/// setting yet (the inbox shows each reader's own language).
-pub async fn tell(db: &impl ConnectionTrait, user_id: i32, kind: super::kinds::NoticeKind, subject: &str, link: &str) -> Result<(), AppError> {
+/// Puts a message in a person's inbox and e-mails it, inside the caller's transaction.
+/// The e-mail says what happened, the detail (stage or reason), what happens next and the
+/// page's address (`mail::compose`). Worded in Estonian for the e-mail: people have no
+/// language setting yet (the inbox shows each reader's own language).
+pub async fn tell(db: &impl ConnectionTrait, user_id: i32, kind: NoticeKind, subject: &str, link: &str, detail: Option<Detail>) -> Result<(), AppError> {
     use crate::accounts::entity::user;
     use crate::core::i18n::Locale;
     use sea_orm::EntityTrait;
-    note(db, user_id, kind, subject, link).await?;
+    note_with(db, user_id, kind, subject, link, detail.as_ref()).await?;
     if let Some(person) = user::Entity::find_by_id(user_id).one(db).await? {
-        let text = kind.label().text(Locale::Et).replace("{subject}", subject);
-        queue(db, &person.email, &text, &text).await?;
+        let (mail_subject, body) = super::mail::compose(Locale::Et, kind, subject, detail.as_ref(), &format!("{}{link}", site_url()), None);
+        queue(db, &person.email, &mail_subject, &body).await?;
     }
     Ok(())
 }
 
 /// A message in one person's inbox only, for callers that send their own, fuller e-mail
 /// (a booking's decision has the times and the reason).
-pub async fn note(db: &impl ConnectionTrait, user_id: i32, kind: super::kinds::NoticeKind, subject: &str, link: &str) -> Result<(), AppError> {
+pub async fn note(db: &impl ConnectionTrait, user_id: i32, kind: NoticeKind, subject: &str, link: &str) -> Result<(), AppError> {
+    note_with(db, user_id, kind, subject, link, None).await
+}
+
+async fn note_with(db: &impl ConnectionTrait, user_id: i32, kind: NoticeKind, subject: &str, link: &str, detail: Option<&Detail>) -> Result<(), AppError> {
     super::entity::notification::ActiveModel {
         user_id: Set(user_id),
         kind: Set(kind.key().to_owned()),
@@ -52,6 +58,7 @@ pub async fn note(db: &impl ConnectionTrait, user_id: i32, kind: super::kinds::N
         link: Set(link.to_owned()),
         created_at: Set(crate::core::clock::now()),
         read_at: Set(None),
+        detail: Set(detail.map(Detail::to_stored)),
         ..Default::default()
     }
     .insert(db)
@@ -164,12 +171,12 @@ pub async fn unsubscribe(db: &impl ConnectionTrait, token: &str) -> Result<(), A
 /// link, weekly followers get it in their next digest (`send_digests`).
 /// `base_url` is the public address links in e-mails start with.
 pub async fn tell_followers(db: &impl ConnectionTrait, kind: FollowKind, subject_id: i32, notice: NoticeKind, subject: &str, link: &str, base_url: &str) -> Result<usize, AppError> {
-    tell_followers_of(db, &[(kind, subject_id)], notice, subject, link, base_url).await
+    tell_followers_of(db, &[(kind, subject_id)], notice, subject, link, None, base_url).await
 }
 
 /// The same for news that concerns several subjects (a consultation and its topic):
 /// someone who follows more than one of them hears of it once.
-pub async fn tell_followers_of(db: &impl ConnectionTrait, subjects: &[(FollowKind, i32)], notice: NoticeKind, subject: &str, link: &str, base_url: &str) -> Result<usize, AppError> {
+pub async fn tell_followers_of(db: &impl ConnectionTrait, subjects: &[(FollowKind, i32)], notice: NoticeKind, subject: &str, link: &str, detail: Option<&Detail>, base_url: &str) -> Result<usize, AppError> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     let mut told = std::collections::BTreeSet::new();
     for (kind, subject_id) in subjects {
@@ -181,7 +188,7 @@ pub async fn tell_followers_of(db: &impl ConnectionTrait, subjects: &[(FollowKin
             .await?;
         for follow in followers.iter().filter(|f| f.threshold.is_none()) {
             if told.insert(follow.user_id) {
-                tell_follower(db, follow, notice, subject, link, base_url).await?;
+                tell_follower(db, follow, notice, subject, link, detail, base_url).await?;
             }
         }
     }
@@ -197,7 +204,7 @@ pub fn site_url() -> String {
 }
 
 /// One follower's message: in the inbox, and by e-mail now or in the weekly digest.
-pub async fn tell_follower(db: &impl ConnectionTrait, follow: &subscription::Model, notice: NoticeKind, subject: &str, link: &str, base_url: &str) -> Result<(), AppError> {
+pub async fn tell_follower(db: &impl ConnectionTrait, follow: &subscription::Model, notice: NoticeKind, subject: &str, link: &str, detail: Option<&Detail>, base_url: &str) -> Result<(), AppError> {
     use crate::accounts::entity::user;
     use crate::core::i18n::Locale;
     use sea_orm::EntityTrait;
@@ -213,6 +220,7 @@ pub async fn tell_follower(db: &impl ConnectionTrait, follow: &subscription::Mod
         subscription_id: Set(Some(follow.id)),
         // An immediate follower's e-mail goes now: nothing waits for a digest.
         digested_at: Set(immediate.then_some(now)),
+        detail: Set(detail.map(Detail::to_stored)),
         ..Default::default()
     }
     .insert(db)
@@ -221,9 +229,9 @@ pub async fn tell_follower(db: &impl ConnectionTrait, follow: &subscription::Mod
         return Ok(());
     }
     let Some(person) = user::Entity::find_by_id(follow.user_id).one(db).await? else { return Ok(()) };
-    let text = notice.label().text(Locale::Et).replace("{subject}", subject);
-    let body = format!("{text}\n\n{base_url}{link}\n\n{}: {base_url}/unsubscribe/{}\n", Msg::MailUnsubscribe.text(Locale::Et), follow.token);
-    queue(db, &person.email, &text, &body).await
+    let unsubscribe = format!("{base_url}/unsubscribe/{}", follow.token);
+    let (mail_subject, body) = super::mail::compose(Locale::Et, notice, subject, detail, &format!("{base_url}{link}"), Some(&unsubscribe));
+    queue(db, &person.email, &mail_subject, &body).await
 }
 
 /// Tells an indicator's followers whose threshold its new latest value crosses.
@@ -240,7 +248,7 @@ pub async fn tell_threshold_followers(db: &impl ConnectionTrait, indicator_id: i
                     super::kinds::Direction::Below => NoticeKind::IndicatorFellBelow,
                     super::kinds::Direction::Above => NoticeKind::IndicatorRoseAbove,
                 };
-                tell_follower(db, follow, kind, name, link, base_url).await?;
+                tell_follower(db, follow, kind, name, link, None, base_url).await?;
                 told += 1;
             }
         }
@@ -300,7 +308,8 @@ pub async fn send_digests(db: &DatabaseConnection, base_url: &str, now: DateTime
         let mut body = String::new();
         for message in &messages {
             let Some(kind) = NoticeKind::from_key(&message.kind) else { continue };
-            body.push_str(&format!("• {}\n  {base_url}{}\n", kind.label().text(Locale::Et).replace("{subject}", &message.subject), message.link));
+            let detail = Detail::from_stored(message.detail.as_deref());
+            body.push_str(&format!("• {}\n  {base_url}{}\n", super::mail::inbox_text(Locale::Et, kind, &message.subject, detail.as_ref()), message.link));
             if let Some(follow) = message.subscription_id.and_then(|id| follows.get(&id)) {
                 body.push_str(&format!("  {}: {base_url}/unsubscribe/{}\n", Msg::MailUnsubscribe.text(Locale::Et), follow.token));
             }

@@ -157,7 +157,7 @@ pub async fn support(db: &DatabaseConnection, person: &SessionUser, id: i32) -> 
             .exec(&txn)
             .await?;
         if let (1, Some(author)) = (moved.rows_affected, now.author_id) {
-            crate::notifications::server::tell(&txn, author, NoticeKind::IdeaInReview, &now.title, &format!("/ideas/{id}")).await?;
+            crate::notifications::server::tell(&txn, author, NoticeKind::IdeaInReview, &now.title, &format!("/ideas/{id}"), None).await?;
         }
     }
     txn.commit().await?;
@@ -219,10 +219,10 @@ pub async fn answer(db: &DatabaseConnection, person: &SessionUser, id: i32, text
         return Err(AppError::Conflict(Msg::IdeaNotInReview));
     }
     if let Some(author) = row.author_id {
-        crate::notifications::server::tell(&txn, author, NoticeKind::IdeaAnswered, &row.title, &format!("/ideas/{id}#answer")).await?;
+        crate::notifications::server::tell(&txn, author, NoticeKind::IdeaAnswered, &row.title, &format!("/ideas/{id}#answer"), None).await?;
     }
     let subjects = [(FollowKind::Idea, id), (FollowKind::Topic, row.topic_id)];
-    crate::notifications::server::tell_followers_of(&txn, &subjects, NoticeKind::FollowedIdeaAnswered, &row.title, &format!("/ideas/{id}#answer"), base_url).await?;
+    crate::notifications::server::tell_followers_of(&txn, &subjects, NoticeKind::FollowedIdeaAnswered, &row.title, &format!("/ideas/{id}#answer"), None, base_url).await?;
     txn.commit().await?;
     Ok(())
 }

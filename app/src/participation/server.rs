@@ -287,7 +287,7 @@ pub async fn add_comment(db: &DatabaseConnection, person: &SessionUser, slug: &s
     .await?;
     if let Some(author) = replied_to {
         let link = format!("/have-your-say/{}#comment-{}", found.slug, saved.id);
-        crate::notifications::server::tell(db, author, crate::notifications::kinds::NoticeKind::CommentReply, &found.title.0.et, &link).await?;
+        crate::notifications::server::tell(db, author, crate::notifications::kinds::NoticeKind::CommentReply, &found.title.0.et, &link, None).await?;
     }
     Ok(saved.id)
 }
@@ -633,7 +633,7 @@ pub async fn publish_response(db: &DatabaseConnection, person: &SessionUser, slu
     // Followers hear of it in the same transaction: both happen or neither.
     use crate::notifications::kinds::{FollowKind, NoticeKind};
     let subjects = [(FollowKind::Consultation, id), (FollowKind::Topic, topic_id)];
-    crate::notifications::server::tell_followers_of(&txn, &subjects, NoticeKind::ConsultationResponse, &title, &format!("/have-your-say/{slug}#city-response"), base_url).await?;
+    crate::notifications::server::tell_followers_of(&txn, &subjects, NoticeKind::ConsultationResponse, &title, &format!("/have-your-say/{slug}#city-response"), None, base_url).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -253,11 +253,14 @@ async fn move_within(txn: &impl ConnectionTrait, person: &SessionUser, row: &pro
     }
     record(txn, row.id, person.id, Some(from), to, comment).await?;
     if row.proposer_id != person.id {
-        crate::notifications::server::tell(txn, row.proposer_id, crate::notifications::kinds::NoticeKind::ProposalMoved, &row.title, &format!("/proposals/{}", row.id)).await?;
+        let stage = crate::notifications::mail::Detail::Stage(to.key().to_owned());
+        crate::notifications::server::tell(txn, row.proposer_id, crate::notifications::kinds::NoticeKind::ProposalMoved, &row.title, &format!("/proposals/{}", row.id), Some(stage)).await?;
     }
     {
         use crate::notifications::kinds::{FollowKind, NoticeKind};
-        crate::notifications::server::tell_followers(txn, FollowKind::Proposal, row.id, NoticeKind::FollowedProposalMoved, &row.title, &format!("/proposals/{}", row.id), &crate::notifications::server::site_url()).await?;
+        let stage = crate::notifications::mail::Detail::Stage(to.key().to_owned());
+        let link = format!("/proposals/{}", row.id);
+        crate::notifications::server::tell_followers_of(txn, &[(FollowKind::Proposal, row.id)], NoticeKind::FollowedProposalMoved, &row.title, &link, Some(&stage), &crate::notifications::server::site_url()).await?;
     }
     Ok(to)
 }

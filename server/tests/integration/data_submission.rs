@@ -102,6 +102,21 @@ on_both_databases! {
         assert_eq!(stored(&app).await, (2, 105, 0));
         assert_eq!(app.call("/api/data-submission/discard", &[("id", &second_id)], &[&sender]).await.status, StatusCode::OK);
         assert_eq!(stored(&app).await, (1, 100, 0));
+
+        // A rejected file: the e-mail has the reason, what the sender can do and the link.
+        let third = app.post_multipart(&upload, &[Part::File("file", "kolmas.csv", energy_file(3, None).as_bytes())], &[&sender]).await;
+        let third_id: i32 = location(&third).rsplit('/').next().unwrap().parse().unwrap();
+        assert_eq!(app.call("/api/data-submission/send", &[("id", &third_id.to_string())], &[&sender]).await.status, StatusCode::OK);
+        let rejected = app.call("/api/data-submission/decide", &[("id", &third_id.to_string()), ("decision", "reject"), ("reason", "Aasta 2025 andmed on juba olemas.")], &[&steward]).await;
+        assert_eq!(rejected.status, StatusCode::OK, "{}", rejected.body);
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        use app::notifications::entity::outbox;
+        let mail = outbox::Entity::find().filter(outbox::Column::ToEmail.eq("esitaja@raekoda.test")).order_by_desc(outbox::Column::Id).one(&app.db).await.unwrap().unwrap();
+        assert!(mail.subject.contains("lükati tagasi"), "{}", mail.subject);
+        assert!(mail.body.contains("Põhjus: Aasta 2025 andmed on juba olemas."), "{}", mail.body);
+        assert!(mail.body.contains("Võid andmed parandada ja uuesti esitada."), "{}", mail.body);
+        assert!(mail.body.contains(&format!("/data-submission/submissions/{third_id}")), "{}", mail.body);
+        assert!(app.get("/my/inbox", &[&sender]).await.body.contains("Põhjus: Aasta 2025 andmed on juba olemas."));
     }
 
     async fn an_entry_is_checked_field_by_field_with_its_place_and_photo(app) {

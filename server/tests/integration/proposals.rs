@@ -147,6 +147,18 @@ on_both_databases! {
             .map(|n| n.kind)
             .collect();
         assert_eq!(told, ["proposal-moved", "proposal-moved"], "the proposer hears of the review starting and of the decision");
+        // The e-mail names the stage, says what comes next and links to the proposal.
+        let mail = app::notifications::entity::outbox::Entity::find()
+            .filter(app::notifications::entity::outbox::Column::ToEmail.eq("proposer@raekoda.test"))
+            .order_by_desc(app::notifications::entity::outbox::Column::Id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .expect("the proposer's e-mail");
+        assert!(mail.body.contains("Uus etapp: Vajab muutmist."), "{}", mail.body);
+        assert!(mail.body.contains("Ettepaneku lehel on etapi kommentaar") && mail.body.contains(&format!("/proposals/{id}")), "{}", mail.body);
+        assert_ne!(mail.body.trim(), mail.subject.trim(), "more than the subject");
+        assert!(app.get("/my/inbox", &[&p.proposer]).await.body.contains("Uus etapp: Vajab muutmist."), "the inbox names the stage too");
 
         // The proposer sees the assessment, edits and resubmits.
         let page = app.get(&format!("/proposals/{id}"), &[&p.proposer]).await;

@@ -20,6 +20,8 @@ pub struct Model {
     /// When it went out by e-mail on its own or in a weekly digest; None while a weekly
     /// follow's message waits for the next digest.
     pub digested_at: Option<DateTimeUtc>,
+    /// A `mail::Detail` as JSON: the stage a proposal moved to, or the reason staff gave.
+    pub detail: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
