@@ -381,7 +381,18 @@ pub async fn request_booking(
     }
     let subject = Msg::OutboxBookingRequestedSubject.text(locale);
     let dates: Vec<String> = report.iter().map(|(date, _, _)| super::request::short_date(*date)).collect();
-    let body = format!("{} – {subject}: {} {}–{}", room.name, dates.join(", "), request.start.format("%H:%M"), request.end.format("%H:%M"));
+    let body = format!(
+        "{} – {subject}: {} {}–{}\n\n{}\n\n{}: {}/my/bookings/{}\n\n{}\n",
+        room.name,
+        dates.join(", "),
+        request.start.format("%H:%M"),
+        request.end.format("%H:%M"),
+        super::workflow::booking_next_step(BookingStatus::Requested).text(locale),
+        Msg::MailOpenPage.text(locale),
+        crate::notifications::server::site_url(),
+        first_id.unwrap_or_default(),
+        Msg::MailSignature.text(locale)
+    );
     crate::notifications::server::queue(&txn, &booker.email, subject, &body).await?;
     txn.commit().await?;
     first_id.ok_or(AppError::Internal)

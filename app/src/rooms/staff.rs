@@ -237,7 +237,7 @@ pub async fn create_entry(db: &DatabaseConnection, staff: &SessionUser, entry: s
     .await?;
     if let Some(email) = booker_email {
         let subject = Msg::OutboxBookingApprovedSubject.text(locale);
-        let body = super::workflow::message_body(&created, &room.name, BookingStatus::Approved, locale);
+        let body = super::workflow::message_body(&created, &room.name, BookingStatus::Approved, locale, None);
         crate::notifications::server::queue(&txn, &email, subject, &body).await?;
     }
     txn.commit().await?;

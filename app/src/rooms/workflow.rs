@@ -49,9 +49,9 @@ fn subject_for(status: BookingStatus) -> Msg {
 }
 
 /// The message to a booker about their booking's new status, in their language.
-pub fn message_body(b: &booking::Model, room_name: &str, status: BookingStatus, locale: Locale) -> String {
+pub fn message_body(b: &booking::Model, room_name: &str, status: BookingStatus, locale: Locale, reason: Option<&str>) -> String {
     let (start, end) = (to_local(b.start_at), to_local(b.end_at));
-    fill_placeholders(
+    let mut parts = vec![fill_placeholders(
         Msg::OutboxBookingBody.text(locale),
         &[
             ("room".to_owned(), room_name.to_owned()),
@@ -61,7 +61,26 @@ pub fn message_body(b: &booking::Model, room_name: &str, status: BookingStatus, 
             ("status".to_owned(), status.label().text(locale).to_owned()),
             ("id".to_owned(), b.id.to_string()),
         ],
-    )
+    )];
+    if let Some(reason) = reason.map(str::trim).filter(|r| !r.is_empty()) {
+        parts.push(Msg::MailDetailReason.text(locale).replace("{reason}", reason));
+    }
+    parts.push(booking_next_step(status).text(locale).to_owned());
+    parts.push(format!("{}: {}/my/bookings/{}", Msg::MailOpenPage.text(locale), crate::notifications::server::site_url(), b.id));
+    parts.push(Msg::MailSignature.text(locale).to_owned());
+    parts.join("\n\n") + "\n"
+}
+
+/// What a booker can expect or do after a booking reaches `status`.
+pub fn booking_next_step(status: BookingStatus) -> Msg {
+    match status {
+        BookingStatus::Requested => Msg::MailNextBookingRequested,
+        BookingStatus::Approved | BookingStatus::Confirmed => Msg::MailNextBookingApproved,
+        BookingStatus::Rejected => Msg::MailNextBookingRejected,
+        BookingStatus::Cancelled => Msg::MailNextBookingCancelled,
+        BookingStatus::Expired => Msg::MailNextBookingExpired,
+        BookingStatus::Completed => Msg::MailNextBookingChanged,
+    }
 }
 
 /// Moves `b` to `next` if nobody changed it meanwhile, records who and why, and queues
@@ -99,11 +118,7 @@ async fn record_change(
         let locale = Locale::from_code(&b.locale).unwrap_or_default();
         let (room, _) = room_and_place(txn, b.room_id).await?;
         let subject = subject_for(next).text(locale);
-        let mut body = message_body(b, &room.name, next, locale);
-        if let Some(note) = &note {
-            body.push_str("\n\n");
-            body.push_str(note);
-        }
+        let body = message_body(b, &room.name, next, locale, note.as_deref());
         crate::notifications::server::queue(txn, &email, subject, &body).await?;
         if let Some(booker) = b.user_id {
             let what = format!("{}, {}", room.name, super::rules::to_local(b.start_at).format("%d.%m.%Y %H:%M"));

@@ -120,6 +120,10 @@ on_both_databases! {
         assert_eq!(status_of(&app, id).await, "rejected");
         let page = app.get(&format!("/my/bookings/{id}"), &[&mari]).await;
         assert!(page.body.contains("Tagasi lükatud") && page.body.contains("Saalis on remont"));
+        // The e-mail: what was decided, why, what the booker can do, and the page.
+        let mail = outbox::Entity::find().filter(outbox::Column::ToEmail.eq("mari@example.ee")).order_by_desc(outbox::Column::Id).one(&app.db).await.unwrap().unwrap();
+        assert!(mail.body.contains("Olek: Tagasi lükatud.") && mail.body.contains("Põhjus: Saalis on remont"), "{}", mail.body);
+        assert!(mail.body.contains("Võid valida ruumi lehel teise aja") && mail.body.contains(&format!("/my/bookings/{id}")), "{}", mail.body);
         // A rejected request frees the time for others.
         app.with_user("jaan@example.ee", &[]).await;
         let jaan = app.log_in("jaan@example.ee").await;
