@@ -258,20 +258,24 @@ pub fn SelectField(
     errors: Signal<Vec<FieldError>>,
     options: Vec<(String, String)>,
     #[prop(optional)] selected: String,
+    #[prop(optional)] hint: Option<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let error = field_error(errors, name);
     let error_id = format!("{name}-error");
+    let hint_id = format!("{name}-hint");
+    let described_by = described_by(hint.is_some().then(|| hint_id.clone()), error_id.clone(), error);
     view! {
         <div class="field" class:field--error=move || error.get().is_some()>
             <label class="field__label" for=name>{i18n.t(label)}</label>
+            {hint.map(|hint| view! { <p class="field__hint" id=hint_id.clone()>{hint}</p> })}
             <FieldErrorMessage id=error_id.clone() error=error/>
             <select
                 class="field__input"
                 id=name
                 name=name
                 aria-invalid=move || error.get().map(|_| "true")
-                aria-describedby=move || error.get().map(|_| error_id.clone())
+                aria-describedby=described_by
             >
                 {options
                     .into_iter()

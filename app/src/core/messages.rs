@@ -381,6 +381,21 @@ catalogue! {
     BookPurposeHint { et: "Näiteks: koolitus 40 õpetajale.", en: "For example: a training for 40 teachers.", ru: "Например: обучение для 40 учителей." }
     BookOrganisation { et: "Organisatsioon (kui broneerid organisatsiooni nimel)", en: "Organisation (if you book on its behalf)", ru: "Организация (если бронируете от её имени)" }
     BookCategory { et: "Hinnakategooria", en: "Price category", ru: "Ценовая категория" }
+    BookCategoryHint {
+        et: "Soodushind kehtib mittetulundusühingule või linna asutusele: kirjuta allpool organisatsiooni nimi. Ruumi haldaja kontrollib enne kinnitamist, et organisatsioonil on soodushinnale õigus.",
+        en: "A reduced price is for a non-profit or a city institution: give the organisation's name below. The room manager checks that it is entitled to the price before approving.",
+        ru: "Льготная цена — для некоммерческой организации или городского учреждения: укажите ниже название организации. Управляющий проверит право на льготу перед одобрением.",
+    }
+    ValOrganisationForCategory { et: "Kirjuta organisatsiooni nimi: soodushind kehtib ainult organisatsioonile.", en: "Give the organisation's name: a reduced price is only for an organisation.", ru: "Укажите название организации: льготная цена действует только для организации." }
+    BookingCategoryLabel { et: "Hinnakategooria", en: "Price category", ru: "Ценовая категория" }
+    BookingQuoteLabel { et: "Hinna koosseis", en: "How the price is made up", ru: "Из чего состоит цена" }
+    DecisionReducedPrice {
+        et: "Broneerija soovib soodushinda „{category}” organisatsioonile „{organisation}”. Kinnita soodushinnaga ainult siis, kui organisatsioonil on sellele õigus; muul juhul kinnita tavahinnaga.",
+        en: "The booker asks for the reduced price “{category}” for the organisation “{organisation}”. Approve at that price only if the organisation is entitled to it; otherwise approve at the standard price.",
+        ru: "Бронирующий просит льготную цену «{category}» для организации «{organisation}». Одобряйте по этой цене, только если организация имеет на неё право; иначе одобрите по обычной цене.",
+    }
+    DecisionApproveStandard { et: "Kinnita tavahinnaga", en: "Approve at the standard price", ru: "Одобрить по обычной цене" }
+    DecisionStandardNote { et: "Kinnitatud tavahinnaga: soodushinna tingimused ei olnud täidetud.", en: "Approved at the standard price: the reduced price did not apply.", ru: "Одобрено по обычной цене: условия льготы не выполнены." }
     CategoryStandard { et: "Tavahind", en: "Standard price", ru: "Обычная цена" }
     CategoryNonProfit { et: "Mittetulundusühing", en: "Non-profit organisation", ru: "Некоммерческая организация" }
     CategoryCityInstitution { et: "Linna asutus", en: "City institution", ru: "Городское учреждение" }

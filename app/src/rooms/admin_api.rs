@@ -48,20 +48,21 @@ pub async fn admin_bookings(filter: QueueFilter) -> Result<StaffQueue, AppError>
     )
 }
 
-/// A room manager approves (`decision=approve`) or rejects (`decision=reject`, with a
-/// reason) a request. Answers the booking's staff page.
+/// A room manager approves (`decision=approve`, or `approve-standard` when a reduced
+/// price did not apply) or rejects (`decision=reject`, with a reason) a request. Answers the booking's staff page.
 #[server(prefix = "/api", endpoint = "admin/bookings/decide")]
 pub async fn decide_booking(id: i32, decision: String, reason: Option<String>) -> Result<String, AppError> {
     use super::model::BookingAction;
     use crate::core::{i18n::Msg, request};
     let result = async {
         let staff = request::require_staff()?;
-        let action = match decision.as_str() {
-            "approve" => BookingAction::Approve,
-            "reject" => BookingAction::Reject,
+        let (action, at_standard_price) = match decision.as_str() {
+            "approve" => (BookingAction::Approve, false),
+            "approve-standard" => (BookingAction::Approve, true),
+            "reject" => (BookingAction::Reject, false),
             _ => return Err(AppError::BadRequest),
         };
-        let next = super::workflow::decide(&request::db()?, &staff, id, action, reason.clone()).await?;
+        let next = super::workflow::decide(&request::db()?, &staff, id, action, reason.clone(), at_standard_price).await?;
         let notice = if next == super::model::BookingStatus::Approved { Msg::NoticeBookingApproved } else { Msg::NoticeBookingRejected };
         Ok((format!("/admin/bookings/{id}"), Some(notice)))
     }

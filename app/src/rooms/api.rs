@@ -235,6 +235,10 @@ pub struct BookingDetails {
     pub add_ons: Vec<String>,
     pub organisation: Option<String>,
     pub invoice_details: Option<String>,
+    /// The price category asked for; a reduced one is the room manager's to confirm.
+    pub category: super::rules::PriceCategory,
+    /// The itemised quote as (what, amount), worded in the reader's language.
+    pub quote_lines: Vec<(String, String)>,
     pub public_title: Option<String>,
     /// The first booking of the weekly series this one belongs to.
     pub series_id: Option<i32>,
@@ -278,7 +282,8 @@ pub async fn my_booking(id: i32) -> Result<BookingDetails, AppError> {
     request::answer(
         async {
             let person = request::require_user()?;
-            super::server::booking_details(&request::db()?, &person, id).await
+            let locale = request::request_context()?.boot.locale;
+            super::server::booking_details(&request::db()?, &person, id, locale).await
         }
         .await,
     )

@@ -134,6 +134,10 @@ pub fn parse_request(form: &BookingForm) -> Result<ParsedRequest, Vec<FieldError
     if category.is_none() {
         errors.push(FieldError::new("category", Msg::ValCategoryInvalid));
     }
+    // A reduced price is for an organisation: the room manager checks that it is entitled.
+    if category.is_some_and(|c| c != PriceCategory::Standard) && optional(&form.organisation).is_none() {
+        errors.push(FieldError::new("organisation", Msg::ValOrganisationForCategory));
+    }
     let public_title = optional(&form.public_title);
     if public_title.is_some_and(|t| t.chars().count() > PUBLIC_TITLE_MAX_CHARS) {
         errors.push(FieldError::new("public_title", Msg::ValPublicTitleTooLong).with_param("max", PUBLIC_TITLE_MAX_CHARS));
@@ -297,7 +301,7 @@ mod tests {
             participants: "80".into(),
             layout: Some("theatre".into()),
             purpose: " Koolitus ".into(),
-            organisation: Some("".into()),
+            organisation: Some(" MTÜ Näide ".into()),
             invoice_details: Some("MTÜ Näide, reg 80000000".into()),
             category: Some("non_profit".into()),
             public_title: Some(" Avatud loeng ".into()),
@@ -313,11 +317,20 @@ mod tests {
         assert_eq!(parsed.participants, 80);
         assert_eq!(parsed.layout, Some(LayoutKind::Theatre));
         assert_eq!(parsed.purpose, "Koolitus");
-        assert_eq!(parsed.organisation, None);
+        assert_eq!(parsed.organisation.as_deref(), Some("MTÜ Näide"));
         assert_eq!(parsed.category, PriceCategory::NonProfit);
         assert_eq!(parsed.public_title.as_deref(), Some("Avatud loeng"));
         assert_eq!(parsed.add_ons, ["equipment"]);
         assert_eq!(parsed.dates().len(), 1);
+    }
+
+    #[test]
+    fn a_reduced_price_needs_the_organisation_it_is_for() {
+        let nameless = BookingForm { organisation: Some(" ".into()), ..form() };
+        let fields: Vec<String> = parse_request(&nameless).unwrap_err().into_iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["organisation"]);
+        let standard = BookingForm { organisation: None, category: Some("standard".into()), ..form() };
+        assert_eq!(parse_request(&standard).unwrap().organisation, None, "the standard price needs none");
     }
 
     #[test]

@@ -257,7 +257,7 @@ async fn check_dates(
 }
 
 /// The room's add-ons the request ticked; an unknown key is a form error.
-fn chosen_add_ons(settings: &super::model::RoomSettings, keys: &[String]) -> Result<Vec<super::rules::AddOn>, AppError> {
+pub(crate) fn chosen_add_ons(settings: &super::model::RoomSettings, keys: &[String]) -> Result<Vec<super::rules::AddOn>, AppError> {
     keys.iter()
         .map(|key| {
             settings.add_ons.iter().find(|a| &a.key == key).cloned().ok_or_else(|| AppError::field("add_ons", Msg::ValChooseFromList))
@@ -412,10 +412,8 @@ pub async fn quote_view(
     repeat_until: Option<&str>,
     locale: Locale,
 ) -> Result<Option<super::api::QuoteView>, AppError> {
-    use super::model::add_on_label;
-    use super::request::{category_label, parse_category, series_dates, ParsedRequest};
-    use super::rules::{format_euros, local_to_utc, quote, Interval, QuoteItem};
-    use crate::core::i18n::fill_placeholders;
+    use super::request::{parse_category, series_dates, ParsedRequest};
+    use super::rules::{format_euros, local_to_utc, quote, Interval};
 
     let room = room::Entity::find().filter(room::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
     let parse_time = |t: &str| chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M").ok();
@@ -432,34 +430,7 @@ pub async fn quote_view(
     let Ok(add_ons) = chosen_add_ons(&settings, add_on_keys) else { return Ok(None) };
     let price = quote(&settings.pricing, &add_ons, &Interval { start: start_at, end: end_at }, category);
     let money = |cents| format_euros(cents, locale);
-    let hours = |minutes: i64| super::rules::format_hours(minutes, locale);
-    let say = |msg: Msg, params: &[(&str, String)]| {
-        let params: Vec<(String, String)> = params.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect();
-        fill_placeholders(msg.text(locale), &params)
-    };
-    let lines = price
-        .lines
-        .iter()
-        .map(|line| {
-            let label = match &line.item {
-                QuoteItem::RoomHours { minutes, hourly_cents } => say(Msg::QuoteRoomHours, &[("hours", hours(*minutes)), ("rate", money(*hourly_cents))]),
-                QuoteItem::RoomDay => Msg::QuoteRoomDay.text(locale).to_owned(),
-                QuoteItem::AddOnHours { key, minutes, hourly_cents } => {
-                    let name = add_on_label(key).map(|m| m.text(locale).to_owned()).unwrap_or_else(|| key.clone());
-                    say(Msg::QuoteAddOnHours, &[("name", name), ("hours", hours(*minutes)), ("rate", money(*hourly_cents))])
-                }
-                QuoteItem::AddOnDay { key } => {
-                    let name = add_on_label(key).map(|m| m.text(locale).to_owned()).unwrap_or_else(|| key.clone());
-                    say(Msg::QuoteAddOnDay, &[("name", name)])
-                }
-                QuoteItem::CategoryDiscount { category, percent_paid } => say(
-                    Msg::QuoteDiscount,
-                    &[("category", category_label(*category).text(locale).to_owned()), ("percent", percent_paid.to_string())],
-                ),
-            };
-            (label, money(line.cents))
-        })
-        .collect();
+    let lines = quote_lines_in_words(&price, locale);
     // The per-date report: what the calendar says about each date (not the person's
     // details, which the form checks on sending).
     let until = repeat_until.and_then(|u| chrono::NaiveDate::parse_from_str(u.trim(), "%Y-%m-%d").ok());
@@ -493,6 +464,44 @@ pub async fn quote_view(
         series_total: (dates.len() > 1).then(|| money(series_total)),
         dates,
     }))
+}
+
+/// A quote's lines as (what, amount) in `locale`: the booking form's running quote and
+/// the booking's page (staff check the discount there) say them the same way.
+pub fn quote_lines_in_words(price: &super::rules::Quote, locale: Locale) -> Vec<(String, String)> {
+    use super::model::add_on_label;
+    use super::request::category_label;
+    use super::rules::{format_euros, QuoteItem};
+    use crate::core::i18n::fill_placeholders;
+    let money = |cents| format_euros(cents, locale);
+    let hours = |minutes: i64| super::rules::format_hours(minutes, locale);
+    let say = |msg: Msg, params: &[(&str, String)]| {
+        let params: Vec<(String, String)> = params.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect();
+        fill_placeholders(msg.text(locale), &params)
+    };
+    price
+        .lines
+        .iter()
+        .map(|line| {
+            let label = match &line.item {
+                QuoteItem::RoomHours { minutes, hourly_cents } => say(Msg::QuoteRoomHours, &[("hours", hours(*minutes)), ("rate", money(*hourly_cents))]),
+                QuoteItem::RoomDay => Msg::QuoteRoomDay.text(locale).to_owned(),
+                QuoteItem::AddOnHours { key, minutes, hourly_cents } => {
+                    let name = add_on_label(key).map(|m| m.text(locale).to_owned()).unwrap_or_else(|| key.clone());
+                    say(Msg::QuoteAddOnHours, &[("name", name), ("hours", hours(*minutes)), ("rate", money(*hourly_cents))])
+                }
+                QuoteItem::AddOnDay { key } => {
+                    let name = add_on_label(key).map(|m| m.text(locale).to_owned()).unwrap_or_else(|| key.clone());
+                    say(Msg::QuoteAddOnDay, &[("name", name)])
+                }
+                QuoteItem::CategoryDiscount { category, percent_paid } => say(
+                    Msg::QuoteDiscount,
+                    &[("category", category_label(*category).text(locale).to_owned()), ("percent", percent_paid.to_string())],
+                ),
+            };
+            (label, money(line.cents))
+        })
+        .collect()
 }
 
 fn local_parts(instant: chrono::DateTime<chrono::Utc>) -> (String, String) {
@@ -547,6 +556,7 @@ pub async fn booking_details(
     db: &DatabaseConnection,
     person: &crate::core::roles::SessionUser,
     id: i32,
+    locale: Locale,
 ) -> Result<super::api::BookingDetails, AppError> {
     use super::entity::{booking, booking_event};
     let b = booking::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
@@ -609,6 +619,8 @@ pub async fn booking_details(
         add_ons: b.add_ons.0.clone(),
         organisation: b.organisation.clone(),
         invoice_details: b.invoice_details.clone(),
+        category: super::request::parse_category(Some(&b.price_category)).filter(|_| !is_block).unwrap_or_default(),
+        quote_lines: if is_block { Vec::new() } else { quote_lines_in_words(&b.quote.0, locale) },
         series_id: b.series_id,
         public_title: b.public_title.clone().filter(|_| b.public),
         summary: summary(b, &room, &place),

@@ -136,6 +136,7 @@ pub async fn decide(
     id: i32,
     action: BookingAction,
     reason: Option<String>,
+    at_standard_price: bool,
 ) -> Result<BookingStatus, AppError> {
     let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
     let too_long = reason.as_ref().is_some_and(|r| r.chars().count() > REASON_MAX_CHARS);
@@ -150,9 +151,32 @@ pub async fn decide(
     }
     let current = BookingStatus::from_key(&b.status).ok_or(AppError::Internal)?;
     let next = current.after(action).ok_or(AppError::Conflict(Msg::BookingChangedMeanwhile))?;
+    let mut reason = reason;
+    let mut b = b;
+    if at_standard_price && action == BookingAction::Approve && b.price_category != super::request::category_key(super::rules::PriceCategory::Standard) {
+        // The reduced price did not apply: the same booking, priced as anyone's.
+        b = reprice_at_standard(&txn, b).await?;
+        let locale = Locale::from_code(&b.locale).unwrap_or_default();
+        reason.get_or_insert_with(|| Msg::DecisionStandardNote.text(locale).to_owned());
+    }
     record_change(&txn, &b, next, Some(staff.id), reason, crate::core::clock::now()).await?;
     txn.commit().await?;
     Ok(next)
+}
+
+/// Prices a booking in the standard category, with its add-ons, as the form would have.
+async fn reprice_at_standard(txn: &impl ConnectionTrait, b: booking::Model) -> Result<booking::Model, AppError> {
+    use sea_orm::{ActiveModelTrait, Set};
+    use super::rules::{quote, Interval, PriceCategory};
+    let (room, _) = room_and_place(txn, b.room_id).await?;
+    let settings = room.settings.0;
+    let add_ons = super::server::chosen_add_ons(&settings, &b.add_ons.0)?;
+    let price = quote(&settings.pricing, &add_ons, &Interval { start: b.start_at, end: b.end_at }, PriceCategory::Standard);
+    let mut active: booking::ActiveModel = b.into();
+    active.price_category = Set(super::request::category_key(PriceCategory::Standard).to_owned());
+    active.total_cents = Set(price.total_cents);
+    active.quote = Set(booking::QuoteJson(price));
+    Ok(active.update(txn).await?)
 }
 
 /// What cancelling costs now, when the person may cancel at all.

@@ -433,6 +433,49 @@ on_both_databases! {
 }
 
 on_both_databases! {
+    /// A reduced price needs an organisation, and the room manager decides whether it
+    /// applies: staff see the category, the organisation and every quote line, and may
+    /// approve at the standard price instead.
+    async fn a_reduced_price_is_the_room_managers_to_confirm(app) {
+        let app = app.with_demo().await;
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let date = next_weekday(chrono::Weekday::Thu).format("%Y-%m-%d").to_string();
+        let ask = |organisation: &'static str| {
+            let (app, mari, date) = (&app, mari.clone(), date.clone());
+            async move {
+                app.call(
+                    "/api/rooms/request_booking",
+                    &[("room", "htg-auditoorium"), ("date", &date), ("start", "18:00"), ("end", "20:00"), ("participants", "30"),
+                      ("purpose", "Seltsi aastakoosolek"), ("organisation", organisation), ("category", "city_institution"), ("accept_terms", "yes")],
+                    &[&mari],
+                )
+                .await
+            }
+        };
+        let without = ask("  ").await;
+        assert_eq!(without.status, http::StatusCode::BAD_REQUEST);
+        assert_eq!(without.json()["Validation"][0]["field"], "organisation", "{}", without.body);
+        let asked = ask("Tartu Rahvaülikool").await;
+        assert_eq!(asked.status, http::StatusCode::OK, "{}", asked.body);
+        let id: i32 = asked.json().as_str().unwrap().rsplit('/').next().unwrap().parse().unwrap();
+        let saved = booking::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap();
+        assert_eq!((saved.status.as_str(), saved.total_cents), ("requested", 0), "free only once confirmed");
+
+        let ruth = demo_manager(&app).await;
+        let page = app.get(&format!("/admin/bookings/{id}"), &[&ruth]).await;
+        for expected in ["Linna asutus", "Tartu Rahvaülikool", "Hinna koosseis", "Soodustus: Linna asutus maksab 0%", "Kinnita tavahinnaga", "Kinnita soodushinnaga ainult siis"] {
+            assert!(page.body.contains(expected), "the staff page shows {expected:?}");
+        }
+        let decided = app.call("/api/admin/bookings/decide", &[("id", &id.to_string()), ("decision", "approve-standard")], &[&ruth]).await;
+        assert_eq!(decided.status, http::StatusCode::OK, "{}", decided.body);
+        let approved = booking::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap();
+        assert_eq!((approved.status.as_str(), approved.price_category.as_str(), approved.total_cents), ("approved", "standard", 10_000));
+        let mine = app.get(&format!("/my/bookings/{id}"), &[&mari]).await;
+        assert!(mine.body.contains("Kinnitatud tavahinnaga") && mine.body.contains("100,00 €") && mine.body.contains("Tavahind"), "the booker sees why and the new price");
+        assert!(!mine.body.contains("Kinnita tavahinnaga"), "the booker has no decision buttons");
+    }
+
     async fn staff_block_times_and_book_on_someones_behalf(app) {
         let app = app.with_demo().await;
         let ruth = demo_manager(&app).await;

@@ -195,7 +195,7 @@ fn BookingFields(
                 }).collect_view()}
             </fieldset>
         })}
-        <SelectField name="category" label=Msg::BookCategory errors=errors options=categories selected=initial("category")/>
+        <SelectField name="category" label=Msg::BookCategory errors=errors options=categories selected=initial("category") hint=i18n.t(Msg::BookCategoryHint).to_owned()/>
         <TextAreaField name="purpose" label=Msg::BookPurpose errors=errors hint=i18n.t(Msg::BookPurposeHint).to_owned() value=initial("purpose") rows=3/>
         <TextField name="organisation" label=Msg::BookOrganisation errors=errors autocomplete="organization" value=initial("organisation")/>
         <TextAreaField name="invoice_details" label=Msg::BookInvoiceDetails errors=errors hint=i18n.t(Msg::BookInvoiceHint).to_owned() value=initial("invoice_details") rows=3/>

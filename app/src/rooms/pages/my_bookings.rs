@@ -92,6 +92,9 @@ pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool
     let id = summary.id;
     let cancel = booking.cancel.clone();
     let can_decide = booking.can_decide;
+    // A reduced price asked for: the manager confirms it or approves at the standard price.
+    let reduced = (booking.category != crate::rooms::rules::PriceCategory::Standard)
+        .then(|| (booking.category, booking.organisation.clone().unwrap_or_default()));
     view! {
         <crate::core::pages::SafeTitle text=format!("{title} – {}", i18n.t(Msg::SiteName))/>
         <div class="container page">
@@ -100,7 +103,7 @@ pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool
             <h1>{title.clone()}</h1>
             <BookingFacts booking=booking/>
             {goes_in_calendar.then(|| view! { <p><a href=ics rel="external" download=format!("booking-{id}.ics")>{i18n.t(Msg::BookingDownloadIcs)}</a></p> })}
-            {can_decide.then(|| view! { <DecisionForms id=id/> })}
+            {can_decide.then(|| view! { <DecisionForms id=id reduced=reduced/> })}
             {cancel.map(|terms| view! { <CancelForm id=id terms=terms/> })}
         </div>
     }
@@ -163,8 +166,20 @@ fn BookingFacts(booking: BookingDetails) -> impl IntoView {
             {booking.invoice_details.map(|details| row(Msg::BookingInvoice, details))}
             {booking.series_id.map(|first| row(Msg::BookingSeries, i18n.fill(Msg::BookingSeriesText, &[("id".to_owned(), first.to_string())])))}
             {booking.public_title.map(|title| row(Msg::BookPublicTitle, title))}
+            {row(Msg::BookingCategoryLabel, i18n.t(crate::rooms::request::category_label(booking.category)).to_owned())}
             {row(Msg::BookingPrice, format_euros(summary.total_cents, i18n.locale))}
         </dl>
+        {(!booking.quote_lines.is_empty()).then(|| view! {
+            <h2>{i18n.t(Msg::BookingQuoteLabel)}</h2>
+            <table class="data-table quote-table">
+                <caption class="visually-hidden">{i18n.t(Msg::BookingQuoteLabel)}</caption>
+                <tbody>
+                    {booking.quote_lines.into_iter().map(|(what, amount)| view! {
+                        <tr><th scope="row">{what}</th><td>{amount}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        })}
         <h2>{i18n.t(Msg::BookingHistory)}</h2>
         <ol class="history">
             {booking.history.into_iter().map(|entry| view! {
@@ -212,22 +227,38 @@ fn CancelForm(id: i32, terms: CancelTerms) -> impl IntoView {
 
 /// Staff: approve, or reject with a reason the booker reads.
 #[component]
-fn DecisionForms(id: i32) -> impl IntoView {
+fn DecisionForms(id: i32, reduced: Option<(crate::rooms::rules::PriceCategory, String)>) -> impl IntoView {
     let i18n = use_i18n();
     let approve = ServerAction::<DecideBooking>::new();
+    let approve_standard = ServerAction::<DecideBooking>::new();
     let reject = ServerAction::<DecideBooking>::new();
-    let errors = form_errors("decision", move || reject.value().get().or_else(|| approve.value().get()));
+    let errors = form_errors("decision", move || reject.value().get().or_else(|| approve.value().get()).or_else(|| approve_standard.value().get()));
     go_to_on_success(move || approve.value().get());
+    go_to_on_success(move || approve_standard.value().get());
     go_to_on_success(move || reject.value().get());
+    let reduced_notice = reduced.as_ref().map(|(category, organisation)| {
+        i18n.fill(
+            Msg::DecisionReducedPrice,
+            &[("category".to_owned(), i18n.t(crate::rooms::request::category_label(*category)).to_owned()), ("organisation".to_owned(), organisation.clone())],
+        )
+    });
     view! {
         <section class="panel" aria-labelledby="decision-title">
             <h2 id="decision-title">{i18n.t(Msg::DecisionTitle)}</h2>
             <ErrorSummary errors=errors/>
+            {reduced_notice.map(|text| view! { <p class="notice"><strong>{text}</strong></p> })}
             <ActionForm action=approve attr:class="form">
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="decision" value="approve"/>
                 <button class="button" type="submit">{i18n.t(Msg::DecisionApprove)}</button>
             </ActionForm>
+            {reduced.is_some().then(|| view! {
+                <ActionForm action=approve_standard attr:class="form">
+                    <input type="hidden" name="id" value=id/>
+                    <input type="hidden" name="decision" value="approve-standard"/>
+                    <button class="button button--secondary" type="submit">{i18n.t(Msg::DecisionApproveStandard)}</button>
+                </ActionForm>
+            })}
             <ActionForm action=reject attr:class="form">
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="decision" value="reject"/>
