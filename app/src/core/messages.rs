@@ -570,6 +570,30 @@ catalogue! {
     QuotePerDate { et: "Ühe kuupäeva hind", en: "Price per date", ru: "Цена за одну дату" }
     BookingInvoice { et: "Arve andmed", en: "Invoice details", ru: "Данные для счёта" }
     BookingSeries { et: "Kordus", en: "Series", ru: "Серия" }
+    OutboxSeriesBody {
+        et: "Iganädalane kordus: {room}, {from}–{to}, {count} kuupäeva ({dates}). Olek: {status}.",
+        en: "Weekly series: {room}, {from}–{to}, {count} dates ({dates}). Status: {status}.",
+        ru: "Еженедельная серия: {room}, {from}–{to}, дат: {count} ({dates}). Статус: {status}.",
+    }
+    SeriesDatesTitle { et: "Korduse kuupäevad", en: "The series' dates", ru: "Даты серии" }
+    SeriesDecisionTitle { et: "Otsus kogu korduse kohta", en: "Decide the whole series", ru: "Решение по всей серии" }
+    SeriesDecisionLead {
+        et: "Korraga otsustatakse kõik {count} veel otsustamata kuupäeva. Üksikut kuupäeva saad otsustada selle lehel (erand).",
+        en: "This decides all {count} dates not yet decided. To decide one date differently, open its page (an exception).",
+        ru: "Так решаются все {count} ещё не решённые даты. Чтобы решить одну дату иначе, откройте её страницу (исключение).",
+    }
+    SeriesApprove { et: "Kinnita kogu kordus", en: "Approve the whole series", ru: "Одобрить всю серию" }
+    SeriesReject { et: "Lükka kogu kordus tagasi", en: "Reject the whole series", ru: "Отклонить всю серию" }
+    SeriesReason { et: "Põhjus (tagasilükkamisel kohustuslik)", en: "Reason (needed to reject)", ru: "Причина (обязательна при отклонении)" }
+    SeriesCancelTitle { et: "Tühista kogu kordus", en: "Cancel the whole series", ru: "Отменить всю серию" }
+    SeriesCancelCost {
+        et: "Tühistatakse {count} kuupäeva, mis pole veel alanud. Tasu kokku: {fee}. Üksiku kuupäeva saad tühistada selle lehel.",
+        en: "This cancels {count} dates that have not started. Fees in all: {fee}. To cancel one date only, open its page.",
+        ru: "Будут отменены {count} дат, которые ещё не начались. Плата всего: {fee}. Чтобы отменить одну дату, откройте её страницу.",
+    }
+    SeriesCancelButton { et: "Jah, tühista kogu kordus", en: "Yes, cancel the whole series", ru: "Да, отменить всю серию" }
+    NoticeSeriesDecided { et: "Korduse otsus on tehtud ja broneerijale teada antud.", en: "The series is decided and the booker told.", ru: "Решение по серии принято, бронирующему сообщено." }
+    NoticeSeriesCancelled { et: "Kordus on tühistatud.", en: "The series is cancelled.", ru: "Серия отменена." }
     BookingSeriesText { et: "Iganädalane kordus, mis algab broneeringuga nr {id}", en: "Weekly series starting with booking no. {id}", ru: "Еженедельная серия, начиная с бронирования № {id}" }
     ValBookerNameRequired { et: "Sisesta broneerija nimi.", en: "Enter the booker's name.", ru: "Введите имя заявителя." }
     StaffEntryTitle { et: "Lisa kalendrisse", en: "Add to the calendar", ru: "Добавить в календарь" }

@@ -51,11 +51,21 @@ pub async fn admin_bookings(filter: QueueFilter) -> Result<StaffQueue, AppError>
 /// A room manager approves (`decision=approve`, or `approve-standard` when a reduced
 /// price did not apply) or rejects (`decision=reject`, with a reason) a request. Answers the booking's staff page.
 #[server(prefix = "/api", endpoint = "admin/bookings/decide")]
-pub async fn decide_booking(id: i32, decision: String, reason: Option<String>) -> Result<String, AppError> {
+pub async fn decide_booking(id: i32, decision: String, reason: Option<String>, series_reason: Option<String>) -> Result<String, AppError> {
     use super::model::BookingAction;
     use crate::core::{i18n::Msg, request};
     let result = async {
         let staff = request::require_staff()?;
+        // The whole weekly series: every date not yet decided.
+        let series = match decision.as_str() {
+            "approve-series" => Some(BookingAction::Approve),
+            "reject-series" => Some(BookingAction::Reject),
+            _ => None,
+        };
+        if let Some(action) = series {
+            super::workflow::decide_series(&request::db()?, &staff, id, action, series_reason.clone()).await?;
+            return Ok((format!("/admin/bookings/{id}"), Some(Msg::NoticeSeriesDecided)));
+        }
         let (action, at_standard_price) = match decision.as_str() {
             "approve" => (BookingAction::Approve, false),
             "approve-standard" => (BookingAction::Approve, true),
@@ -67,7 +77,7 @@ pub async fn decide_booking(id: i32, decision: String, reason: Option<String>) -
         Ok((format!("/admin/bookings/{id}"), Some(notice)))
     }
     .await;
-    request::finish_form("decision", &[("reason", reason.as_deref().unwrap_or(""))], result)
+    request::finish_form("decision", &[("reason", reason.as_deref().unwrap_or("")), ("series_reason", series_reason.as_deref().unwrap_or(""))], result)
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

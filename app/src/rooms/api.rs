@@ -242,6 +242,8 @@ pub struct BookingDetails {
     pub public_title: Option<String>,
     /// The first booking of the weekly series this one belongs to.
     pub series_id: Option<i32>,
+    /// Every date of that series, and what can be done to all of them at once.
+    pub series: Option<SeriesView>,
     pub history: Vec<BookingHistoryEntry>,
     /// Present while the booking can be cancelled: what it costs now.
     pub cancel: Option<CancelTerms>,
@@ -251,6 +253,17 @@ pub struct BookingDetails {
     pub can_decide: bool,
     /// A time staff closed (maintenance, the institution's own event), not a booking.
     pub is_block: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeriesView {
+    /// (booking id, local date "dd.mm.yyyy", status) by date.
+    pub dates: Vec<(i32, String, super::model::BookingStatus)>,
+    /// Dates staff may still approve or reject.
+    pub open_requests: usize,
+    /// Dates the booker may still cancel, and what cancelling them all costs now.
+    pub cancellable: usize,
+    pub cancel_fees_cents: Cents,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -300,6 +313,19 @@ pub async fn cancel_booking(id: i32) -> Result<String, AppError> {
     }
     .await;
     request::finish_form("cancel", &[], result)
+}
+
+/// The booker (or staff) cancels every date of a weekly series that has not started.
+#[server(prefix = "/api", endpoint = "bookings/cancel-series")]
+pub async fn cancel_series(id: i32) -> Result<String, AppError> {
+    use crate::core::{i18n::Msg, request};
+    let result = async {
+        let person = request::require_user()?;
+        super::workflow::cancel_series(&request::db()?, &person, id).await?;
+        Ok((format!("/my/bookings/{id}"), Some(Msg::NoticeSeriesCancelled)))
+    }
+    .await;
+    request::finish_form("cancel-series", &[], result)
 }
 
 /// A calendar page's days with their open and busy times, and its neighbours' queries.

@@ -612,7 +612,28 @@ pub async fn booking_details(
     let status = super::model::BookingStatus::from_key(&b.status);
     let can_decide = is_staff && status.is_some_and(|s| s.after(super::model::BookingAction::Approve).is_some());
     let is_block = b.kind == super::model::BookingKind::Block.key();
+    let series = match b.series_id {
+        Some(series_id) => {
+            let dates = super::workflow::series_bookings(db, series_id).await?;
+            let (cancellable, cancel_fees_cents) = super::workflow::series_cancel_terms(&dates, &room, now);
+            let open_requests = dates
+                .iter()
+                .filter(|d| super::model::BookingStatus::from_key(&d.status).is_some_and(|s| s.after(super::model::BookingAction::Approve).is_some()))
+                .count();
+            Some(super::api::SeriesView {
+                dates: dates
+                    .iter()
+                    .filter_map(|d| Some((d.id, super::rules::to_local(d.start_at).format("%d.%m.%Y").to_string(), super::model::BookingStatus::from_key(&d.status)?)))
+                    .collect(),
+                open_requests: if is_staff { open_requests } else { 0 },
+                cancellable,
+                cancel_fees_cents,
+            })
+        }
+        None => None,
+    };
     Ok(super::api::BookingDetails {
+        series,
         purpose: b.purpose.clone(),
         participants: b.participants.max(0) as u32,
         layout: b.layout.as_deref().and_then(super::model::LayoutKind::from_key),

@@ -93,6 +93,19 @@ async fn record_change(
     note: Option<String>,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
+    change_status(txn, b, next, actor_id, note.clone(), now).await?;
+    tell_booker(txn, b, next, note).await
+}
+
+/// The status change and its history entry, without a message: a series is told once.
+async fn change_status(
+    txn: &impl ConnectionTrait,
+    b: &booking::Model,
+    next: BookingStatus,
+    actor_id: Option<i32>,
+    note: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
     use sea_orm::{ActiveModelTrait, Set};
     let changed = booking::Entity::update_many()
         .col_expr(booking::Column::Status, Expr::value(next.key()))
@@ -114,6 +127,11 @@ async fn record_change(
     }
     .insert(txn)
     .await?;
+    Ok(())
+}
+
+/// The booker's e-mail and inbox message about one booking's new status.
+async fn tell_booker(txn: &impl ConnectionTrait, b: &booking::Model, next: BookingStatus, note: Option<String>) -> Result<(), AppError> {
     if let Some(email) = booker_email(txn, b).await? {
         let locale = Locale::from_code(&b.locale).unwrap_or_default();
         let (room, _) = room_and_place(txn, b.room_id).await?;
@@ -162,6 +180,115 @@ pub async fn decide(
     record_change(&txn, &b, next, Some(staff.id), reason, crate::core::clock::now()).await?;
     txn.commit().await?;
     Ok(next)
+}
+
+/// The bookings of the weekly series `series_id`, by date.
+pub async fn series_bookings(db: &impl ConnectionTrait, series_id: i32) -> Result<Vec<booking::Model>, AppError> {
+    Ok(booking::Entity::find().filter(booking::Column::SeriesId.eq(series_id)).order_by_asc(booking::Column::StartAt).all(db).await?)
+}
+
+/// One e-mail and one inbox message for a change to several dates of a series.
+async fn tell_series(txn: &impl ConnectionTrait, changed: &[booking::Model], next: BookingStatus, note: Option<String>) -> Result<(), AppError> {
+    let Some(first) = changed.first() else { return Ok(()) };
+    if changed.len() == 1 {
+        return tell_booker(txn, first, next, note).await;
+    }
+    let Some(email) = booker_email(txn, first).await? else { return Ok(()) };
+    let locale = Locale::from_code(&first.locale).unwrap_or_default();
+    let (room, _) = room_and_place(txn, first.room_id).await?;
+    let dates: Vec<String> = changed.iter().map(|b| to_local(b.start_at).format("%d.%m.%Y").to_string()).collect();
+    let (start, end) = (to_local(first.start_at), to_local(first.end_at));
+    let mut parts = vec![fill_placeholders(
+        Msg::OutboxSeriesBody.text(locale),
+        &[
+            ("room".to_owned(), room.name.clone()),
+            ("count".to_owned(), changed.len().to_string()),
+            ("dates".to_owned(), dates.join(", ")),
+            ("from".to_owned(), start.format("%H:%M").to_string()),
+            ("to".to_owned(), end.format("%H:%M").to_string()),
+            ("status".to_owned(), next.label().text(locale).to_owned()),
+        ],
+    )];
+    if let Some(note) = note.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        parts.push(Msg::MailDetailReason.text(locale).replace("{reason}", note));
+    }
+    parts.push(booking_next_step(next).text(locale).to_owned());
+    parts.push(format!("{}: {}/my/bookings/{}", Msg::MailOpenPage.text(locale), crate::notifications::server::site_url(), first.id));
+    parts.push(Msg::MailSignature.text(locale).to_owned());
+    crate::notifications::server::queue(txn, &email, subject_for(next).text(locale), &(parts.join("\n\n") + "\n")).await?;
+    if let Some(booker) = first.user_id {
+        let what = format!("{}, {}", room.name, dates.join(", "));
+        crate::notifications::server::note(txn, booker, crate::notifications::kinds::NoticeKind::BookingChanged, &what, &format!("/my/bookings/{}", first.id)).await?;
+    }
+    Ok(())
+}
+
+/// A room manager approves or rejects every open request of a weekly series at once;
+/// dates already decided (the exceptions) keep their decision. Returns the new status and
+/// how many dates it reached.
+pub async fn decide_series(db: &DatabaseConnection, staff: &SessionUser, id: i32, action: BookingAction, reason: Option<String>) -> Result<(BookingStatus, usize), AppError> {
+    let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
+    let too_long = reason.as_ref().is_some_and(|r| r.chars().count() > REASON_MAX_CHARS);
+    if too_long || (action == BookingAction::Reject && reason.is_none()) {
+        return Err(AppError::Validation(vec![FieldError::new("series_reason", Msg::ValReasonRequired).with_param("max", REASON_MAX_CHARS)]));
+    }
+    let txn = crate::core::database::begin_write(db).await?;
+    let b = booking::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let (_, place) = room_and_place(&txn, b.room_id).await?;
+    if !staff.manages_institution(place.id) {
+        return Err(AppError::Forbidden);
+    }
+    let series_id = b.series_id.ok_or(AppError::BadRequest)?;
+    let now = crate::core::clock::now();
+    let mut changed = Vec::new();
+    let mut next_status = None;
+    for date in series_bookings(&txn, series_id).await? {
+        let Some(next) = BookingStatus::from_key(&date.status).and_then(|current| current.after(action)) else { continue };
+        change_status(&txn, &date, next, Some(staff.id), reason.clone(), now).await?;
+        next_status = Some(next);
+        changed.push(date);
+    }
+    let next = next_status.ok_or(AppError::Conflict(Msg::BookingChangedMeanwhile))?;
+    tell_series(&txn, &changed, next, reason).await?;
+    txn.commit().await?;
+    Ok((next, changed.len()))
+}
+
+/// What cancelling every date of a series that can still be cancelled costs now, and how
+/// many dates that is.
+pub fn series_cancel_terms(dates: &[booking::Model], room: &room::Model, now: DateTime<Utc>) -> (usize, i64) {
+    dates.iter().filter_map(|b| cancel_terms(b, room, now)).fold((0, 0), |(count, fees), (fee, _)| (count + 1, fees + fee))
+}
+
+/// The booker calls off every date of their series that has not started (each date's own
+/// fee applies, as its page shows); dates already past, rejected or cancelled stay as
+/// they are.
+pub async fn cancel_series(db: &DatabaseConnection, person: &SessionUser, id: i32) -> Result<usize, AppError> {
+    let now = crate::core::clock::now();
+    let txn = crate::core::database::begin_write(db).await?;
+    let b = booking::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let (room, place) = room_and_place(&txn, b.room_id).await?;
+    if b.user_id != Some(person.id) && !person.manages_institution(place.id) {
+        return Err(AppError::NotFound);
+    }
+    let series_id = b.series_id.ok_or(AppError::BadRequest)?;
+    let locale = Locale::from_code(&b.locale).unwrap_or_default();
+    let mut changed = Vec::new();
+    let mut fees = 0;
+    for date in series_bookings(&txn, series_id).await? {
+        let Some((fee, _)) = cancel_terms(&date, &room, now) else { continue };
+        let note = (fee > 0).then(|| fill_placeholders(Msg::CancelFeeNote.text(locale), &[("fee".to_owned(), super::rules::format_euros(fee, locale))]));
+        change_status(&txn, &date, BookingStatus::Cancelled, Some(person.id), note, now).await?;
+        fees += fee;
+        changed.push(date);
+    }
+    if changed.is_empty() {
+        return Err(AppError::Conflict(Msg::BookingCannotCancel));
+    }
+    let note = (fees > 0).then(|| fill_placeholders(Msg::CancelFeeNote.text(locale), &[("fee".to_owned(), super::rules::format_euros(fees, locale))]));
+    tell_series(&txn, &changed, BookingStatus::Cancelled, note).await?;
+    txn.commit().await?;
+    Ok(changed.len())
 }
 
 /// Prices a booking in the standard category, with its add-ons, as the form would have.

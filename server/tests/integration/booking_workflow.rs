@@ -392,6 +392,58 @@ on_both_databases! {
         assert!(series.iter().all(|b| b.series_id == Some(series[0].id)));
     }
 
+    /// Staff decide a weekly series as a whole, with a date decided apart as the exception;
+    /// the booker hears of it in one e-mail and can cancel what is left as a whole.
+    async fn a_weekly_series_is_decided_and_cancelled_as_a_whole_with_exceptions(app) {
+        let app = app.with_demo().await;
+        app.with_user("mari@example.ee", &[]).await;
+        let mari = app.log_in("mari@example.ee").await;
+        let mut first = next_weekday(chrono::Weekday::Tue);
+        let holidays = |d: chrono::NaiveDate| app::rooms::rules::estonian_public_holidays(d.year()).contains(&d);
+        while (0..3).any(|w| holidays(first + chrono::Duration::weeks(w))) {
+            first += chrono::Duration::weeks(1);
+        }
+        let (first_text, until) = (first.format("%Y-%m-%d").to_string(), (first + chrono::Duration::weeks(2)).format("%Y-%m-%d").to_string());
+        let sent = app
+            .call("/api/rooms/request_booking", &[("room", "htg-auditoorium"), ("date", &first_text), ("start", "18:00"), ("end", "20:00"),
+                  ("participants", "30"), ("purpose", "Kammerkoori proov"), ("repeat_until", &until), ("accept_terms", "yes")], &[&mari])
+            .await;
+        assert_eq!(sent.status, http::StatusCode::OK, "{}", sent.body);
+        let dates = || async { booking::Entity::find().filter(booking::Column::Purpose.eq("Kammerkoori proov")).order_by_asc(booking::Column::StartAt).all(&app.db).await.unwrap() };
+        let series = dates().await;
+        assert_eq!(series.len(), 3);
+        let ids: Vec<String> = series.iter().map(|b| b.id.to_string()).collect();
+        let ruth = demo_manager(&app).await;
+        let page = app.get(&format!("/admin/bookings/{}", ids[1]), &[&ruth]).await;
+        assert!(page.body.contains("Korduse kuupäevad") && page.body.contains("Kinnita kogu kordus") && page.body.contains("kõik 3 veel otsustamata"), "{}", page.body);
+        // The exception first: the first date alone is rejected.
+        let one = app.call("/api/admin/bookings/decide", &[("id", &ids[0]), ("decision", "reject"), ("reason", "Sel päeval on aktus")], &[&ruth]).await;
+        assert_eq!(one.status, http::StatusCode::OK, "{}", one.body);
+        // Rejecting the rest as a whole needs a reason, next to its own field.
+        let nameless = app.call("/api/admin/bookings/decide", &[("id", &ids[1]), ("decision", "reject-series"), ("series_reason", " ")], &[&ruth]).await;
+        assert_eq!(nameless.json()["Validation"][0]["field"], "series_reason");
+        let mails_before = outbox::Entity::find().filter(outbox::Column::ToEmail.eq("mari@example.ee")).count(&app.db).await.unwrap();
+        let whole = app.call("/api/admin/bookings/decide", &[("id", &ids[1]), ("decision", "approve-series")], &[&ruth]).await;
+        assert_eq!(whole.status, http::StatusCode::OK, "{}", whole.body);
+        let statuses: Vec<String> = dates().await.into_iter().map(|b| b.status).collect();
+        assert_eq!(statuses, ["rejected", "approved", "approved"], "the exception keeps its decision");
+        let mails: Vec<outbox::Model> = outbox::Entity::find().filter(outbox::Column::ToEmail.eq("mari@example.ee")).order_by_asc(outbox::Column::Id).all(&app.db).await.unwrap();
+        assert_eq!(mails.len() as u64, mails_before + 1, "one e-mail for the series");
+        let last = mails.last().unwrap();
+        assert!(last.body.contains("2 kuupäeva") && last.body.contains(&(first + chrono::Duration::weeks(2)).format("%d.%m.%Y").to_string()), "{}", last.body);
+        // The booker cancels what is left, as a whole.
+        let mine = app.get(&format!("/my/bookings/{}", ids[2]), &[&mari]).await;
+        assert!(mine.body.contains("Tühista kogu kordus") && mine.body.contains("Tühistatakse 2 kuupäeva"), "{}", mine.body);
+        let cancelled = app.call("/api/bookings/cancel-series", &[("id", &ids[2])], &[&mari]).await;
+        assert_eq!(cancelled.status, http::StatusCode::OK, "{}", cancelled.body);
+        let statuses: Vec<String> = dates().await.into_iter().map(|b| b.status).collect();
+        assert_eq!(statuses, ["rejected", "cancelled", "cancelled"]);
+        app.with_user("jaan@example.ee", &[]).await;
+        let jaan = app.log_in("jaan@example.ee").await;
+        assert_eq!(app.call("/api/bookings/cancel-series", &[("id", &ids[2])], &[&jaan]).await.status, http::StatusCode::NOT_FOUND, "only the booker");
+        assert_eq!(app.call("/api/bookings/cancel-series", &[("id", &ids[2])], &[&mari]).await.status, http::StatusCode::CONFLICT, "nothing left to cancel");
+    }
+
     async fn add_ons_layouts_and_invoice_details_are_kept_and_priced(app) {
         let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;

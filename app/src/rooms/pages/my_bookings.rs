@@ -12,7 +12,7 @@ use crate::core::layout::Breadcrumbs;
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::pages::{loaded_page, ErrorPage, PageTitle};
 use crate::rooms::admin_api::DecideBooking;
-use crate::rooms::api::{my_booking, my_bookings, BookingDetails, BookingSummary, CancelBooking, CancelTerms};
+use crate::rooms::api::{my_booking, my_bookings, BookingDetails, BookingSummary, CancelBooking, CancelSeries, CancelTerms, SeriesView};
 use crate::rooms::rules::format_euros;
 
 #[component]
@@ -92,6 +92,8 @@ pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool
     let id = summary.id;
     let cancel = booking.cancel.clone();
     let can_decide = booking.can_decide;
+    let series = booking.series.clone();
+    let may_cancel = booking.cancel.is_some();
     // A reduced price asked for: the manager confirms it or approves at the standard price.
     let reduced = (booking.category != crate::rooms::rules::PriceCategory::Standard)
         .then(|| (booking.category, booking.organisation.clone().unwrap_or_default()));
@@ -103,7 +105,10 @@ pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool
             <h1>{title.clone()}</h1>
             <BookingFacts booking=booking/>
             {goes_in_calendar.then(|| view! { <p><a href=ics rel="external" download=format!("booking-{id}.ics")>{i18n.t(Msg::BookingDownloadIcs)}</a></p> })}
+            {series.clone().map(|series| view! { <SeriesDates series=series current=id staff=staff/> })}
+            {series.clone().filter(|series| staff && series.open_requests > 1).map(|series| view! { <SeriesDecisionForms id=id open=series.open_requests/> })}
             {can_decide.then(|| view! { <DecisionForms id=id reduced=reduced/> })}
+            {series.filter(|series| may_cancel && series.cancellable > 1).map(|series| view! { <SeriesCancelForm id=id series=series/> })}
             {cancel.map(|terms| view! { <CancelForm id=id terms=terms/> })}
         </div>
     }
@@ -220,6 +225,79 @@ fn CancelForm(id: i32, terms: CancelTerms) -> impl IntoView {
             <ActionForm action=action attr:class="form">
                 <input type="hidden" name="id" value=id/>
                 <button class="button button--warning" type="submit">{i18n.t(Msg::CancelButton)}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// Every date of a weekly series with its status in words; each links to its own page,
+/// where that date alone can be decided or cancelled (an exception to the series).
+#[component]
+fn SeriesDates(series: SeriesView, current: i32, staff: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = if staff { "/admin/bookings" } else { "/my/bookings" };
+    view! {
+        <h2>{i18n.t(Msg::SeriesDatesTitle)}</h2>
+        <ul class="plain-list series-dates">
+            {series.dates.into_iter().map(|(id, date, status)| {
+                let text = format!("{date} · {}", i18n.t(status.label()));
+                if id == current {
+                    view! { <li aria-current="page"><strong>{text}</strong></li> }.into_any()
+                } else {
+                    view! { <li><a href=format!("{base}/{id}")>{text}</a></li> }.into_any()
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// Staff: approve or reject every open date of the series at once.
+#[component]
+fn SeriesDecisionForms(id: i32, open: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let approve = ServerAction::<DecideBooking>::new();
+    let reject = ServerAction::<DecideBooking>::new();
+    let errors = form_errors("decision", move || reject.value().get().or_else(|| approve.value().get()));
+    go_to_on_success(move || approve.value().get());
+    go_to_on_success(move || reject.value().get());
+    view! {
+        <section class="panel" aria-labelledby="series-decision-title">
+            <h2 id="series-decision-title">{i18n.t(Msg::SeriesDecisionTitle)}</h2>
+            <p>{i18n.fill(Msg::SeriesDecisionLead, &[("count".to_owned(), open.to_string())])}</p>
+            <ActionForm action=approve attr:class="form">
+                <input type="hidden" name="id" value=id/>
+                <input type="hidden" name="decision" value="approve-series"/>
+                <button class="button" type="submit">{i18n.t(Msg::SeriesApprove)}</button>
+            </ActionForm>
+            <ActionForm action=reject attr:class="form">
+                <input type="hidden" name="id" value=id/>
+                <input type="hidden" name="decision" value="reject-series"/>
+                <TextAreaField name="series_reason" label=Msg::SeriesReason errors=errors value=kept_value("decision", "series_reason") rows=3/>
+                <button class="button button--warning" type="submit">{i18n.t(Msg::SeriesReject)}</button>
+            </ActionForm>
+        </section>
+    }
+}
+
+/// The booker: cancel every date of the series not yet started, with the fees said first.
+#[component]
+fn SeriesCancelForm(id: i32, series: SeriesView) -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<CancelSeries>::new();
+    let errors = form_errors("cancel-series", move || action.value().get());
+    go_to_on_success(move || action.value().get());
+    let cost = i18n.fill(
+        Msg::SeriesCancelCost,
+        &[("count".to_owned(), series.cancellable.to_string()), ("fee".to_owned(), format_euros(series.cancel_fees_cents, i18n.locale))],
+    );
+    view! {
+        <section class="panel" aria-labelledby="cancel-series-title">
+            <h2 id="cancel-series-title">{i18n.t(Msg::SeriesCancelTitle)}</h2>
+            <ErrorSummary errors=errors/>
+            <p><strong>{cost}</strong></p>
+            <ActionForm action=action attr:class="form">
+                <input type="hidden" name="id" value=id/>
+                <button class="button button--warning" type="submit">{i18n.t(Msg::SeriesCancelButton)}</button>
             </ActionForm>
         </section>
     }
