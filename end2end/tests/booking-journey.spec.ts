@@ -195,9 +195,10 @@ test("a booking made before the clocks change, for the day after, is priced by i
   // Rooms take bookings up to 180 days ahead: the moved clocks are two days before a change.
   expect(day <= addDays(today, 180), `the day after the next clock change (${day}) is within the booking horizon`).toBe(true);
   const index = PROJECTS.indexOf(testInfo.project.name);
-  const hour = 10 + 2 * index;
-  const start = `${hour}:00`;
-  const end = `${hour + 2}:00`;
+  // Three hours apart: two hours each and the room's 30-minute buffer between them.
+  const hour = 8 + 3 * index;
+  const start = `${String(hour).padStart(2, "0")}:00`;
+  const end = `${String(hour + 2).padStart(2, "0")}:00`;
 
   const citizen = await person(browser, testInfo, "citizen@raekoda.test");
   const page = citizen.page;

@@ -92,7 +92,9 @@ test("a citizen requests 18:00–20:00 on a Tuesday and sees the 100,00 € quot
   await expect(page).toHaveURL(/\/my\/bookings\/\d+$/);
   await expect(page.getByRole("status")).toContainText("Broneerimissoov on saadetud");
   await expect(page.getByText("Ootab kinnitamist").first()).toBeVisible();
-  await expect(page.getByText("100,00 €")).toBeVisible();
+  await expect(page.locator(".summary-list")).toContainText("100,00 €");
+  // The booking's page itemises the price as the form did.
+  await expect(page.getByRole("row", { name: /Ruum, 2 h × 50,00 €/ })).toContainText("100,00 €");
   await expectNoAxeViolations(page);
   await open(page, testInfo, "/my/bookings");
   await expect(page.getByRole("link", { name: /Auditoorium · .* 18:00–20:00/ }).first()).toBeVisible();
