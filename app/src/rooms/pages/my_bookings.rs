@@ -93,6 +93,8 @@ pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool
     let cancel = booking.cancel.clone();
     let can_decide = booking.can_decide;
     let series = booking.series.clone();
+    // The series form is offered when it would cancel more than this date's own form does:
+    // from a rejected date's page too, as long as any date is left to cancel.
     let may_cancel = booking.cancel.is_some();
     // A reduced price asked for: the manager confirms it or approves at the standard price.
     let reduced = (booking.category != crate::rooms::rules::PriceCategory::Standard)
@@ -108,7 +110,7 @@ pub(crate) fn BookingView(booking: BookingDetails, #[prop(optional)] staff: bool
             {series.clone().map(|series| view! { <SeriesDates series=series current=id staff=staff/> })}
             {series.clone().filter(|series| staff && series.open_requests > 1).map(|series| view! { <SeriesDecisionForms id=id open=series.open_requests/> })}
             {can_decide.then(|| view! { <DecisionForms id=id reduced=reduced/> })}
-            {series.filter(|series| may_cancel && series.cancellable > 1).map(|series| view! { <SeriesCancelForm id=id series=series/> })}
+            {series.filter(|series| series.cancellable > usize::from(may_cancel)).map(|series| view! { <SeriesCancelForm id=id series=series/> })}
             {cancel.map(|terms| view! { <CancelForm id=id terms=terms/> })}
         </div>
     }
