@@ -9,6 +9,9 @@
 //            "pick": {"lat": "latitude", "lon": "longitude"}}   (pick: the inputs a click fills)
 (function () {
   "use strict";
+  // Every page with a map asks for this script; it runs once.
+  if (window.raekodaMaps) return;
+  window.raekodaMaps = true;
   var TARTU = [58.378, 26.729];
   var loading = null;
 
@@ -105,8 +108,6 @@
 
   function start() {
     drawAll();
-    // Pages the router renders in the browser bring their maps later.
-    new MutationObserver(drawAll).observe(document.body, { childList: true, subtree: true });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -4,6 +4,9 @@
 // server redirects there; a refused file's report replaces the report on this page.
 (function () {
   "use strict";
+  // Every upload form asks for this script; it listens once.
+  if (window.raekodaUploads) return;
+  window.raekodaUploads = true;
 
   function start(form, event) {
     var input = form.querySelector('input[type="file"]');

@@ -1,5 +1,9 @@
 //! Raekoda: the city's public e-services in one web app — the `App`, its routes, the HTML
-//! shell the server renders, and the browser's hydrate entry point.
+//! shell the server renders, and the browser's entry point.
+//!
+//! Islands: every page renders on the server and works as plain HTML; the browser hydrates
+//! only the `#[island]`s (the booking form's live quote, the proposal editor's autosave).
+//! A page that holds none loads no script of ours and no wasm.
 
 pub mod accounts;
 pub mod core;
@@ -47,8 +51,9 @@ use crate::rooms::pages::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     use leptos_meta::MetaTags;
     let boot = crate::core::request::request_context().map(|context| context.boot).unwrap_or_default();
-    let boot_json = boot.to_script_json();
     let lang = boot.locale.code();
+    let path = use_context::<http::request::Parts>().map(|parts| parts.uri.path().to_owned()).unwrap_or_default();
+    let hydrates = page_has_islands(&path);
     // The map tiles' address is configuration: a city may run its own tile server.
     let map_tiles = std::env::var("RAEKODA_MAP_TILES").unwrap_or_else(|_| "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned());
     view! {
@@ -60,11 +65,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#0b3b60"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
-                <script type="application/json" id=crate::core::boot::BOOT_ELEMENT_ID inner_html=boot_json></script>
+                {hydrates.then(|| view! { <HydrationScripts options islands=true/> })}
                 <meta name="raekoda-map-tiles" content=map_tiles/>
-                <script src="/map.js" defer></script>
-                <script src="/upload.js" defer></script>
                 <MetaTags/>
             </head>
             <body>
@@ -72,6 +74,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// Whether the page at `path` holds an island, so its HTML loads the wasm. Each feature
+/// says which of its pages do; a test checks that the others fetch no wasm.
+#[cfg(feature = "ssr")]
+pub fn page_has_islands(path: &str) -> bool {
+    crate::rooms::pages::holds_island(path) || crate::proposals::pages::holds_island(path)
 }
 
 #[component]
@@ -86,6 +95,8 @@ pub fn App(boot: BootData) -> impl IntoView {
     view! {
         <Stylesheet id="leptos" href="/pkg/raekoda.css"/>
         <Title text=i18n.t(Msg::SiteName)/>
+        // One description for the site, in the reader's language (search results show it).
+        <leptos_meta::Meta name="description" content=format!("{}. {}", i18n.t(Msg::SiteTagline), i18n.t(Msg::HomeLead))/>
         <Router>
             <SkipLink/>
             <SiteHeader/>
@@ -170,9 +181,8 @@ pub fn App(boot: BootData) -> impl IntoView {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    let boot = crate::core::boot::boot_from_document();
-    leptos::mount::hydrate_body(move || view! { <App boot/> });
-    // Lets end-to-end tests wait until the script path, not the plain-form path, is live.
+    leptos::mount::hydrate_islands();
+    // Lets end-to-end tests wait until the islands are live, not only their server HTML.
     if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
         let _ = body.set_attribute("data-hydrated", "");
     }

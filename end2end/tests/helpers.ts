@@ -4,9 +4,10 @@ import { expect, test, type Browser, type BrowserContext, type Page, type TestIn
 
 export const DEMO_PASSWORD = "raekoda-demo-2026";
 
-/** With JavaScript, wait until the page is hydrated so the script path is what runs. */
+/** With JavaScript, wait until the page's islands are hydrated so the script path is what
+ *  runs. A page without an island loads no wasm: there is nothing to wait for. */
 export async function ready(page: Page, testInfo: TestInfo) {
-  if (testInfo.project.use.javaScriptEnabled !== false) {
+  if (testInfo.project.use.javaScriptEnabled !== false && (await page.locator("leptos-island").count()) > 0) {
     await page.locator("body[data-hydrated]").waitFor({ state: "attached" });
   }
 }

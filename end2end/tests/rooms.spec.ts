@@ -64,7 +64,7 @@ test("the front page leads to a featured room and its institution", async ({ pag
 });
 
 
-test("a citizen requests 18:00–20:00 on a Tuesday and sees the 100,00 € quote", async ({ page }, testInfo) => {
+test("a citizen requests 18:00–20:00 on a Tuesday and sees the quote follow the time to 100,00 €", async ({ page }, testInfo) => {
   const scripted = testInfo.project.use.javaScriptEnabled !== false;
   await logIn(page, testInfo, "citizen@raekoda.test");
   await open(page, testInfo, "/rooms/htg-auditoorium");
@@ -72,17 +72,25 @@ test("a citizen requests 18:00–20:00 on a Tuesday and sees the 100,00 € quot
   await ready(page, testInfo);
   await page.getByLabel("Kuupäev").fill(await weekdayAhead(2, PROJECTS.indexOf(testInfo.project.name)));
   await page.getByLabel("Algusaeg").fill("18:00");
-  await page.getByLabel("Lõpuaeg").fill("20:00");
+  await page.getByLabel("Lõpuaeg").fill("21:00");
   await page.getByLabel("Osalejate arv").fill("80");
   await page.getByLabel("Ürituse eesmärk").fill("Koolitus õpetajatele");
-  if (scripted) {
-    // The quote is live, so the reload button is not offered.
-    await expect(page.getByRole("button", { name: "Arvuta hind" })).toBeHidden();
-  } else {
-    await page.getByRole("button", { name: "Arvuta hind" }).click();
-    await expect(page.getByLabel("Osalejate arv")).toHaveValue("80");
-  }
   const total = page.getByRole("row", { name: /Kokku/ });
+  // With JavaScript the quote is live (an island) and the reload button is not offered;
+  // without, "Calculate the price" reloads the page with the fields kept.
+  const calculate = async () => {
+    if (scripted) {
+      await expect(page.getByRole("button", { name: "Arvuta hind" })).toBeHidden();
+    } else {
+      await page.getByRole("button", { name: "Arvuta hind" }).click();
+      await expect(page.getByLabel("Osalejate arv")).toHaveValue("80");
+    }
+  };
+  await calculate();
+  await expect(total).toContainText("150,00 €");
+  // An hour less: the quote follows the time.
+  await page.getByLabel("Lõpuaeg").fill("20:00");
+  await calculate();
   await expect(total).toContainText("100,00 €");
   await expect(page.getByRole("row", { name: /Ruum, 2 h × 50,00 €/ })).toBeVisible();
   await expectNoAxeViolations(page);

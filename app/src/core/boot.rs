@@ -1,5 +1,6 @@
 //! What the server knows about a request before rendering — language, the signed-in person
-//! and a one-time flash — handed to hydration so both render the same page.
+//! and a one-time flash — given to every component through context. It stays on the server:
+//! the islands the browser hydrates get what they need as props.
 
 use serde::{Deserialize, Serialize};
 
@@ -36,57 +37,16 @@ pub struct BootData {
     pub flash: Option<Flash>,
 }
 
-pub const BOOT_ELEMENT_ID: &str = "raekoda-boot";
-
 impl BootData {
-    /// JSON safe to place inside a `<script type="application/json">`.
-    pub fn to_script_json(&self) -> String {
-        serde_json::to_string(self)
-            .unwrap_or_else(|_| "{}".to_owned())
-            .replace('<', "\\u003c")
-            .replace('>', "\\u003e")
-            .replace('&', "\\u0026")
-    }
-
-    pub fn from_script_json(json: &str) -> BootData {
-        serde_json::from_str(json).unwrap_or_default()
-    }
-
     /// Flash errors and values for one form, if the flash belongs to it.
     pub fn flash_for(&self, form: &str) -> Option<&Flash> {
         self.flash.as_ref().filter(|flash| flash.form == form)
     }
 }
 
-/// Reads the boot data the server rendered into the page.
-#[cfg(feature = "hydrate")]
-pub fn boot_from_document() -> BootData {
-    let json = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(BOOT_ELEMENT_ID))
-        .and_then(|element| element.text_content())
-        .unwrap_or_default();
-    BootData::from_script_json(&json)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn script_json_cannot_close_the_script_element() {
-        let boot = BootData {
-            flash: Some(Flash {
-                form: "login".into(),
-                values: vec![("email".into(), "</script><script>alert(1)</script>".into())],
-                ..Flash::default()
-            }),
-            ..BootData::default()
-        };
-        let json = boot.to_script_json();
-        assert!(!json.contains("</script"));
-        assert_eq!(BootData::from_script_json(&json), boot);
-    }
 
     #[test]
     fn flash_belongs_to_one_form() {

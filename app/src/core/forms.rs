@@ -69,23 +69,16 @@ pub fn described_by(hint_id: Option<String>, error_id: String, error: Signal<Opt
 }
 
 /// The list of a form's problems above it; each links to its field. Takes the focus when
-/// it appears, so keyboard and screen-reader users land on it (GOV.UK's pattern).
+/// the page comes back with it (`autofocus`: no script needed), so keyboard and
+/// screen-reader users land on it (GOV.UK's pattern).
 #[component]
 pub fn ErrorSummary(errors: Signal<Vec<FieldError>>) -> impl IntoView {
     let i18n = use_i18n();
-    let summary = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if !errors.get().is_empty() {
-            if let Some(element) = summary.get() {
-                let _ = element.focus();
-            }
-        }
-    });
     move || {
         let errors = errors.get();
         (!errors.is_empty()).then(|| {
             view! {
-                <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
+                <div class="error-summary" role="alert" tabindex="-1" autofocus=true>
                     <h2 class="error-summary__title">{i18n.t(Msg::ErrorSummaryTitle)}</h2>
                     <ul class="error-summary__list">
                         {errors

@@ -45,6 +45,8 @@ pub fn PlacesMap(places: Vec<MapPlace>, #[prop(default = true)] list: bool) -> i
     let i18n = use_i18n();
     let data = config(&places, None);
     view! {
+        // The map script is loaded only by pages with a map (it draws each map once).
+        <leptos_meta::Script src="/map.js" defer="defer"/>
         <div class="places-map" class:places-map--alone=!list>
             <div class="places-map__canvas" role="region" aria-label=i18n.t(Msg::MapLabel) data-map=data data-attribution=i18n.t(Msg::MapAttribution)></div>
             {list.then(|| view! {
@@ -65,6 +67,7 @@ pub fn PlacePicker(pick: Pick) -> impl IntoView {
     let i18n = use_i18n();
     let data = config(&[], Some(pick));
     view! {
+        <leptos_meta::Script src="/map.js" defer="defer"/>
         <div class="places-map__canvas places-map__canvas--picker" role="region" aria-label=i18n.t(Msg::MapPickLabel) data-map=data data-attribution=i18n.t(Msg::MapAttribution)></div>
     }
 }

@@ -298,6 +298,7 @@ fn ColumnsTable(fields: Vec<FieldView>) -> impl IntoView {
 fn UploadForm(action: String) -> impl IntoView {
     let i18n = use_i18n();
     view! {
+            <leptos_meta::Script src="/upload.js" defer="defer"/>
             <form class="form" method="post" action=action enctype="multipart/form-data" data-upload=""
                 data-progress=i18n.t(Msg::UploadProgress) data-checking=i18n.t(Msg::UploadChecking)>
                 <div class="field">

@@ -18,6 +18,25 @@ fn field_errors(reply: &support::Reply) -> Vec<(String, String)> {
 }
 
 on_both_databases! {
+    async fn only_a_page_with_an_island_loads_the_wasm(app) {
+        let app = app.with_demo().await;
+        let mari = app.log_in_demo("citizen@raekoda.test").await;
+        // Read-only pages are server HTML alone: no hydration script, no wasm, no island.
+        for path in ["/", "/rooms", "/rooms/htg-auditoorium", "/services", "/topics/waste", "/my/bookings"] {
+            let page = app.get(path, &[&mari]).await;
+            assert_eq!(page.status, StatusCode::OK, "{path}");
+            assert!(!page.body.contains("/pkg/raekoda.js") && !page.body.contains(".wasm") && !page.body.contains("<leptos-island"), "{path} loads app code");
+        }
+        // The booking form: its live quote is the one island.
+        let book = app.get("/rooms/htg-auditoorium/book", &[&mari]).await;
+        assert_eq!(book.status, StatusCode::OK);
+        assert_eq!(book.body.matches("<leptos-island").count(), 1, "one island");
+        assert!(book.body.contains("/pkg/raekoda.js"), "the booking form loads the islands' code");
+        // A page with a map asks for the map script; one without does not.
+        assert!(app.get("/ideas", &[]).await.body.contains(r#"src="/map.js""#));
+        assert!(!app.get("/services", &[]).await.body.contains("/map.js"));
+    }
+
     async fn health_answers_when_the_database_does(app) {
         let reply = app.get("/healthz", &[]).await;
         assert_eq!(reply.status, StatusCode::OK);

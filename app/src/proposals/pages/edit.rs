@@ -1,9 +1,11 @@
-//! `/proposals/{id}/edit`: the proposer writes the proposal section by section. With
-//! JavaScript each change is saved as it is made; without it, "Save the draft" does the
-//! same. Submitting checks the whole proposal; nothing written is lost when it is refused.
+//! `/proposals/{id}/edit`: the proposer writes the proposal section by section. The page
+//! renders on the server and is a plain form: "Save the draft" saves it. With JavaScript an
+//! island saves each change as it is made. Submitting checks the whole proposal; nothing
+//! written is lost when it is refused.
 
 use leptos::form::ActionForm;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use super::{proposal_id, trail};
 use crate::core::forms::{described_by, field_error, form_errors, go_to_on_success, ErrorSummary, FieldErrorMessage, FlashNotice, SelectField, TextAreaField, TextField};
@@ -45,7 +47,6 @@ fn SectionField(name: String, label: String, errors: Signal<Vec<FieldError>>, va
 fn ProposalEditor(form: ProposalForm) -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<SaveProposal>::new();
-    let autosave = ServerAction::<SaveProposal>::new();
     let errors = form_errors("proposal", move || action.value().get());
     go_to_on_success(move || action.value().get());
     let value = crate::core::forms::kept_or_saved("proposal");
@@ -54,16 +55,78 @@ fn ProposalEditor(form: ProposalForm) -> impl IntoView {
     let id = form.id;
     let heading = format!("{}: {}", i18n.t(Msg::ProposalEditTitle), form.title);
     let version = i18n.fill(Msg::ProposalWrittenOn, &[("version".to_owned(), form.template_version.to_string())]);
-    // Save as you go. Every change, and a pause of 0.8 s while typing, sends the whole form;
-    // one save is in flight at a time (a later one waits, so an older text never lands last);
-    // leaving the page sends what is not saved yet. "Saved" is said only when the last save
-    // held the latest keystroke: typing quickly through 13 sections lost sections 9–13 while
-    // the page said "saved", because only a field that lost focus was sent.
+    let words = AutosaveWords {
+        failed: i18n.t(Msg::ProposalAutosaveFailed).to_owned(),
+        sending: i18n.t(Msg::Sending).to_owned(),
+        unsaved: i18n.t(Msg::ProposalUnsaved).to_owned(),
+        saved: i18n.t(Msg::ProposalAutosaved).to_owned(),
+    };
+    let mut crumbs = trail();
+    crumbs.push((format!("/proposals/{id}"), form.title.clone()));
+    view! {
+        <crate::core::pages::SafeTitle text=format!("{heading} – {}", i18n.t(Msg::SiteName))/>
+        <div class="container page">
+            <Breadcrumbs trail=crumbs current=i18n.t(Msg::ProposalEditTitle).to_owned()/>
+            <FlashNotice/>
+            <h1>{heading}</h1>
+            <p>{version}</p>
+            {form.feedback.clone().map(|feedback| view! {
+                <div class="panel">
+                    <h2>{i18n.t(Msg::ProposalTeamFeedback)}</h2>
+                    <p class="prose-text">{feedback}</p>
+                    <p><a href=format!("/proposals/{id}#assessment")>{i18n.t(Msg::ProposalSeeAssessment)}</a></p>
+                </div>
+            })}
+            <ErrorSummary errors=errors/>
+            <ActionForm action=action attr:class="form" attr:novalidate=true attr:id=PROPOSAL_FORM_ID>
+                <input type="hidden" name="id" value=id/>
+                <TextField name="title" label=Msg::ProposalTitleField errors=errors value=value("title", &form.title)/>
+                <SelectField name="service" label=Msg::ProposalServiceField errors=errors options=options selected=value("service", &form.service)/>
+                <TextField name="intended_owner" label=Msg::ProposalOwnerField errors=errors value=value("intended_owner", &form.intended_owner)/>
+                {form.sections.iter().enumerate().map(|(index, (title, answer))| view! {
+                    <SectionField name=format!("sections[{index}]") label=format!("{}. {title}", index + 1) errors=errors value=answer.clone()/>
+                }).collect_view()}
+                <TextAreaField name="comment" label=Msg::ProposalSubmitComment errors=errors rows=3/>
+                <Autosave words=words/>
+                <div class="button-group">
+                    <button class="button" type="submit" name="intent" value="submit">{i18n.t(Msg::ProposalSubmit)}</button>
+                    <button class="button button--secondary" type="submit" name="intent" value="save">{i18n.t(Msg::ProposalSaveDraft)}</button>
+                </div>
+            </ActionForm>
+        </div>
+    }
+    .into_any()
+}
+
+const PROPOSAL_FORM_ID: &str = "proposal-form";
+
+/// What the autosave says, translated on the server: the island carries no catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutosaveWords {
+    failed: String,
+    sending: String,
+    unsaved: String,
+    saved: String,
+}
+
+/// Save as you go. Every change, and a pause of 0.8 s while typing, sends the whole form;
+/// one save is in flight at a time (a later one waits, so an older text never lands last);
+/// leaving the page sends what is not saved yet. "Saved" is said only when the last save
+/// held the latest keystroke: typing quickly through 13 sections lost sections 9–13 while
+/// the page said "saved", because only a field that lost focus was sent. Sending the form
+/// (submit or "Save the draft") stops it: that post carries everything.
+#[island]
+pub fn Autosave(words: AutosaveWords) -> impl IntoView {
+    let autosave = ServerAction::<SaveProposal>::new();
     let edits = RwSignal::new(0_u64);
     let saved_upto = RwSignal::new(0_u64);
     let sent_upto = StoredValue::new(0_u64);
     let again = StoredValue::new(false);
+    let posting = StoredValue::new(false);
     let save_now = move || {
+        if posting.get_value() {
+            return;
+        }
         if autosave.pending().get_untracked() {
             again.set_value(true);
             return;
@@ -85,67 +148,52 @@ fn ProposalEditor(form: ProposalForm) -> impl IntoView {
             save_now();
         }
     });
-    let typed = move |_| {
+    let typed = move || {
         edits.update(|count| *count += 1);
         let at = edits.get_untracked();
         set_timeout(move || if edits.get_untracked() == at { save_now() }, std::time::Duration::from_millis(800));
     };
-    let changed = move |_| {
+    let changed = move || {
         edits.update(|count| *count += 1);
         save_now();
     };
-    send_unsaved_on_leaving(edits, saved_upto);
-    let autosave_status = move || {
+    listen_to_the_form(typed, changed, posting);
+    send_unsaved_on_leaving(edits, saved_upto, posting);
+    let status = move || {
         let unsaved = edits.get() > saved_upto.get();
         match autosave.value().get() {
-            Some(Err(_)) => Some(i18n.t(Msg::ProposalAutosaveFailed)),
-            _ if unsaved && autosave.pending().get() => Some(i18n.t(Msg::Sending)),
-            _ if unsaved => Some(i18n.t(Msg::ProposalUnsaved)),
-            Some(Ok(_)) => Some(i18n.t(Msg::ProposalAutosaved)),
+            Some(Err(_)) => Some(words.failed.clone()),
+            _ if unsaved && autosave.pending().get() => Some(words.sending.clone()),
+            _ if unsaved => Some(words.unsaved.clone()),
+            Some(Ok(_)) => Some(words.saved.clone()),
             None => None,
         }
     };
-    let mut crumbs = trail();
-    crumbs.push((format!("/proposals/{id}"), form.title.clone()));
-    view! {
-        <crate::core::pages::SafeTitle text=format!("{heading} – {}", i18n.t(Msg::SiteName))/>
-        <div class="container page">
-            <Breadcrumbs trail=crumbs current=i18n.t(Msg::ProposalEditTitle).to_owned()/>
-            <FlashNotice/>
-            <h1>{heading}</h1>
-            <p>{version}</p>
-            {form.feedback.clone().map(|feedback| view! {
-                <div class="panel">
-                    <h2>{i18n.t(Msg::ProposalTeamFeedback)}</h2>
-                    <p class="prose-text">{feedback}</p>
-                    <p><a href=format!("/proposals/{id}#assessment")>{i18n.t(Msg::ProposalSeeAssessment)}</a></p>
-                </div>
-            })}
-            <ErrorSummary errors=errors/>
-            <ActionForm action=action attr:class="form" attr:novalidate=true attr:id=PROPOSAL_FORM_ID>
-                <input type="hidden" name="id" value=id/>
-                // Typing and changes bubble up here; with JavaScript they are saved as you go.
-                <div on:input=typed on:change=changed>
-                    <TextField name="title" label=Msg::ProposalTitleField errors=errors value=value("title", &form.title)/>
-                    <SelectField name="service" label=Msg::ProposalServiceField errors=errors options=options selected=value("service", &form.service)/>
-                    <TextField name="intended_owner" label=Msg::ProposalOwnerField errors=errors value=value("intended_owner", &form.intended_owner)/>
-                    {form.sections.iter().enumerate().map(|(index, (title, answer))| view! {
-                        <SectionField name=format!("sections[{index}]") label=format!("{}. {title}", index + 1) errors=errors value=answer.clone()/>
-                    }).collect_view()}
-                    <TextAreaField name="comment" label=Msg::ProposalSubmitComment errors=errors rows=3/>
-                </div>
-                <p class="autosave" role="status">{autosave_status}</p>
-                <div class="button-group">
-                    <button class="button" type="submit" name="intent" value="submit">{i18n.t(Msg::ProposalSubmit)}</button>
-                    <button class="button button--secondary" type="submit" name="intent" value="save">{i18n.t(Msg::ProposalSaveDraft)}</button>
-                </div>
-            </ActionForm>
-        </div>
-    }
-    .into_any()
+    view! { <p class="autosave" role="status">{status}</p> }
 }
 
-const PROPOSAL_FORM_ID: &str = "proposal-form";
+/// Typing and changes in the editor's form (outside the island) drive the autosave; the
+/// form's own post ends it.
+fn listen_to_the_form(typed: impl Fn() + 'static, changed: impl Fn() + 'static, posting: StoredValue<bool>) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::{closure::Closure, JsCast};
+        let Some(form) = document().get_element_by_id(PROPOSAL_FORM_ID) else { return };
+        let listeners: [(&str, Box<dyn Fn()>); 3] = [
+            ("input", Box::new(typed)),
+            ("change", Box::new(changed)),
+            ("submit", Box::new(move || posting.set_value(true))),
+        ];
+        for (kind, listener) in listeners {
+            let closure = Closure::<dyn Fn(web_sys::Event)>::new(move |_: web_sys::Event| listener());
+            let _ = form.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+            // The form lives as long as the page.
+            closure.forget();
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (typed, changed, posting);
+}
 
 /// The editor's form as it is now, as an autosave (browser only; None on the server).
 fn autosave_data() -> Option<FormDataOnBrowser> {
@@ -181,11 +229,11 @@ fn autosave_args() -> Option<SaveProposal> {
 
 /// When the person leaves the page (closes it, follows a link) with text not yet saved, the
 /// browser sends it anyway (`sendBeacon` outlives the page).
-fn send_unsaved_on_leaving(edits: RwSignal<u64>, saved_upto: RwSignal<u64>) {
+fn send_unsaved_on_leaving(edits: RwSignal<u64>, saved_upto: RwSignal<u64>, posting: StoredValue<bool>) {
     #[cfg(feature = "hydrate")]
     {
         let handle = window_event_listener(leptos::ev::pagehide, move |_| {
-            if edits.get_untracked() <= saved_upto.get_untracked() {
+            if posting.get_value() || edits.get_untracked() <= saved_upto.get_untracked() {
                 return;
             }
             let Some(data) = autosave_data() else { return };
@@ -196,5 +244,5 @@ fn send_unsaved_on_leaving(edits: RwSignal<u64>, saved_upto: RwSignal<u64>) {
         on_cleanup(move || handle.remove());
     }
     #[cfg(not(feature = "hydrate"))]
-    let _ = (edits, saved_upto);
+    let _ = (edits, saved_upto, posting);
 }

@@ -22,6 +22,11 @@ use leptos::prelude::*;
 use super::model::{Rating, Stage};
 use crate::core::i18n::use_i18n;
 
+/// Whether a proposals page holds an island: only the editor (its save-as-you-go).
+pub fn holds_island(path: &str) -> bool {
+    path.strip_prefix("/proposals/").and_then(|rest| rest.strip_suffix("/edit")).is_some_and(|id| id.parse::<i32>().is_ok())
+}
+
 /// A stage in words (never colour alone).
 #[component]
 fn StageTag(stage: Stage) -> impl IntoView {
@@ -47,4 +52,15 @@ fn proposal_id() -> i32 {
 fn trail() -> Vec<(String, String)> {
     let i18n = use_i18n();
     vec![("/proposals".to_owned(), i18n.t(crate::core::i18n::Msg::ProposalsTitle).to_owned())]
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_the_editor_holds_an_island() {
+        assert!(super::holds_island("/proposals/12/edit"));
+        for path in ["/proposals", "/proposals/12", "/proposals/12/assess", "/proposals/board/edit"] {
+            assert!(!super::holds_island(path), "{path}");
+        }
+    }
 }

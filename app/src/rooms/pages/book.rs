@@ -1,12 +1,13 @@
-//! `/rooms/{slug}/book`: the booking request with its itemised quote. With JavaScript the
-//! quote (and the per-date report of a weekly series) follows the fields as they change;
-//! without, "Calculate the price" reloads the page with the fields in the address and
-//! the quote beside them.
+//! `/rooms/{slug}/book`: the booking request with its itemised quote. The page renders on
+//! the server and works as a plain form: "Calculate the price" reloads it with the fields
+//! in the address and the quote beside them. With JavaScript, the quote is an island that
+//! follows the fields as they change (and reports each date of a weekly series).
 
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
+use serde::{Deserialize, Serialize};
 
 use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField};
 use crate::core::i18n::{use_i18n, Msg};
@@ -17,6 +18,9 @@ use crate::rooms::api::{get_room, quote_booking, QuoteView, RequestBooking, Room
 use crate::rooms::model::add_on_label;
 use crate::rooms::request::{category_key, category_label};
 use crate::rooms::rules::{hours_in_words, PriceCategory};
+
+const BOOKING_FORM_ID: &str = "booking-form";
+const CALCULATE_BUTTON_ID: &str = "booking-calculate";
 
 #[component]
 pub fn BookRoomPage() -> impl IntoView {
@@ -54,40 +58,16 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
     let initial = move |name: &str| {
         query.with_untracked(|q| q.get(name)).filter(|v| !v.is_empty()).unwrap_or_else(|| kept_value("booking", name))
     };
-    let (date, start, end) = (RwSignal::new(initial("date")), RwSignal::new(initial("start")), RwSignal::new(initial("end")));
-    let category = RwSignal::new(Some(initial("category")).filter(|c| !c.is_empty()).unwrap_or_else(|| "standard".to_owned()));
-    let repeat_until = RwSignal::new(initial("repeat_until"));
-    let add_ons = RwSignal::new(initial_add_ons(&room));
+    // The quote for the fields as they are on arrival; the island takes over from there.
     let slug = room.slug.clone();
-    let quote = Resource::new(
-        move || (date.get(), start.get(), end.get(), category.get(), add_ons.get().join(","), repeat_until.get()),
+    let add_on_count = room.settings.add_ons.len();
+    let asked = (initial("date"), initial("start"), initial("end"), Some(initial("category")).filter(|c| !c.is_empty()).unwrap_or_else(|| "standard".to_owned()), initial_add_ons(&room).join(","), initial("repeat_until"));
+    let first_quote = Resource::new(
+        move || asked.clone(),
         move |(date, start, end, category, add_ons, until)| quote_booking(slug.clone(), date, start, end, category, add_ons, until),
     );
-    // The reload button is for pages without JavaScript; with it, the quote is live.
-    let scripted = RwSignal::new(false);
-    Effect::new(move |_| scripted.set(true));
-    let on_input = move |ev: leptos::ev::Event| {
-        let element = event_target::<web_sys::Element>(&ev);
-        let name = element.get_attribute("name").unwrap_or_default();
-        let value = event_target_value(&ev);
-        match name.as_str() {
-            "date" => date.set(value),
-            "start" => start.set(value),
-            "end" => end.set(value),
-            "category" => category.set(value),
-            "repeat_until" => repeat_until.set(value),
-            name if name.starts_with("add_ons[") => {
-                let checked = event_target_checked(&ev);
-                add_ons.update(|keys| {
-                    keys.retain(|k| *k != value);
-                    if checked {
-                        keys.push(value.clone());
-                    }
-                });
-            }
-            _ => {}
-        }
-    };
+    let words = QuoteWords::new(i18n);
+    let slug = room.slug.clone();
     let title = format!("{} – {} – {}", i18n.t(Msg::BookTitle), room.name, i18n.t(Msg::SiteName));
     let book_href = format!("/rooms/{}/book", room.slug);
     let room_href = format!("/rooms/{}", room.slug);
@@ -100,12 +80,7 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
         i18n.fill(Msg::BookRuleNotice, &[("hours".to_owned(), rules.min_notice_hours.to_string()), ("days".to_owned(), rules.max_advance_days.to_string())]),
         i18n.fill(Msg::BookRuleBuffer, &[("minutes".to_owned(), rules.buffer_minutes.to_string())]),
     ];
-    let fields = view! {
-        <div on:input=on_input on:change=on_input>
-            <BookingFields room=room.clone() errors=errors initial=initial add_ons=add_ons.get_untracked()/>
-        </div>
-    }
-    .into_any();
+    let fields = view! { <BookingFields room=room.clone() errors=errors initial=initial add_ons=initial_add_ons(&room)/> }.into_any();
     view! {
         <crate::core::pages::SafeTitle text=title/>
         <div class="container page">
@@ -118,27 +93,25 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
             </ul>
             <ErrorSummary errors=errors/>
             <div class="room-columns">
-                <ActionForm action=action attr:class="form" attr:novalidate=true>
+                <ActionForm action=action attr:class="form" attr:novalidate=true attr:id=BOOKING_FORM_ID>
                     {fields}
                     <div class="button-group">
                         <SubmitButton label=Msg::BookButton pending=action.pending().into()/>
-                        <button class="button button--secondary" type="submit" formaction=book_href formmethod="get"
-                            hidden=move || scripted.get()>
+                        // For pages without JavaScript; the live quote hides it.
+                        <button class="button button--secondary" type="submit" formaction=book_href formmethod="get" id=CALCULATE_BUTTON_ID>
                             {i18n.t(Msg::BookCalculate)}
                         </button>
                     </div>
                 </ActionForm>
-                <section class="quote" aria-labelledby="quote-title" aria-live="polite">
-                    <h2 id="quote-title">{i18n.t(Msg::BookQuoteTitle)}</h2>
-                    <Transition>
-                        {move || Suspend::new(async move {
-                            match quote.await {
-                                Ok(Some(quote)) => view! { <QuoteBox quote=quote/> }.into_any(),
-                                _ => view! { <p>{i18n.t(Msg::BookQuoteHint)}</p> }.into_any(),
-                            }
-                        })}
-                    </Transition>
-                </section>
+                <Suspense>
+                    {move || {
+                        let (slug, words) = (slug.clone(), words.clone());
+                        Suspend::new(async move {
+                            let initial = first_quote.await.ok().flatten();
+                            view! { <LiveQuote slug=slug add_on_count=add_on_count words=words initial=initial/> }
+                        })
+                    }}
+                </Suspense>
             </div>
         </div>
     }
@@ -206,12 +179,95 @@ fn BookingFields(
     }
 }
 
+/// What the live quote says, translated on the server: the island carries no catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteWords {
+    title: String,
+    hint: String,
+    total: String,
+    per_date: String,
+    series_total: String,
+    dates_title: String,
+    date_free: String,
+}
+
+impl QuoteWords {
+    fn new(i18n: crate::core::i18n::I18n) -> QuoteWords {
+        QuoteWords {
+            title: i18n.t(Msg::BookQuoteTitle).to_owned(),
+            hint: i18n.t(Msg::BookQuoteHint).to_owned(),
+            total: i18n.t(Msg::BookTotal).to_owned(),
+            per_date: i18n.t(Msg::QuotePerDate).to_owned(),
+            series_total: i18n.t(Msg::QuoteSeriesTotal).to_owned(),
+            dates_title: i18n.t(Msg::QuoteDatesTitle).to_owned(),
+            date_free: i18n.t(Msg::QuoteDateFree).to_owned(),
+        }
+    }
+}
+
+/// The itemised quote. In the browser it follows the booking form's fields: every input or
+/// change asks the server for the quote again (an older answer arriving late is dropped),
+/// and "Calculate the price" is hidden, as it is no longer needed.
+#[island]
+pub fn LiveQuote(slug: String, add_on_count: usize, words: QuoteWords, initial: Option<QuoteView>) -> impl IntoView {
+    let quote = RwSignal::new(initial);
+    #[cfg(feature = "hydrate")]
+    follow_the_form(slug, add_on_count, quote);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (slug, add_on_count);
+    let title = words.title.clone();
+    view! {
+        <section class="quote" aria-labelledby="quote-title" aria-live="polite">
+            <h2 id="quote-title">{title}</h2>
+            {move || match quote.get() {
+                Some(quote) => view! { <QuoteBox quote=quote words=words.clone()/> }.into_any(),
+                None => view! { <p>{words.hint.clone()}</p> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[cfg(feature = "hydrate")]
+fn follow_the_form(slug: String, add_on_count: usize, quote: RwSignal<Option<QuoteView>>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let document = document();
+    if let Some(button) = document.get_element_by_id(CALCULATE_BUTTON_ID) {
+        let _ = button.set_attribute("hidden", "");
+    }
+    let Some(form) = document.get_element_by_id(BOOKING_FORM_ID).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
+    let asked = StoredValue::new(0_u64);
+    let on_change = Closure::<dyn Fn(web_sys::Event)>::new({
+        let form = form.clone();
+        move |_: web_sys::Event| {
+            let Ok(data) = web_sys::FormData::new_with_form(&form) else { return };
+            let field = |name: &str| data.get(name).as_string().unwrap_or_default();
+            let add_ons: Vec<String> = (0..add_on_count).map(|i| field(&format!("add_ons[{i}]"))).filter(|key| !key.is_empty()).collect();
+            let category = Some(field("category")).filter(|c| !c.is_empty()).unwrap_or_else(|| "standard".to_owned());
+            let request = (slug.clone(), field("date"), field("start"), field("end"), category, add_ons.join(","), field("repeat_until"));
+            asked.update_value(|n| *n += 1);
+            let this = asked.get_value();
+            leptos::task::spawn_local(async move {
+                let (slug, date, start, end, category, add_ons, until) = request;
+                let answer = quote_booking(slug, date, start, end, category, add_ons, until).await;
+                if asked.get_value() == this {
+                    quote.set(answer.ok().flatten());
+                }
+            });
+        }
+    });
+    for kind in ["input", "change"] {
+        let _ = form.add_event_listener_with_callback(kind, on_change.as_ref().unchecked_ref());
+    }
+    // The form lives as long as the page.
+    on_change.forget();
+}
+
 #[component]
-fn QuoteBox(quote: QuoteView) -> impl IntoView {
-    let i18n = use_i18n();
+fn QuoteBox(quote: QuoteView, words: QuoteWords) -> impl IntoView {
     let series = quote.dates.len() > 1;
     let single_problem = quote.dates.first().and_then(|(_, problem)| problem.clone()).filter(|_| !series);
-    let total_label = if series { Msg::QuotePerDate } else { Msg::BookTotal };
+    let total_label = if series { words.per_date.clone() } else { words.total.clone() };
+    let date_free = words.date_free.clone();
     view! {
         {single_problem.map(|problem| view! { <p class="quote__problem"><strong>{problem}</strong></p> })}
         <table class="quote-table">
@@ -221,19 +277,19 @@ fn QuoteBox(quote: QuoteView) -> impl IntoView {
                 }).collect_view()}
             </tbody>
             <tfoot>
-                <tr><th scope="row">{i18n.t(total_label)}</th><td>{quote.total}</td></tr>
+                <tr><th scope="row">{total_label}</th><td>{quote.total}</td></tr>
                 {quote.series_total.map(|total| view! {
-                    <tr><th scope="row">{i18n.t(Msg::QuoteSeriesTotal)}</th><td>{total}</td></tr>
+                    <tr><th scope="row">{words.series_total.clone()}</th><td>{total}</td></tr>
                 })}
             </tfoot>
         </table>
         {series.then(|| view! {
-            <h3>{i18n.t(Msg::QuoteDatesTitle)}</h3>
+            <h3>{words.dates_title.clone()}</h3>
             <ul class="quote-dates">
                 {quote.dates.into_iter().map(|(date, problem)| {
                     let text = match problem {
                         Some(problem) => format!("{date}: {problem}"),
-                        None => format!("{date}: {}", i18n.t(Msg::QuoteDateFree)),
+                        None => format!("{date}: {date_free}"),
                     };
                     view! { <li>{text}</li> }
                 }).collect_view()}

@@ -21,6 +21,11 @@ use leptos::prelude::*;
 use crate::core::i18n::{use_i18n, Msg};
 use crate::rooms::api::featured_rooms;
 
+/// Whether a rooms page holds an island: only the booking form (its live quote).
+pub fn holds_island(path: &str) -> bool {
+    path.strip_prefix("/rooms/").and_then(|rest| rest.strip_suffix("/book")).is_some_and(|slug| !slug.is_empty() && !slug.contains('/'))
+}
+
 /// The front page's featured rooms (staff choose them); nothing when there are none.
 #[component]
 pub fn FeaturedRooms() -> impl IntoView {
@@ -41,5 +46,16 @@ pub fn FeaturedRooms() -> impl IntoView {
                 })
             })}
         </Suspense>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_the_booking_form_holds_an_island() {
+        assert!(super::holds_island("/rooms/htg-auditoorium/book"));
+        for path in ["/rooms", "/rooms/htg-auditoorium", "/rooms//book", "/rooms/a/b/book", "/my/bookings/3"] {
+            assert!(!super::holds_island(path), "{path}");
+        }
     }
 }
