@@ -4,13 +4,14 @@ use std::sync::Arc;
 
 use app::core::database::connect_and_migrate;
 use app::core::request::{AppServices, AppSettings};
+use sea_orm::{DatabaseConnection, DbErr};
 
 use crate::config::Config;
 
 /// Connects, migrates and (with `RAEKODA_DEMO`) seeds; fails loudly if the database is
 /// unusable, since nothing works without it.
 pub async fn build_services(config: &Config) -> Result<AppServices, String> {
-    let db = connect_and_migrate(&config.database_url)
+    let db = open_database(&config.database_url)
         .await
         .map_err(|err| format!("cannot open the database: {err}"))?;
     if config.demo {
@@ -19,5 +20,14 @@ pub async fn build_services(config: &Config) -> Result<AppServices, String> {
     Ok(AppServices {
         db,
         settings: Arc::new(AppSettings { secure_cookies: config.secure_cookies(), public_url: config.public_url.clone() }),
+        sessions: app::accounts::server::session_lookup,
     })
+}
+
+/// The database with its schema up to date and what the features need before their first
+/// page: the first proposal template.
+pub async fn open_database(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let db = connect_and_migrate(url).await?;
+    app::proposals::server::ensure_first_template(&db).await?;
+    Ok(db)
 }

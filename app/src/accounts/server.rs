@@ -195,6 +195,11 @@ pub async fn start_session(db: &DatabaseConnection, user_id: i32) -> Result<Stri
     Ok(token)
 }
 
+/// [`session_user`] as the request middleware takes it (`core::request::SessionLookup`).
+pub fn session_lookup(db: DatabaseConnection, token: String) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Option<SessionUser>, AppError>> + Send>> {
+    Box::pin(async move { session_user(&db, &token).await })
+}
+
 /// The person a session cookie belongs to, if the session exists and has not expired.
 pub async fn session_user(db: &DatabaseConnection, token: &str) -> Result<Option<SessionUser>, AppError> {
     let found = session::Entity::find_by_id(token_hash(token))

@@ -7,7 +7,8 @@ use sea_orm_migration::MigratorTrait;
 
 use crate::migrations::Migrator;
 
-/// Connects and runs every pending migration.
+/// Connects and runs every pending migration. Data a feature needs before its first page
+/// (the first proposal template) is the server's to add: see `server::state::open_database`.
 pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
     let in_memory = url.contains(":memory:") || url.contains("mode=memory");
     let mut options = ConnectOptions::new(url.to_owned());
@@ -22,7 +23,6 @@ pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr>
         db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000;").await?;
     }
     Migrator::up(&db, None).await?;
-    crate::proposals::server::ensure_first_template(&db).await?;
     Ok(db)
 }
 

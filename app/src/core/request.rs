@@ -29,11 +29,16 @@ pub struct AppSettings {
     pub public_url: String,
 }
 
+/// Finds the signed-in person a session token belongs to (`None`: no such live session).
+/// The accounts feature provides it and `server/` wires it in, so `core` imports no feature.
+pub type SessionLookup = fn(DatabaseConnection, String) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Option<SessionUser>, AppError>> + Send>>;
+
 /// Shared by every request: cheap to clone.
 #[derive(Clone)]
 pub struct AppServices {
     pub db: DatabaseConnection,
     pub settings: Arc<AppSettings>,
+    pub sessions: SessionLookup,
 }
 
 /// Put into each request's extensions by [`attach_request_context`].
@@ -64,7 +69,7 @@ pub async fn attach_request_context(State(services): State<AppServices>, mut req
         )
     };
     let user = match &session_token {
-        Some(token) => crate::accounts::server::session_user(&services.db, token).await.unwrap_or_else(|err| {
+        Some(token) => (services.sessions)(services.db.clone(), token.clone()).await.unwrap_or_else(|err| {
             tracing::error!(error = ?err, "could not resolve the session");
             None
         }),

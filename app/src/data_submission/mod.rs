@@ -15,3 +15,29 @@ pub mod entity;
 pub mod server;
 #[cfg(feature = "ssr")]
 pub mod upload;
+
+/// This feature's pages and their paths: `App` lists features, each feature its routes.
+/// Every page renders in full before the first byte is sent (`SsrMode::Async`): pages work
+/// without JavaScript, and redirects and status codes (403, 404) reach the browser.
+#[leptos::component(transparent)]
+pub fn DataSubmissionRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use leptos::prelude::*;
+    use leptos_router::any_nested_route::IntoAnyNestedRoute;
+    use leptos_router::components::Route;
+    use leptos_router::{path, SsrMode};
+    use crate::data_submission::pages::{AdminFormsPage, AdminSubmissionPage, AdminSubmissionsPage, DataSubmissionPage, FormEditorPage, SubmissionFormPage, SubmissionPage, UploadPage};
+    view! {
+        <Route path=path!("/data-submission") view=DataSubmissionPage ssr=SsrMode::Async/>
+        <Route path=path!("/data-submission/:slug") view=SubmissionFormPage ssr=SsrMode::Async/>
+        <Route path=path!("/data-submission/:slug/upload") view=UploadPage ssr=SsrMode::Async/>
+        <Route path=path!("/data-submission/submissions/:id") view=SubmissionPage ssr=SsrMode::Async/>
+        <Route path=path!("/admin/submissions") view=AdminSubmissionsPage ssr=SsrMode::Async/>
+        <Route path=path!("/admin/submissions/:id") view=AdminSubmissionPage ssr=SsrMode::Async/>
+        <Route path=path!("/admin/submission-forms") view=AdminFormsPage ssr=SsrMode::Async/>
+        <Route path=path!("/admin/submission-forms/new") view=FormEditorPage ssr=SsrMode::Async/>
+        <Route path=path!("/admin/submission-forms/:slug/edit") view=FormEditorPage ssr=SsrMode::Async/>
+    }
+    .into_inner()
+    // One route, however many: what the router takes in debug builds (erased types) too.
+    .into_any_nested_route()
+}

@@ -23,3 +23,34 @@ pub mod server;
 pub mod staff;
 #[cfg(feature = "ssr")]
 pub mod workflow;
+
+/// This feature's pages and their paths: `App` lists features, each feature its routes.
+/// Every page renders in full before the first byte is sent (`SsrMode::Async`): pages work
+/// without JavaScript, and redirects and status codes (403, 404) reach the browser.
+#[leptos::component(transparent)]
+pub fn RoomRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use leptos::prelude::*;
+    use leptos_router::any_nested_route::IntoAnyNestedRoute;
+    use leptos_router::components::Route;
+    use leptos_router::{path, SsrMode};
+    use crate::rooms::pages::{AdminBookingPage, AdminBookingsPage, AdminNewEntryPage, AdminRoomEditPage, AdminRoomReportPage, AdminRoomsPage, BookRoomPage, CityCalendarPage, InstitutionPage, InstitutionsPage, MyBookingPage, MyBookingsPage, RoomPage, RoomsPage};
+    view! {
+        <Route path=path!("/admin/bookings") view=AdminBookingsPage ssr=SsrMode::Async/>
+        <Route path=path!("/admin/bookings/new") view=AdminNewEntryPage ssr=SsrMode::Async/>
+        <Route path=path!("/admin/bookings/:id") view=AdminBookingPage ssr=SsrMode::Async/>
+        <Route path=path!("/admin/rooms") view=AdminRoomsPage ssr=SsrMode::Async/>
+        <Route path=path!("/admin/rooms/report") view=AdminRoomReportPage ssr=SsrMode::Async/>
+        <Route path=path!("/admin/rooms/:slug") view=AdminRoomEditPage ssr=SsrMode::Async/>
+        <Route path=path!("/calendar") view=CityCalendarPage ssr=SsrMode::Async/>
+        <Route path=path!("/rooms") view=RoomsPage ssr=SsrMode::Async/>
+        <Route path=path!("/rooms/:slug") view=RoomPage ssr=SsrMode::Async/>
+        <Route path=path!("/rooms/:slug/book") view=BookRoomPage ssr=SsrMode::Async/>
+        <Route path=path!("/my/bookings") view=MyBookingsPage ssr=SsrMode::Async/>
+        <Route path=path!("/my/bookings/:id") view=MyBookingPage ssr=SsrMode::Async/>
+        <Route path=path!("/institutions") view=InstitutionsPage ssr=SsrMode::Async/>
+        <Route path=path!("/institutions/:slug") view=InstitutionPage ssr=SsrMode::Async/>
+    }
+    .into_inner()
+    // One route, however many: what the router takes in debug builds (erased types) too.
+    .into_any_nested_route()
+}

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use app::core::database::connect_and_migrate;
+use server::state::open_database as connect_and_migrate;
 use app::core::request::{AppServices, AppSettings};
 use app::core::roles::Role;
 use axum::Router;
@@ -78,6 +78,7 @@ pub fn router_for(db: DatabaseConnection) -> Router {
     let services = AppServices {
         db,
         settings: Arc::new(AppSettings { secure_cookies: false, public_url: ORIGIN.to_owned() }),
+        sessions: app::accounts::server::session_lookup,
     };
     server::build_router(options(), services)
 }
