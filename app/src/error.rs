@@ -100,7 +100,12 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             ServerFnErrorErr::Request(_) => AppError::Unreachable,
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => AppError::BadRequest,
+            // The request's fields could not be read (missing, mistyped, not UTF-8): the
+            // client's mistake, so 400 and the field when the parser names it, never 500.
+            // (On the server, `Deserialization` is reading the request's own body.)
+            ServerFnErrorErr::Args(reason) | ServerFnErrorErr::MissingArg(reason) => malformed_request(&reason),
+            #[cfg(feature = "ssr")]
+            ServerFnErrorErr::Deserialization(reason) => malformed_request(&reason),
             other => {
                 #[cfg(feature = "ssr")]
                 tracing::error!(error = %other, "server function failed");
@@ -108,6 +113,66 @@ impl FromServerFnError for AppError {
                 AppError::Internal
             }
         }
+    }
+}
+
+/// A request whose fields could not be read. Its HTTP status is set here, as the server
+/// function itself never runs to say so (server_fn answers every error with 500).
+fn malformed_request(reason: &str) -> AppError {
+    #[cfg(feature = "ssr")]
+    {
+        tracing::info!(reason, "refused a malformed request");
+        if let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(http::StatusCode::BAD_REQUEST);
+        }
+    }
+    match field_named_in(reason) {
+        Some(field) => AppError::field(&field, Msg::ErrorBadRequest),
+        None => AppError::BadRequest,
+    }
+}
+
+/// The field a parser's message names, as in "missing field `title`".
+fn field_named_in(reason: &str) -> Option<String> {
+    let (_, rest) = reason.split_once("field `")?;
+    let (field, _) = rest.split_once('`')?;
+    Some(field.to_owned()).filter(|field| !field.is_empty() && field.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_malformed_request_names_the_field_its_parser_named() {
+        assert_eq!(malformed_request("missing field `title`"), AppError::field("title", Msg::ErrorBadRequest));
+        assert_eq!(malformed_request("unknown field `x<script>`, expected one of …"), AppError::BadRequest, "only a plain name is repeated");
+        assert_eq!(malformed_request("invalid digit found in string"), AppError::BadRequest);
+    }
+}
+
+/// What an island hears when its call to the server fails: only that it failed. Islands
+/// show their own words for it (translated on the server, passed as props). Answering them
+/// with `AppError` would put its `Deserialize`, with the name of every message key, into
+/// the browser's wasm: 40 KB of it, brotli, on the booking form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[error("the call failed")]
+pub struct CallFailed;
+
+impl FromServerFnError for CallFailed {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        #[cfg(feature = "ssr")]
+        tracing::warn!(error = %value, "an island's call failed");
+        let _ = value;
+        CallFailed
+    }
+}
+
+impl From<AppError> for CallFailed {
+    fn from(_: AppError) -> Self {
+        CallFailed
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod mail;
+pub mod panics;
 pub mod state;
 
 use app::core::cookies;
@@ -23,6 +24,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The whole application router, as `main` serves it and the tests call it.
 pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
+    panics::install();
     let routes = route_list().clone();
     Router::new()
         .route("/healthz", get(healthz))
@@ -68,6 +70,8 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
+        // Outermost, so that a panic anywhere inside is answered (and logged).
+        .layer(middleware::from_fn(panics::answer_panics))
 }
 
 /// The app's routes, worked out once per process. Working them out renders the app with

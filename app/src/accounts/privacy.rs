@@ -33,8 +33,9 @@ const PERSONAL_DATA: &[(&str, &str, &str, &[&str])] = &[
     ("development_proposals", "proposals", "proposer_id", &[]),
 ];
 
-/// The account content is handed to when its author leaves: shown as a deleted person.
-pub const DELETED_PERSON_EMAIL: &str = "deleted-person@raekoda.invalid";
+/// The account content is handed to when its author leaves: shown as a deleted person. A
+/// system account; its `email` is this key, which no address is (it has no `@`).
+pub const DELETED_PERSON_EMAIL: &str = crate::migrations::DELETED_PERSON_KEY;
 const DELETED_PERSON_NAME: &str = "Kustutatud kasutaja";
 
 fn by_owner(db: &impl ConnectionTrait, table: &str, column: &str, owner: sea_orm::Value) -> Statement {
@@ -126,18 +127,19 @@ pub async fn delete_account(db: &DatabaseConnection, person: &SessionUser, passw
 /// The account that keeps what deleted people wrote; it cannot log in.
 async fn deleted_person(db: &DatabaseConnection) -> Result<i32, AppError> {
     use sea_orm::{ActiveModelTrait, Set};
-    if let Some(found) = user::Entity::find().filter(user::Column::Email.eq(DELETED_PERSON_EMAIL)).one(db).await? {
+    let deleted_person = || user::Entity::find().filter(user::Column::Email.eq(DELETED_PERSON_EMAIL)).filter(user::Column::SystemAccount.eq(true));
+    if let Some(found) = deleted_person().one(db).await? {
         return Ok(found.id);
     }
     let now = crate::core::clock::now();
     // "!" is no argon2 hash: no password ever matches it.
-    let created = user::ActiveModel { email: Set(DELETED_PERSON_EMAIL.to_owned()), name: Set(DELETED_PERSON_NAME.to_owned()), password_hash: Set("!".to_owned()), terms_accepted_at: Set(now), created_at: Set(now), ..Default::default() }
+    let created = user::ActiveModel { email: Set(DELETED_PERSON_EMAIL.to_owned()), name: Set(DELETED_PERSON_NAME.to_owned()), password_hash: Set("!".to_owned()), terms_accepted_at: Set(now), created_at: Set(now), system_account: Set(true), ..Default::default() }
         .insert(db)
         .await;
     match created {
         Ok(model) => Ok(model.id),
         // Two deletions at once: the other one made it.
-        Err(_) => user::Entity::find().filter(user::Column::Email.eq(DELETED_PERSON_EMAIL)).one(db).await?.map(|u| u.id).ok_or(AppError::Internal),
+        Err(_) => deleted_person().one(db).await?.map(|u| u.id).ok_or(AppError::Internal),
     }
 }
 

@@ -268,7 +268,7 @@ pub async fn names(db: &impl sea_orm::ConnectionTrait, ids: impl IntoIterator<It
         .await?
         .into_iter()
         .map(|u| {
-            let name = if u.email == super::privacy::DELETED_PERSON_EMAIL { Msg::DeletedPerson.text(locale).to_owned() } else { u.name };
+            let name = if u.system_account && u.email == super::privacy::DELETED_PERSON_EMAIL { Msg::DeletedPerson.text(locale).to_owned() } else { u.name };
             (u.id, name)
         })
         .collect())

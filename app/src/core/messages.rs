@@ -440,6 +440,8 @@ catalogue! {
         en: "If you want the event to appear in the city calendar, write its title here. Leave it empty to keep the booking private.",
         ru: "Если хотите, чтобы мероприятие было видно в городском календаре, напишите его название. Оставьте пустым, чтобы бронирование было закрытым.",
     }
+    SubmissionOwnReview { et: "Oma saadetud andmeid ei saa ise kinnitada: need vaatab üle teine andmehaldur.", en: "You cannot decide on data you sent yourself: another data steward reviews it.", ru: "Нельзя самому принять данные, которые вы отправили: их проверит другой распорядитель данных." }
+    ValSearchTooLong { et: "Otsi lühemalt: kuni {words} sõna ja {chars} märki.", en: "Search with fewer words: up to {words} words and {chars} characters.", ru: "Сократите запрос: не более {words} слов и {chars} символов." }
     ValPublicTitleTooLong { et: "Pealkiri võib olla kuni {max} märki.", en: "The title can be up to {max} characters.", ru: "Название может содержать до {max} символов." }
     BookingBooker { et: "Broneerija", en: "Booked by", ru: "Кто бронирует" }
     BookingOrganisation { et: "Organisatsioon", en: "Organisation", ru: "Организация" }

@@ -2,6 +2,7 @@
 
 pub mod boot;
 pub mod csv;
+pub mod dates;
 pub mod forms;
 pub mod i18n;
 pub mod layout;

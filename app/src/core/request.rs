@@ -203,9 +203,17 @@ fn referring_path() -> String {
 /// Only paths on this site may be returned to after a form: never another host.
 pub fn safe_return_path(candidate: Option<&str>) -> String {
     match candidate {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        Some(path) if is_path_of_this_site(path) => path.to_owned(),
         _ => "/".to_owned(),
     }
+}
+
+/// A path as a browser reads it in `Location`: `/` not followed by `/` or `\`, and only
+/// visible ASCII. Browsers drop tabs and newlines anywhere in a URL (`/\t/evil.example`
+/// is `//evil.example` to them, another host) and read `\` as `/`; a real path of ours
+/// comes percent-encoded, so nothing else is needed.
+fn is_path_of_this_site(path: &str) -> bool {
+    path.starts_with('/') && !path[1..].starts_with('/') && !path.contains('\\') && path.bytes().all(|byte| byte.is_ascii_graphic())
 }
 
 #[cfg(test)]
@@ -220,5 +228,13 @@ mod tests {
         assert_eq!(safe_return_path(Some("https://evil.example")), "/");
         assert_eq!(safe_return_path(Some("/\\evil.example")), "/");
         assert_eq!(safe_return_path(None), "/");
+        assert_eq!(safe_return_path(Some("/rooms?q=%20x&date=2026-12-08#week")), "/rooms?q=%20x&date=2026-12-08#week");
+    }
+
+    #[test]
+    fn a_path_a_browser_would_read_as_another_host_goes_home() {
+        for path in ["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/ /evil.example", "/\u{7f}/evil.example", "\t//evil.example", "/\u{3000}/evil.example", "", "evil.example", "/x\\y"] {
+            assert_eq!(safe_return_path(Some(path)), "/", "{path:?}");
+        }
     }
 }

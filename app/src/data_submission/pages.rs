@@ -389,7 +389,10 @@ fn Submission(submission: SubmissionView, review: bool) -> impl IntoView {
         None => i18n.t(Msg::SubmissionSourceForm).to_owned(),
     };
     let draft = card.status == SubmissionStatus::Draft && submission.is_own;
-    let decidable = review && submission.may_review && card.status == SubmissionStatus::Submitted;
+    let waiting_for_review = review && submission.may_review && card.status == SubmissionStatus::Submitted;
+    // A steward's own submission is another steward's to decide.
+    let decidable = waiting_for_review && !submission.is_own;
+    let own_waiting = waiting_for_review && submission.is_own;
     let id = card.id;
     view! {
         <SafeTitle text=heading.clone()/>
@@ -419,6 +422,7 @@ fn Submission(submission: SubmissionView, review: bool) -> impl IntoView {
             {draft.then(|| view! { <DraftActions id=id rows=card.rows/> }.into_any())}
             <Rows submission=submission.clone()/>
             {decidable.then(|| view! { <DecideForm id=id/> }.into_any())}
+            {own_waiting.then(|| view! { <p class="panel">{i18n.t(Msg::SubmissionOwnReview)}</p> })}
         </div>
     }
     .into_any()

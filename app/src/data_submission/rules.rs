@@ -119,9 +119,8 @@ pub fn check(spec: &FieldSpec, raw: &str) -> Result<String, Problem> {
             Ok(plain_number(hundredths))
         }
         FieldKind::Date => {
-            let date = NaiveDate::parse_from_str(value, "%Y-%m-%d")
-                .or_else(|_| NaiveDate::parse_from_str(value, "%d.%m.%Y"))
-                .ok()
+            let date = crate::core::dates::parse_date(value)
+                .or_else(|| NaiveDate::parse_from_str(value, "%d.%m.%Y").ok())
                 .filter(|d| (1900..=2100).contains(&chrono::Datelike::year(d)))
                 .ok_or(Problem::NotDate)?;
             Ok(date.format("%Y-%m-%d").to_string())

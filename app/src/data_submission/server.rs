@@ -279,6 +279,10 @@ pub async fn decide_on(db: &DatabaseConnection, steward: &SessionUser, id: i32, 
     }
     let txn = begin_write(db).await?;
     let found = submission::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    // Four eyes: what a steward sent is checked by another steward.
+    if found.submitter_id == Some(steward.id) {
+        return Err(AppError::Conflict(Msg::SubmissionOwnReview));
+    }
     let current = SubmissionStatus::from_key(&found.status).ok_or(AppError::Internal)?;
     let next = decide(current, accept, reason).map_err(|message| match message {
         Msg::ValSubmissionReason => AppError::field("reason", message),

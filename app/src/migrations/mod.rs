@@ -18,9 +18,12 @@ mod m20261201_000013_data_submission;
 mod m20261201_000014_follows_everywhere;
 mod m20261201_000015_keywords_by_language;
 mod m20261201_000016_notification_detail;
+mod m20261202_000017_system_accounts;
 
 /// Migration 15's data step, for the test that runs it on an old-form row.
 pub use m20261201_000015_keywords_by_language::split_mixed_keywords;
+/// The deleted person's key in place of an e-mail address (migration 17).
+pub use m20261202_000017_system_accounts::DELETED_PERSON_KEY;
 
 pub struct Migrator;
 
@@ -44,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000014_follows_everywhere::Migration),
             Box::new(m20261201_000015_keywords_by_language::Migration),
             Box::new(m20261201_000016_notification_detail::Migration),
+            Box::new(m20261202_000017_system_accounts::Migration),
         ]
     }
 }

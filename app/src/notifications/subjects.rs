@@ -45,7 +45,8 @@ pub async fn describe(db: &DatabaseConnection, follows: &[super::entity::subscri
         let id = follow.subject_id;
         let about = match FollowKind::from_key(&follow.kind) {
             Some(FollowKind::Consultation) => consultation::Entity::find_by_id(id).one(db).await?.map(|c| (c.title.0.get(locale).to_owned(), format!("/have-your-say/{}", c.slug))),
-            Some(FollowKind::Idea) => idea::Entity::find_by_id(id).one(db).await?.map(|i| (i.title, format!("/ideas/{}", i.id))),
+            // A hidden idea is gone for its followers too: its title is what was hidden.
+            Some(FollowKind::Idea) => idea::Entity::find_by_id(id).one(db).await?.filter(|i| !i.hidden).map(|i| (i.title, format!("/ideas/{}", i.id))),
             Some(FollowKind::Topic) => topic::Entity::find_by_id(id).one(db).await?.map(|t| (t.name.0.get(locale).to_owned(), format!("/topics/{}", t.slug))),
             Some(FollowKind::Service) => service::Entity::find_by_id(id).one(db).await?.map(|s| (s.name.0.get(locale).to_owned(), format!("/services/{}", s.slug))),
             Some(FollowKind::Room) => room::Entity::find_by_id(id).one(db).await?.map(|r| (r.name.clone(), format!("/rooms/{}", r.slug))),

@@ -154,7 +154,7 @@ pub fn check_consultation(input: &ConsultationInput) -> Result<ValidConsultation
     if description.et.is_empty() || input.description.iter().any(|t| t.trim().chars().count() > DESCRIPTION_MAX) {
         errors.push(FieldError::new("description_et", Msg::ValConsultationDescription).with_param("max", DESCRIPTION_MAX));
     }
-    let date = |value: &str| NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok();
+    let date = crate::core::dates::parse_date;
     let opens_on = date(&input.opens_on);
     let closes_on = date(&input.closes_on);
     if opens_on.is_none() {

@@ -250,7 +250,8 @@ mod tests {
         );
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines[0], "Vastatud,K,K,K,K,K");
-        assert_eq!(lines[1], "2026-12-01 10:00,Ei,Paber; Bio,\"'=1+1, ja\",3,");
+        // "Paber; Bio" is quoted: Estonian Excel would split it on the `;`.
+        assert_eq!(lines[1], "2026-12-01 10:00,Ei,\"Paber; Bio\",\"'=1+1, ja\",3,");
     }
 
     #[test]

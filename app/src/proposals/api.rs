@@ -208,8 +208,7 @@ pub async fn load_proposal_form(id: i32) -> Result<ProposalForm, AppError> {
     )
 }
 
-/// Saves the proposer's draft. `intent`: "submit" also sends it for review; "autosave"
-/// is the script saving as the person writes (no page change, no notice).
+/// Saves the proposer's draft. `intent`: "submit" also sends it for review.
 #[server(prefix = "/api", endpoint = "proposals/save")]
 #[allow(clippy::too_many_arguments)]
 pub async fn save_proposal(
@@ -235,9 +234,6 @@ pub async fn save_proposal(
         super::server::save(&request::db()?, &person, id, &draft, intent == "submit").await
     }
     .await;
-    if intent == "autosave" {
-        return request::answer(result.map(|_| String::new()));
-    }
     let result = result.map(|_| {
         if intent == "submit" {
             (format!("/proposals/{id}?submitted=1"), Some(Msg::NoticeProposalSubmitted))
@@ -247,6 +243,35 @@ pub async fn save_proposal(
     });
     // The answers themselves are saved even when refused: only the short fields ride along.
     request::finish_form("proposal", &[("title", &draft.title), ("intended_owner", &draft.intended_owner), ("service", &draft.service)], result)
+}
+
+/// The editor's island saving the draft as the person writes (no page change, no notice;
+/// `navigator.sendBeacon` posts here too when the page is left). A refusal says only that
+/// it failed (`CallFailed`): the island says "not saved", and the plain "Save the draft"
+/// post shows the reasons next to the fields.
+#[server(prefix = "/api", endpoint = "proposals/autosave")]
+pub async fn autosave_proposal(
+    id: i32,
+    title: String,
+    service: Option<String>,
+    intended_owner: Option<String>,
+    sections: Option<Vec<String>>,
+    comment: Option<String>,
+) -> Result<(), crate::error::CallFailed> {
+    use crate::core::request;
+    let draft = super::server::Draft {
+        title,
+        service: service.unwrap_or_default(),
+        intended_owner: intended_owner.unwrap_or_default(),
+        sections: sections.unwrap_or_default(),
+        comment: comment.unwrap_or_default(),
+    };
+    let result = async {
+        let person = request::require_staff()?;
+        super::server::save(&request::db()?, &person, id, &draft, false).await
+    }
+    .await;
+    Ok(request::answer(result.map(|_| ()))?)
 }
 
 /// Submit, start the review, start the pilot, implement (with the service it changed).

@@ -237,7 +237,7 @@ pub fn parse_assessment(form: &AssessmentForm, criteria: &[Text]) -> Result<(Vec
         if owner.is_empty() || owner.chars().count() > TITLE_MAX {
             errors.push(FieldError::new(&format!("action_owners[{index}]"), Msg::ValActionOwner));
         }
-        if chrono::NaiveDate::parse_from_str(&due, "%Y-%m-%d").is_err() {
+        if crate::core::dates::parse_date(&due).is_none() {
             errors.push(FieldError::new(&format!("action_dues[{index}]"), Msg::ValDate));
         }
         actions.push(AssessmentAction { description, owner, due });

@@ -202,6 +202,23 @@ pub async fn quote_booking(
     )
 }
 
+/// The same quote for the booking form's live-quote island, which only needs to know
+/// whether there is one: its failures say no more than that (`CallFailed`), so the
+/// browser's wasm carries no `AppError`.
+#[server(prefix = "/api", endpoint = "rooms/live-quote")]
+#[allow(clippy::too_many_arguments)]
+pub async fn live_quote(
+    room: String,
+    date: String,
+    start: String,
+    end: String,
+    category: String,
+    add_ons: String,
+    repeat_until: String,
+) -> Result<Option<QuoteView>, crate::error::CallFailed> {
+    Ok(quote_booking(room, date, start, end, category, add_ons, repeat_until).await?)
+}
+
 /// One booking as its booker sees it; times are local ("2026-12-08 18:00").
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BookingSummary {

@@ -1,16 +1,12 @@
 //! Pure: the week and month a calendar shows, and each day's open and busy times in the
 //! city's local time. Others' bookings appear only as busy; public ones with their title.
 
-use chrono::{DateTime, Datelike, Duration, IsoWeek, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, IsoWeek, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::rules::{to_local, BookingRules};
 
-/// The Monday of an ISO week written `2026-W49`.
-pub fn parse_iso_week(text: &str) -> Option<NaiveDate> {
-    let (year, week) = text.trim().split_once("-W")?;
-    NaiveDate::from_isoywd_opt(year.parse().ok()?, week.parse().ok()?, Weekday::Mon)
-}
+pub use crate::core::dates::{parse_iso_week, parse_month};
 
 /// `2026-W49` for any day of that week.
 pub fn iso_week_label(day: NaiveDate) -> String {
@@ -20,12 +16,6 @@ pub fn iso_week_label(day: NaiveDate) -> String {
 
 pub fn monday_of(day: NaiveDate) -> NaiveDate {
     day - Duration::days(day.weekday().num_days_from_monday() as i64)
-}
-
-/// The first day of a month written `2026-12`.
-pub fn parse_month(text: &str) -> Option<NaiveDate> {
-    let (year, month) = text.trim().split_once('-')?;
-    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, 1)
 }
 
 pub fn month_label(day: NaiveDate) -> String {

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::LayoutKind;
 use super::rules::PriceCategory;
+use crate::core::dates::parse_date;
 use crate::core::i18n::Msg;
 use crate::error::FieldError;
 
@@ -97,9 +98,10 @@ fn optional(text: &Option<String>) -> Option<&str> {
 /// Every field that cannot be used, named; else the request's values.
 pub fn parse_request(form: &BookingForm) -> Result<ParsedRequest, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let date = NaiveDate::parse_from_str(form.date.trim(), "%Y-%m-%d")
-        .map_err(|_| errors.push(FieldError::new("date", Msg::FilterDateInvalid)))
-        .ok();
+    let date = parse_date(&form.date);
+    if date.is_none() {
+        errors.push(FieldError::new("date", Msg::FilterDateInvalid));
+    }
     let time = |text: &str, field: &str, errors: &mut Vec<FieldError>| {
         NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| errors.push(FieldError::new(field, Msg::FilterTimeInvalid))).ok()
     };
@@ -144,7 +146,7 @@ pub fn parse_request(form: &BookingForm) -> Result<ParsedRequest, Vec<FieldError
     }
     let repeat_until = match optional(&form.repeat_until) {
         None => None,
-        Some(text) => match (NaiveDate::parse_from_str(text, "%Y-%m-%d"), date) {
+        Some(text) => match (parse_date(text).ok_or(()), date) {
             (Ok(until), Some(first)) if until > first && until <= first + Duration::weeks(SERIES_MAX_WEEKS - 1) => Some(until),
             (Ok(_), None) => None,
             _ => {
@@ -228,7 +230,10 @@ pub fn parse_staff_entry(
     if room.trim().is_empty() {
         errors.push(FieldError::new("room", Msg::ValChooseFromList));
     }
-    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| errors.push(FieldError::new("date", Msg::FilterDateInvalid))).ok();
+    let date = parse_date(date);
+    if date.is_none() {
+        errors.push(FieldError::new("date", Msg::FilterDateInvalid));
+    }
     let start = NaiveTime::parse_from_str(start.trim(), "%H:%M").map_err(|_| errors.push(FieldError::new("start", Msg::FilterTimeInvalid))).ok();
     let end = NaiveTime::parse_from_str(end.trim(), "%H:%M").map_err(|_| errors.push(FieldError::new("end", Msg::FilterTimeInvalid))).ok();
     let booker = if kind == Some(BookingKind::Booking) {

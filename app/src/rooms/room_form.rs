@@ -1,7 +1,7 @@
 //! Pure: the room editor's form — a room's current settings as editable text, and the
 //! text read back into settings with every unusable field named.
 
-use chrono::{NaiveDate, NaiveTime, Weekday};
+use chrono::{NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::model::RoomSettings;
@@ -165,9 +165,9 @@ impl RoomForm {
         settings.rules.weekly = weekly;
         let mut closed = Vec::new();
         for piece in self.closed_dates.split([',', ' ', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
-            match NaiveDate::parse_from_str(piece, "%Y-%m-%d") {
-                Ok(date) => closed.push(date),
-                Err(_) => {
+            match crate::core::dates::parse_date(piece) {
+                Some(date) => closed.push(date),
+                None => {
                     errors.push(FieldError::new("closed_dates", Msg::ValClosedDates));
                     break;
                 }
@@ -192,6 +192,7 @@ impl RoomForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
     use crate::rooms::model::{Layout, LayoutKind};
     use crate::rooms::rules::tests::auditorium_rules;
     use crate::rooms::rules::{CancellationPolicy, Pricing};

@@ -211,8 +211,14 @@ pub fn hours_in_words(weekly: &[WeeklyWindow], locale: Locale) -> String {
 
 // --- Estonian public holidays ---------------------------------------------------------------
 
-/// Easter Sunday (Gregorian), by the anonymous Gregorian algorithm.
-pub fn easter_sunday(year: i32) -> NaiveDate {
+/// Easter Sunday (Gregorian), by the anonymous Gregorian algorithm. `None` for a year the
+/// algorithm is not meant for (before 1583) or that chrono cannot hold: dates people type
+/// are kept to 1900–2200 (`core::dates`), and this stays total for any year anyway, as it
+/// runs while a page renders, where a panic would leave the person waiting.
+pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    if year < 1583 {
+        return None;
+    }
     let a = year % 19;
     let b = year / 100;
     let c = year % 100;
@@ -227,27 +233,32 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("Easter is a real date")
+    NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
-/// The public holidays (riigipühad) of Estonia in `year`, when city rooms are closed.
+/// The public holidays (riigipühad) of Estonia in `year`, when city rooms are closed; in
+/// order. Empty for a year chrono cannot hold.
 pub fn estonian_public_holidays(year: i32) -> Vec<NaiveDate> {
-    let date = |month, day| NaiveDate::from_ymd_opt(year, month, day).expect("fixed holiday");
+    let date = |month, day| NaiveDate::from_ymd_opt(year, month, day);
     let easter = easter_sunday(year);
-    let mut days = vec![
-        date(1, 1),                      // uusaasta
-        date(2, 24),                     // iseseisvuspäev
-        easter - Duration::days(2),      // suur reede
-        easter,                          // ülestõusmispühade 1. püha
-        date(5, 1),                      // kevadpüha
-        easter + Duration::days(49),     // nelipühade 1. püha
-        date(6, 23),                     // võidupüha
-        date(6, 24),                     // jaanipäev
-        date(8, 20),                     // taasiseseisvumispäev
-        date(12, 24),                    // jõululaupäev
-        date(12, 25),                    // esimene jõulupüha
-        date(12, 26),                    // teine jõulupüha
-    ];
+    let from_easter = |days: i64| easter.and_then(|easter| easter.checked_add_signed(Duration::days(days)));
+    let mut days: Vec<NaiveDate> = [
+        date(1, 1),        // uusaasta
+        date(2, 24),       // iseseisvuspäev
+        from_easter(-2),   // suur reede
+        easter,            // ülestõusmispühade 1. püha
+        date(5, 1),        // kevadpüha
+        from_easter(49),   // nelipühade 1. püha
+        date(6, 23),       // võidupüha
+        date(6, 24),       // jaanipäev
+        date(8, 20),       // taasiseseisvumispäev
+        date(12, 24),      // jõululaupäev
+        date(12, 25),      // esimene jõulupüha
+        date(12, 26),      // teine jõulupüha
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     days.sort();
     days
 }
@@ -639,10 +650,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn holidays_of_any_year_are_worked_out_without_a_panic() {
+        for year in [i32::MIN, -2, 0, 1582, 1583, 2200, 262_142, 262_143, 262_144, i32::MAX] {
+            let holidays = estonian_public_holidays(year);
+            assert!(holidays.len() <= 12, "{year}");
+        }
+        assert_eq!(estonian_public_holidays(-2).len(), 9, "the fixed days, without Easter's three");
+    }
+
+    #[test]
     fn easter_and_the_moving_holidays() {
-        assert_eq!(easter_sunday(2026), d(2026, 4, 5));
-        assert_eq!(easter_sunday(2027), d(2027, 3, 28));
-        assert_eq!(easter_sunday(2024), d(2024, 3, 31));
+        assert_eq!(easter_sunday(2026), Some(d(2026, 4, 5)));
+        assert_eq!(easter_sunday(2027), Some(d(2027, 3, 28)));
+        assert_eq!(easter_sunday(2024), Some(d(2024, 3, 31)));
         let holidays = estonian_public_holidays(2026);
         assert_eq!(holidays.len(), 12);
         assert!(holidays.contains(&d(2026, 4, 3)), "suur reede");

@@ -107,7 +107,7 @@ pub fn parse_filter(filter: &RoomFilter) -> Result<ParsedFilter, Vec<FieldError>
         step_free: present(&filter.step_free).is_some(),
         ..ParsedFilter::default()
     };
-    let date = present(&filter.date).map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d"));
+    let date = present(&filter.date).map(|d| crate::core::dates::parse_date(d).ok_or(()));
     let time = |value: &Option<String>| present(value).map(|t| NaiveTime::parse_from_str(t, "%H:%M"));
     let (from, to) = (time(&filter.from), time(&filter.to));
     match (date, from, to) {

@@ -417,8 +417,8 @@ pub async fn quote_view(
 
     let room = room::Entity::find().filter(room::Column::Slug.eq(slug)).one(db).await?.ok_or(AppError::NotFound)?;
     let parse_time = |t: &str| chrono::NaiveTime::parse_from_str(t.trim(), "%H:%M").ok();
-    let (Ok(date), Some(start), Some(end), Some(category)) =
-        (chrono::NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d"), parse_time(start), parse_time(end), parse_category(Some(category)))
+    let (Some(date), Some(start), Some(end), Some(category)) =
+        (crate::core::dates::parse_date(date), parse_time(start), parse_time(end), parse_category(Some(category)))
     else {
         return Ok(None);
     };
@@ -433,7 +433,7 @@ pub async fn quote_view(
     let lines = quote_lines_in_words(&price, locale);
     // The per-date report: what the calendar says about each date (not the person's
     // details, which the form checks on sending).
-    let until = repeat_until.and_then(|u| chrono::NaiveDate::parse_from_str(u.trim(), "%Y-%m-%d").ok());
+    let until = repeat_until.and_then(crate::core::dates::parse_date);
     let probe = ParsedRequest {
         date,
         start,

@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::admin_api::{QueueFilter, ReportView, StaffQueue, StaffQueueRow};
@@ -50,9 +49,9 @@ pub async fn queue(db: &DatabaseConnection, staff: &SessionUser, filter: &QueueF
     };
     let day = match filter.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
         None => None,
-        Some(text) => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-            Ok(day) => Some(day),
-            Err(_) => {
+        Some(text) => match crate::core::dates::parse_date(text) {
+            Some(day) => Some(day),
+            None => {
                 result.errors.push(FieldError::new("date", Msg::FilterDateInvalid));
                 None
             }

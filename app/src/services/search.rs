@@ -18,6 +18,17 @@ const MIN_STEM: usize = 4;
 /// Letters the words may differ in at their ends.
 const ENDING_SLACK: usize = 2;
 
+/// The longest query searched, in characters and in words: each word is compared with every
+/// word of every service, so without a cap one request could cost any amount of CPU. No
+/// one looking for a service types more; the page says so next to the field.
+pub const QUERY_MAX_CHARS: usize = 200;
+pub const QUERY_MAX_WORDS: usize = 12;
+
+/// Whether a query is short enough to search.
+pub fn query_within_limits(text: &str) -> bool {
+    text.chars().count() <= QUERY_MAX_CHARS && words(text).len() <= QUERY_MAX_WORDS
+}
+
 /// The words of a text: lower-cased letters and digits, everything else separates.
 pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
@@ -87,6 +98,16 @@ pub fn score(query: &[String], text: &Searchable) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_is_searched_only_up_to_its_limits() {
+        assert!(query_within_limits("lasteaia koht"));
+        assert!(query_within_limits(&"a".repeat(QUERY_MAX_CHARS)));
+        assert!(!query_within_limits(&"a".repeat(QUERY_MAX_CHARS + 1)));
+        assert!(query_within_limits(&vec!["sõna"; QUERY_MAX_WORDS].join(" ")));
+        assert!(!query_within_limits(&vec!["sõna"; QUERY_MAX_WORDS + 1].join(" ")));
+        assert!(!query_within_limits(&"ä".repeat(QUERY_MAX_CHARS + 1)), "counted in characters, not bytes");
+    }
 
     fn q(text: &str) -> Vec<String> {
         words(text)

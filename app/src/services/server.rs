@@ -50,6 +50,13 @@ pub async fn search(db: &DatabaseConnection, filter: &ServiceFilter, locale: Loc
             errors.push(FieldError::new(field, Msg::ValChooseFromList));
         }
     }
+    if present(&filter.q).is_some_and(|q| !super::search::query_within_limits(q)) {
+        errors.push(
+            FieldError::new("q", Msg::ValSearchTooLong)
+                .with_param("chars", super::search::QUERY_MAX_CHARS)
+                .with_param("words", super::search::QUERY_MAX_WORDS),
+        );
+    }
     if !errors.is_empty() {
         result.errors = errors;
         return Ok(result);

@@ -83,4 +83,34 @@ on_both_databases! {
         assert_eq!((gone.title.as_str(), gone.description.as_str(), gone.hidden, gone.latitude), ("—", "", true, None));
         assert_eq!(app.get(&format!("/ideas/{other_idea}"), &[]).await.body.contains("Pink jõe äärde (kustutaja"), false);
     }
+
+    async fn no_address_reaches_the_account_that_keeps_deleted_peoples_words(app) {
+        use app::accounts::entity::user;
+        let app = app.with_demo().await;
+        let (session, _) = active_person(&app, "lahkuja2@raekoda.test").await;
+        assert_eq!(app.call("/api/accounts/delete", &[("password", PASSWORD)], &[&session]).await.status, StatusCode::OK);
+        let keeper = user::Entity::find().filter(user::Column::SystemAccount.eq(true)).all(&app.db).await.unwrap();
+        assert_eq!(keeper.len(), 1, "one system account keeps the words");
+        assert!(!keeper[0].email.contains('@'), "and it has no address: {}", keeper[0].email);
+        let kept = comment::Entity::find().filter(comment::Column::Body.contains("lahkuja2@raekoda.test")).one(&app.db).await.unwrap().unwrap();
+        assert_eq!(kept.author_id, keeper[0].id);
+
+        // The address it once had is an ordinary address now: signing up with it gets a new,
+        // empty account, not the deleted people's words.
+        for email in ["deleted-person@raekoda.invalid", "Deleted-Person@raekoda.invalid"] {
+            let _ = app.call("/api/accounts/sign_up", &[("name", "Ülevõtja"), ("email", email), ("password", PASSWORD), ("accept_terms", "yes")], &[]).await;
+        }
+        let taker = app.log_in("deleted-person@raekoda.invalid").await;
+        let export = app.get("/account/my-data.json", &[&taker]).await.json();
+        assert_eq!(export["comments"].as_array().map(Vec::len), Some(0), "none of the deleted people's comments");
+        assert_ne!(export["account"][0]["id"], keeper[0].id);
+        // Its key is no address: signing up or logging in with it is refused at the field.
+        let key = keeper[0].email.clone();
+        let sign_up = app.call("/api/accounts/sign_up", &[("name", "Ülevõtja"), ("email", &key), ("password", PASSWORD), ("accept_terms", "yes")], &[]).await;
+        assert_eq!((sign_up.status, sign_up.json()["Validation"][0]["field"].as_str()), (StatusCode::BAD_REQUEST, Some("email")));
+        assert_ne!(app.call("/api/accounts/log_in", &[("email", &key), ("password", "!")], &[]).await.status, StatusCode::OK);
+        // Deleting the taker's account leaves the deleted people's words where they are.
+        assert_eq!(app.call("/api/accounts/delete", &[("password", PASSWORD)], &[&taker]).await.status, StatusCode::OK);
+        assert!(comment::Entity::find_by_id(kept.id).one(&app.db).await.unwrap().is_some());
+    }
 }

@@ -119,6 +119,26 @@ on_both_databases! {
         assert!(app.get("/my/inbox", &[&sender]).await.body.contains("Põhjus: Aasta 2025 andmed on juba olemas."));
     }
 
+    async fn a_stewards_own_submission_is_decided_by_another_steward(app) {
+        app::seed::data_submission::seed_forms(&app.db).await.unwrap();
+        app.with_user("haldur1@raekoda.test", &[(Role::DataSteward, None)]).await;
+        app.with_user("haldur2@raekoda.test", &[(Role::DataSteward, None)]).await;
+        let (own, other) = (app.log_in("haldur1@raekoda.test").await, app.log_in("haldur2@raekoda.test").await);
+        let sent = app.post_multipart(&format!("/data-submission/{ENERGY}/upload"), &[Part::File("file", "oma.csv", energy_file(2, None).as_bytes())], &[&own]).await;
+        let id = location(&sent).rsplit('/').next().unwrap().to_owned();
+        assert_eq!(app.call("/api/data-submission/send", &[("id", &id)], &[&own]).await.status, StatusCode::OK);
+        let page = app.get(&format!("/admin/submissions/{id}"), &[&own]).await;
+        assert!(page.body.contains("Oma saadetud andmeid ei saa ise kinnitada"), "the page says who decides");
+        assert!(!page.body.contains(r#"name="decision""#), "and offers no decision");
+        let refused = app.call("/api/data-submission/decide", &[("id", &id), ("decision", "accept"), ("reason", "")], &[&own]).await;
+        assert_eq!(refused.status, StatusCode::CONFLICT);
+        use sea_orm::EntityTrait;
+        let status = || async { app::data_submission::entity::submission::Entity::find_by_id(id.parse::<i32>().unwrap()).one(&app.db).await.unwrap().unwrap().status };
+        assert_eq!(status().await, "submitted", "still waiting");
+        assert_eq!(app.call("/api/data-submission/decide", &[("id", &id), ("decision", "accept"), ("reason", "")], &[&other]).await.status, StatusCode::OK);
+        assert_eq!(status().await, "accepted");
+    }
+
     async fn an_entry_is_checked_field_by_field_with_its_place_and_photo(app) {
         app::seed::data_submission::seed_forms(&app.db).await.unwrap();
         app.with_user("elanik@raekoda.test", &[]).await;

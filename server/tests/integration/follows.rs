@@ -85,4 +85,23 @@ on_both_databases! {
         let left_over = app.get("/my/subscriptions", &[&weekly]).await;
         assert!(!left_over.body.contains("Päikesepaneelid") && left_over.body.contains("/topics/energy"), "only the topic is left");
     }
+
+    async fn a_hidden_idea_is_not_named_on_its_followers_subscriptions(app) {
+        use app::participation::entity::idea;
+        use sea_orm::{ActiveModelTrait, Set};
+        let app = app.with_demo().await;
+        app.with_user("ideejalgija@raekoda.test", &[]).await;
+        let follower = app.log_in("ideejalgija@raekoda.test").await;
+        let submitted = app.call("/api/ideas/submit", &[("title", "Solvav pealkiri, mis peidetakse"), ("description", "Kirjeldus, miks see on vajalik."), ("topic", "mobility"), ("latitude", ""), ("longitude", "")], &[&follower]).await;
+        assert_eq!(submitted.status, StatusCode::OK, "{}", submitted.body);
+        let id: i32 = serde_json::from_str::<String>(&submitted.body).unwrap().trim_start_matches("/ideas/").parse().unwrap();
+        assert_eq!(app.call("/api/follow", &[("kind", "idea"), ("key", &id.to_string()), ("mode", "weekly"), ("back", "/x")], &[&follower]).await.status, StatusCode::OK);
+        assert!(app.get("/my/subscriptions", &[&follower]).await.body.contains("Solvav pealkiri"));
+        let mut hidden: idea::ActiveModel = idea::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap().into();
+        hidden.hidden = Set(true);
+        hidden.update(&app.db).await.unwrap();
+        let mine = app.get("/my/subscriptions", &[&follower]).await;
+        assert_eq!(mine.status, StatusCode::OK);
+        assert!(!mine.body.contains("Solvav pealkiri"), "the hidden title is not shown");
+    }
 }

@@ -11,6 +11,7 @@ mod booking_workflow;
 mod consultation_editor;
 mod data_submission;
 mod follows;
+mod hardening;
 mod foundation;
 mod hub_editor;
 mod ideas;

@@ -258,7 +258,7 @@ on_both_databases! {
         let staff = app.log_in("ametnik@raekoda.test").await;
         let csv = app.get(&format!("/admin/consultations/{OPEN}/answers.csv"), &[&staff]).await;
         assert_eq!(csv.status, StatusCode::OK);
-        assert!(csv.body.contains("Kas kasutaksid uut jäätmejaama?") && csv.body.contains("Jah,Paber ja papp; Biojäätmed,2,Rohkem prügikaste,58.37220 26.75510"), "{}", csv.body);
+        assert!(csv.body.contains("Kas kasutaksid uut jäätmejaama?") && csv.body.contains("Jah,\"Paber ja papp; Biojäätmed\",2,Rohkem prügikaste,58.37220 26.75510"), "{}", csv.body);
         assert!(!csv.body.contains("vastaja@raekoda.test"), "answers carry no names");
         assert_eq!(app.get(&format!("/admin/consultations/{OPEN}/answers.csv"), &[&session]).await.status, StatusCode::FORBIDDEN);
         let comments = app.get(&format!("/admin/consultations/{OPEN}/comments.csv"), &[&staff]).await;

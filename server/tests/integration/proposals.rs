@@ -58,6 +58,13 @@ async fn save(app: &TestApp, session: &str, id: i32, intent: &str, blank: &[usiz
     app.call("/api/proposals/save", &form, &[session]).await
 }
 
+/// What the editor's island posts as the person writes: the form without its buttons.
+async fn autosave(app: &TestApp, session: &str, id: i32, first_answer: &str) -> Reply {
+    let id = id.to_string();
+    let form = [("id", id.as_str()), ("title", "Automaatselt salvestatud"), ("service", ""), ("intended_owner", "Tiina"), ("sections[0]", first_answer), ("sections[1]", "Teine")];
+    app.call("/api/proposals/autosave", &form, &[session]).await
+}
+
 async fn move_to(app: &TestApp, session: &str, id: i32, transition: &str, service: &str) -> Reply {
     app.call("/api/proposals/move", &[("id", &id.to_string()), ("transition", transition), ("comment", ""), ("service", service)], &[session]).await
 }
@@ -205,6 +212,25 @@ on_both_databases! {
         assert!(public_page.body.contains("Parkimisluba ühe klikiga") && !public_page.body.contains(&format!(r#"href="/proposals/{id}""#)));
         let library = app.get("/proposals/library", &[&p.room_manager]).await;
         assert!(library.body.contains(&format!(r#"href="/proposals/{id}""#)), "the library has it");
+    }
+
+    async fn the_editor_autosaves_a_draft_and_a_refused_autosave_says_only_that_it_failed(app) {
+        let app = app.with_demo().await;
+        let p = people(&app).await;
+        let id = create(&app, &p.proposer, "Automaatselt salvestatud").await;
+        let saved = autosave(&app, &p.proposer, id, "Esimene").await;
+        assert_eq!(saved.status, StatusCode::OK, "{}", saved.body);
+        let kept = proposal::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap();
+        assert_eq!((kept.stage.as_str(), kept.answers.0[0].as_str(), kept.answers.0[1].as_str()), ("draft", "Esimene", "Teine"));
+        // Someone else's draft: refused with its status, and the island hears no reason.
+        let refused = autosave(&app, &p.team, id, "Võõras").await;
+        assert_eq!((refused.status, refused.body.as_str()), (StatusCode::NOT_FOUND, "null"));
+        assert_eq!(app.call("/api/proposals/autosave", &[("id", id.to_string().as_str()), ("title", "x")], &[]).await.status, StatusCode::UNAUTHORIZED);
+        // Once submitted, a late autosave changes nothing.
+        assert_eq!(save(&app, &p.proposer, id, "submit", &[]).await.status, StatusCode::OK);
+        assert_eq!(autosave(&app, &p.proposer, id, "Hiline").await.status, StatusCode::CONFLICT);
+        let submitted = proposal::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap();
+        assert_eq!((submitted.stage.as_str(), submitted.answers.0[0].as_str()), ("submitted", "Vastus osale 1"));
     }
 
     async fn a_rejection_needs_a_reason_and_ends_the_proposal(app) {

@@ -15,6 +15,9 @@ pub struct Model {
     /// When the person accepted the data-processing terms (GDPR consent).
     pub terms_accepted_at: DateTimeUtc,
     pub created_at: DateTimeUtc,
+    /// An account no person holds (the deleted person): no address reaches it, no one
+    /// signs in to it.
+    pub system_account: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

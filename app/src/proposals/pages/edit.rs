@@ -13,7 +13,7 @@ use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::{loaded_page_or_go, staff_gate};
 use crate::error::FieldError;
-use crate::proposals::api::{load_proposal_form, ProposalForm, SaveProposal};
+use crate::proposals::api::{load_proposal_form, AutosaveProposal, ProposalForm, SaveProposal};
 
 #[component]
 pub fn EditProposalPage() -> impl IntoView {
@@ -117,7 +117,7 @@ pub struct AutosaveWords {
 /// (submit or "Save the draft") stops it: that post carries everything.
 #[island]
 pub fn Autosave(words: AutosaveWords) -> impl IntoView {
-    let autosave = ServerAction::<SaveProposal>::new();
+    let autosave = ServerAction::<AutosaveProposal>::new();
     let edits = RwSignal::new(0_u64);
     let saved_upto = RwSignal::new(0_u64);
     let sent_upto = StoredValue::new(0_u64);
@@ -202,7 +202,8 @@ fn autosave_data() -> Option<FormDataOnBrowser> {
         use wasm_bindgen::JsCast;
         let form = document().get_element_by_id(PROPOSAL_FORM_ID)?.dyn_into::<web_sys::HtmlFormElement>().ok()?;
         let data = web_sys::FormData::new_with_form(&form).ok()?;
-        data.set_with_str("intent", "autosave").ok()?;
+        // The buttons' `intent` is not part of a draft being saved.
+        data.delete("intent");
         Some(data)
     }
     #[cfg(not(feature = "hydrate"))]
@@ -214,11 +215,11 @@ type FormDataOnBrowser = web_sys::FormData;
 #[cfg(not(feature = "hydrate"))]
 type FormDataOnBrowser = ();
 
-fn autosave_args() -> Option<SaveProposal> {
+fn autosave_args() -> Option<AutosaveProposal> {
     #[cfg(feature = "hydrate")]
     {
         use leptos::form::FromFormData;
-        SaveProposal::from_form_data(&autosave_data()?).ok()
+        AutosaveProposal::from_form_data(&autosave_data()?).ok()
     }
     #[cfg(not(feature = "hydrate"))]
     {
@@ -238,7 +239,7 @@ fn send_unsaved_on_leaving(edits: RwSignal<u64>, saved_upto: RwSignal<u64>, post
             }
             let Some(data) = autosave_data() else { return };
             if let Ok(params) = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data) {
-                let _ = window().navigator().send_beacon_with_opt_url_search_params("/api/proposals/save", Some(&params));
+                let _ = window().navigator().send_beacon_with_opt_url_search_params("/api/proposals/autosave", Some(&params));
             }
         });
         on_cleanup(move || handle.remove());

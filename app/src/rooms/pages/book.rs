@@ -14,6 +14,8 @@ use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::loaded_page;
 use crate::error::FieldError;
+#[cfg(feature = "hydrate")]
+use crate::rooms::api::live_quote;
 use crate::rooms::api::{get_room, quote_booking, QuoteView, RequestBooking, RoomDetails};
 use crate::rooms::model::add_on_label;
 use crate::rooms::request::{category_key, category_label};
@@ -248,7 +250,7 @@ fn follow_the_form(slug: String, add_on_count: usize, quote: RwSignal<Option<Quo
             let this = asked.get_value();
             leptos::task::spawn_local(async move {
                 let (slug, date, start, end, category, add_ons, until) = request;
-                let answer = quote_booking(slug, date, start, end, category, add_ons, until).await;
+                let answer = live_quote(slug, date, start, end, category, add_ons, until).await;
                 if asked.get_value() == this {
                     quote.set(answer.ok().flatten());
                 }
