@@ -42,7 +42,7 @@ run_journeys() {
 
   echo "== Playwright: $name${clock:+ (server clock $clock)}"
   env LEPTOS_OUTPUT_NAME=raekoda LEPTOS_SITE_ROOT=target/site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_SITE_ADDR="$ADDR" \
-    DATABASE_URL="sqlite://$db?mode=rwc" RAEKODA_DEMO=1 RAEKODA_NOW="$clock" \
+    DATABASE_URL="sqlite://$db?mode=rwc" RAEKODA_DEMO=1 RAEKODA_NOW="$clock" RAEKODA_RATE_LIMIT_SCALE=1000 \
     SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" SMTP_TLS=none RAEKODA_MAIL_EVERY=1 RUST_LOG=warn \
     target/debug/server > "$LOGS/e2e-$name-server.log" 2>&1 &
   server_pid=$!

@@ -41,7 +41,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let path = use_context::<http::request::Parts>().map(|parts| parts.uri.path().to_owned()).unwrap_or_default();
     let hydrates = page_has_islands(&path);
     // The map tiles' address is configuration: a city may run its own tile server.
-    let map_tiles = std::env::var("RAEKODA_MAP_TILES").unwrap_or_else(|_| "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned());
+    let map_tiles = crate::core::policy::map_tiles();
+    // leptos_axum gives every response a nonce, which its inline hydration script carries.
+    let nonce = leptos::nonce::use_nonce().map(|nonce| nonce.to_string()).unwrap_or_default();
+    let policy = crate::core::policy::content_security_policy(if hydrates { &nonce } else { "" }, &map_tiles);
+    if let (Some(response), Ok(policy)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&policy)) {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, policy);
+    }
     view! {
         <!DOCTYPE html>
         <html lang=lang>

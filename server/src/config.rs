@@ -13,6 +13,8 @@
 //! | `RAEKODA_MAIL_EVERY` | `10`                            | seconds between passes over the outbox               |
 //! | `SMTP_FROM`          | `Raekoda <noreply@raekoda.test>` | sender of every message                             |
 //! | `RAEKODA_MAP_TILES`  | OpenStreetMap's tile server     | map tile address template `…/{z}/{x}/{y}.png`; read by the page shell (`app::shell`); empty: no tiles |
+//! | `RAEKODA_TRUSTED_PROXIES` | unset                      | comma-separated addresses of reverse proxies whose `X-Forwarded-For` names the client (for rate limits, login attempts, feedback); unset: the connection's address is the client's |
+//! | `RAEKODA_RATE_LIMIT_SCALE` | `1`                       | multiplies every rate limit (`server/src/limits.rs`, `RULES`); the browser tests, all from one address, use `1000`. Keep 1 in production |
 //! | `RUST_LOG`           | `info`                          | log filter (tracing-subscriber syntax)               |
 //! | `RAEKODA_NOW`        | unset                           | **tests only**: an RFC 3339 instant (`2027-03-26T09:00:00+02:00`) the server's clock starts at and runs on from; every rule that reads "now" follows it. Never set it in production |
 //!
@@ -50,6 +52,10 @@ pub struct Config {
     pub mail_from: String,
     /// Seconds between passes over the outbox (default 10).
     pub mail_every_seconds: Option<u64>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed; `Err` holds an unreadable entry.
+    pub trusted_proxies: Result<Vec<std::net::IpAddr>, String>,
+    /// Multiplies every rate limit (1 unless set).
+    pub rate_limit_scale: u32,
     /// Test-only: where the server's clock starts (`RAEKODA_NOW`); `Err` holds the bad text.
     pub clock_start: Result<Option<chrono::DateTime<chrono::Utc>>, String>,
 }
@@ -87,6 +93,10 @@ impl Config {
             }),
             mail_from: non_empty("SMTP_FROM").unwrap_or_else(|| "Raekoda <noreply@raekoda.test>".to_owned()),
             mail_every_seconds: non_empty("RAEKODA_MAIL_EVERY").and_then(|v| v.parse().ok()).filter(|s| *s > 0),
+            trusted_proxies: non_empty("RAEKODA_TRUSTED_PROXIES")
+                .map(|list| list.split(',').map(str::trim).filter(|a| !a.is_empty()).map(|a| a.parse().map_err(|_| a.to_owned())).collect())
+                .unwrap_or(Ok(Vec::new())),
+            rate_limit_scale: non_empty("RAEKODA_RATE_LIMIT_SCALE").and_then(|v| v.parse().ok()).filter(|s| *s > 0).unwrap_or(1),
             clock_start: match non_empty("RAEKODA_NOW") {
                 None => Ok(None),
                 Some(text) => chrono::DateTime::parse_from_rfc3339(&text)

@@ -1,6 +1,7 @@
 //! The Raekoda HTTP server: routes, and the defences every request passes through.
 
 pub mod config;
+pub mod limits;
 pub mod mail;
 pub mod panics;
 pub mod state;
@@ -25,6 +26,12 @@ use tower_http::set_header::SetResponseHeaderLayer;
 /// The whole application router, as `main` serves it and the tests call it.
 pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
     panics::install();
+    // Served over https, browsers are told to use nothing else for a year (HSTS).
+    let https_only = services.settings.public_url.starts_with("https://").then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    // Pages set their own policy, with their nonce (`app::shell`); everything else (files,
+    // the upload pages, the error page) gets the same policy with no inline script.
+    let limiter = limits::RateLimiter::new(services.settings.rate_limit_scale);
+    let policy = HeaderValue::from_str(&app::core::policy::content_security_policy("", &app::core::policy::map_tiles())).ok();
     let routes = route_list().clone();
     Router::new()
         .route("/healthz", get(healthz))
@@ -56,6 +63,8 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
         .fallback(leptos_axum::file_and_error_handler(shell))
         .with_state(options)
         .layer(middleware::from_fn(service_jsonld))
+        // Inside the request context: limits are per person as well as per address.
+        .layer(middleware::from_fn_with_state(limiter, limits::enforce_rate_limits))
         .layer(middleware::from_fn_with_state(services.clone(), attach_request_context))
         .layer(middleware::from_fn_with_state(services, reject_cross_site_writes))
         // Not the wasm on the fly: brotli over a 22 MB dev build took 4 s and a core per
@@ -70,6 +79,8 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
+        .layer(SetResponseHeaderLayer::if_not_present(header::STRICT_TRANSPORT_SECURITY, https_only))
+        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, policy))
         // Outermost, so that a panic anywhere inside is answered (and logged).
         .layer(middleware::from_fn(panics::answer_panics))
 }

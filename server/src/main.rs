@@ -66,8 +66,9 @@ async fn main() {
     }
 }
 
-/// Requests nobody decided before their time stop holding the room. The staff queue
-/// sweeps too; this keeps calendars right when nobody opens it.
+/// Requests nobody decided before their time stop holding the room (the staff queue sweeps
+/// too; this keeps calendars right when nobody opens it); expired sessions and old login
+/// attempts are deleted.
 fn spawn_expiry_sweep(db: sea_orm::DatabaseConnection) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
@@ -77,6 +78,11 @@ fn spawn_expiry_sweep(db: sea_orm::DatabaseConnection) {
                 Ok(0) => {}
                 Ok(count) => tracing::info!(count, "expired undecided booking requests"),
                 Err(_) => tracing::warn!("could not expire undecided booking requests"),
+            }
+            match app::accounts::server::purge_stale(&db, app::core::clock::now()).await {
+                Ok((0, 0)) => {}
+                Ok((sessions, attempts)) => tracing::info!(sessions, attempts, "purged expired sessions and old login attempts"),
+                Err(_) => tracing::warn!("could not purge expired sessions"),
             }
         }
     });

@@ -17,9 +17,15 @@ pub async fn build_services(config: &Config) -> Result<AppServices, String> {
     if config.demo {
         app::seed::seed_demo(&db).await.map_err(|err| format!("cannot load the demo data: {err:?}"))?;
     }
+    let trusted_proxies = config.trusted_proxies.clone().map_err(|entry| format!("RAEKODA_TRUSTED_PROXIES: {entry} is not an IP address"))?;
     Ok(AppServices {
         db,
-        settings: Arc::new(AppSettings { secure_cookies: config.secure_cookies(), public_url: config.public_url.clone() }),
+        settings: Arc::new(AppSettings {
+            secure_cookies: config.secure_cookies(),
+            public_url: config.public_url.clone(),
+            trusted_proxies,
+            rate_limit_scale: config.rate_limit_scale,
+        }),
         sessions: app::accounts::server::session_lookup,
     })
 }

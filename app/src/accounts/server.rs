@@ -178,6 +178,15 @@ async fn recent_failures(db: &DatabaseConnection, email: &str, now: chrono::Date
     Ok(attempts.iter().take_while(|attempt| !attempt.succeeded).map(|attempt| attempt.attempted_at.timestamp()).collect())
 }
 
+/// Deletes what is kept no longer than it is needed: sessions past their expiry, and login
+/// attempts older than a day (throttling looks back `LOGIN_WINDOW_SECONDS`; a day keeps
+/// enough to see an attack afterwards). Gives how many of each went.
+pub async fn purge_stale(db: &DatabaseConnection, now: chrono::DateTime<Utc>) -> Result<(u64, u64), AppError> {
+    let sessions = session::Entity::delete_many().filter(session::Column::ExpiresAt.lt(now)).exec(db).await?.rows_affected;
+    let attempts = login_attempt::Entity::delete_many().filter(login_attempt::Column::AttemptedAt.lt(now - Duration::days(1))).exec(db).await?.rows_affected;
+    Ok((sessions, attempts))
+}
+
 /// Starts a session and gives the token for the cookie; only its hash is stored.
 pub async fn start_session(db: &DatabaseConnection, user_id: i32) -> Result<String, AppError> {
     let mut bytes = [0u8; 32];

@@ -6,6 +6,10 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use super::boot::Flash;
 
 pub const SESSION_COOKIE: &str = "raekoda_session";
+/// The session cookie's name on https: browsers take a `__Host-` cookie only when it is
+/// `Secure`, for `Path=/` and with no `Domain`, so no other host (a subdomain, a plain-http
+/// page on the network) can set or overwrite it.
+pub const SECURE_SESSION_COOKIE: &str = "__Host-raekoda_session";
 pub const LANGUAGE_COOKIE: &str = "raekoda_lang";
 pub const FLASH_COOKIE: &str = "raekoda_flash";
 
@@ -34,12 +38,17 @@ fn build(name: &str, value: &str, max_age: i64, http_only: bool, secure: bool) -
     cookie
 }
 
+/// The session cookie's name: `__Host-` prefixed when the site is served over https.
+pub fn session_cookie_name(secure: bool) -> &'static str {
+    if secure { SECURE_SESSION_COOKIE } else { SESSION_COOKIE }
+}
+
 pub fn session(token: &str, secure: bool) -> String {
-    build(SESSION_COOKIE, token, SESSION_MAX_AGE_SECONDS, true, secure)
+    build(session_cookie_name(secure), token, SESSION_MAX_AGE_SECONDS, true, secure)
 }
 
 pub fn clear_session(secure: bool) -> String {
-    build(SESSION_COOKIE, "", 0, true, secure)
+    build(session_cookie_name(secure), "", 0, true, secure)
 }
 
 pub fn language(code: &str, secure: bool) -> String {
@@ -73,6 +82,15 @@ mod tests {
         assert_eq!(read(header, SESSION_COOKIE), Some("abc"));
         assert_eq!(read(header, LANGUAGE_COOKIE), Some("en"));
         assert_eq!(read(header, FLASH_COOKIE), None);
+    }
+
+    #[test]
+    fn on_https_the_session_cookie_is_a_host_only_secure_one() {
+        let cookie = session("tok", true);
+        assert!(cookie.starts_with("__Host-raekoda_session=tok; Path=/;"), "{cookie}");
+        assert!(cookie.contains("; Secure") && !cookie.contains("Domain"), "{cookie}");
+        assert!(clear_session(true).starts_with("__Host-raekoda_session=;"));
+        assert!(session("tok", false).starts_with("raekoda_session=tok;"), "plain http (local runs) cannot hold a __Host- cookie");
     }
 
     #[test]

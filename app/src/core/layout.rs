@@ -192,3 +192,16 @@ pub fn Breadcrumbs(trail: Vec<(String, String)>, current: String) -> impl IntoVi
         </nav>
     }
 }
+
+/// A bar filled to `percent` (0–100), beside a figure in words: decorative, hidden from
+/// assistive technology. SVG, not a `style="width:…"`: the Content-Security-Policy allows
+/// no inline styles.
+#[component]
+pub fn ProgressBar(#[prop(into)] percent: u32) -> impl IntoView {
+    let percent = percent.min(100);
+    view! {
+        <svg class="progress" aria-hidden="true" focusable="false" viewBox="0 0 100 1" preserveAspectRatio="none">
+            <rect class="progress__done" width=percent height="1"/>
+        </svg>
+    }
+}

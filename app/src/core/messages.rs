@@ -441,6 +441,7 @@ catalogue! {
         ru: "Если хотите, чтобы мероприятие было видно в городском календаре, напишите его название. Оставьте пустым, чтобы бронирование было закрытым.",
     }
     SubmissionOwnReview { et: "Oma saadetud andmeid ei saa ise kinnitada: need vaatab üle teine andmehaldur.", en: "You cannot decide on data you sent yourself: another data steward reviews it.", ru: "Нельзя самому принять данные, которые вы отправили: их проверит другой распорядитель данных." }
+    ValTooManyWaiting { et: "Sul on juba {waiting} broneeringukuupäeva otsust ootamas; korraga võib oodata kuni {max}. Oota otsuseid või tühista mõni taotlus.", en: "You already have {waiting} booking dates waiting for a decision; at most {max} may wait at once. Wait for the decisions or cancel a request.", ru: "У вас уже {waiting} дат бронирования ждут решения; одновременно может ждать не более {max}. Дождитесь решений или отмените заявку." }
     ValSearchTooLong { et: "Otsi lühemalt: kuni {words} sõna ja {chars} märki.", en: "Search with fewer words: up to {words} words and {chars} characters.", ru: "Сократите запрос: не более {words} слов и {chars} символов." }
     ValPublicTitleTooLong { et: "Pealkiri võib olla kuni {max} märki.", en: "The title can be up to {max} characters.", ru: "Название может содержать до {max} символов." }
     BookingBooker { et: "Broneerija", en: "Booked by", ru: "Кто бронирует" }

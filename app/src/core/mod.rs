@@ -9,6 +9,7 @@ pub mod layout;
 pub mod map;
 mod messages;
 pub mod pages;
+pub mod policy;
 pub mod roles;
 
 #[cfg(feature = "ssr")]

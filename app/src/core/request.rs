@@ -27,6 +27,38 @@ pub struct AppSettings {
     pub secure_cookies: bool,
     /// The address people reach Raekoda at, e.g. `https://raekoda.tartu.ee`.
     pub public_url: String,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (`RAEKODA_TRUSTED_PROXIES`).
+    pub trusted_proxies: Vec<IpAddr>,
+    /// Multiplies every rate limit (`RAEKODA_RATE_LIMIT_SCALE`; 1 in production).
+    pub rate_limit_scale: u32,
+}
+
+impl AppSettings {
+    /// A deployment at `public_url` with no proxy and the production rate limits.
+    pub fn at(public_url: &str) -> Self {
+        AppSettings { secure_cookies: public_url.starts_with("https://"), public_url: public_url.to_owned(), trusted_proxies: Vec::new(), rate_limit_scale: 1 }
+    }
+}
+
+/// The client's address: the connection's, unless that is a trusted proxy; then the
+/// nearest address in `X-Forwarded-For` (read from the right, as each proxy appends the
+/// one it saw) that is not a trusted proxy itself. Anything a client put further left is
+/// its own claim and is not believed; nor is the header when no proxy is trusted.
+pub fn client_address(peer: Option<IpAddr>, forwarded_for: Option<&str>, trusted: &[IpAddr]) -> Option<IpAddr> {
+    let peer = peer?;
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    let mut nearest = peer;
+    for hop in forwarded_for.unwrap_or_default().rsplit(',') {
+        match hop.trim().parse::<IpAddr>() {
+            Ok(address) if trusted.contains(&address) => nearest = address,
+            Ok(address) => return Some(address),
+            // A hop we cannot read ends what can be believed.
+            Err(_) => return Some(nearest),
+        }
+    }
+    Some(nearest)
 }
 
 /// Finds the signed-in person a session token belongs to (`None`: no such live session).
@@ -64,7 +96,7 @@ pub async fn attach_request_context(State(services): State<AppServices>, mut req
         (
             Locale::negotiate(cookies::read(cookie_header, cookies::LANGUAGE_COOKIE), header(ACCEPT_LANGUAGE)),
             header(ACCEPT).is_some_and(|accept| accept.contains("text/html")),
-            cookies::read(cookie_header, cookies::SESSION_COOKIE).filter(|token| !token.is_empty()).map(str::to_owned),
+            cookies::read(cookie_header, cookies::session_cookie_name(services.settings.secure_cookies)).filter(|token| !token.is_empty()).map(str::to_owned),
             cookies::read(cookie_header, cookies::FLASH_COOKIE).and_then(cookies::decode_flash),
         )
     };
@@ -75,7 +107,9 @@ pub async fn attach_request_context(State(services): State<AppServices>, mut req
         }),
         None => None,
     };
-    let client_ip = req.extensions().get::<ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip());
+    let peer = req.extensions().get::<ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip());
+    let forwarded_for = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
+    let client_ip = client_address(peer, forwarded_for, &services.settings.trusted_proxies);
     let had_flash = flash.is_some();
     let secure = services.settings.secure_cookies;
     req.extensions_mut().insert(RequestContext {
@@ -219,6 +253,21 @@ fn is_path_of_this_site(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::safe_return_path;
+
+    #[test]
+    fn the_client_is_the_connection_unless_a_trusted_proxy_forwarded_it() {
+        use super::client_address;
+        let ip = |text: &str| text.parse::<std::net::IpAddr>().unwrap();
+        let proxy = [ip("10.0.0.5")];
+        assert_eq!(client_address(Some(ip("192.0.2.7")), Some("203.0.113.9"), &[]), Some(ip("192.0.2.7")), "no proxy trusted: the header is a claim");
+        assert_eq!(client_address(Some(ip("192.0.2.7")), Some("203.0.113.9"), &proxy), Some(ip("192.0.2.7")), "not from the proxy");
+        assert_eq!(client_address(Some(ip("10.0.0.5")), Some("203.0.113.9"), &proxy), Some(ip("203.0.113.9")));
+        assert_eq!(client_address(Some(ip("10.0.0.5")), Some("6.6.6.6, 203.0.113.9"), &proxy), Some(ip("203.0.113.9")), "what the client wrote itself is not believed");
+        assert_eq!(client_address(Some(ip("10.0.0.5")), Some("203.0.113.9, 10.0.0.5"), &proxy), Some(ip("203.0.113.9")), "proxies in a chain are skipped");
+        assert_eq!(client_address(Some(ip("10.0.0.5")), Some("junk"), &proxy), Some(ip("10.0.0.5")));
+        assert_eq!(client_address(Some(ip("10.0.0.5")), None, &proxy), Some(ip("10.0.0.5")));
+        assert_eq!(client_address(None, Some("203.0.113.9"), &proxy), None);
+    }
 
     #[test]
     fn return_paths_stay_on_this_site() {

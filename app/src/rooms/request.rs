@@ -59,6 +59,16 @@ pub const INVOICE_MAX_CHARS: usize = 1000;
 /// A weekly series covers at most half a year; longer arrangements are contracts.
 pub const SERIES_MAX_WEEKS: i64 = 26;
 
+/// How many booking dates one person may have waiting for a decision at once. A request
+/// holds its slot until decided, so without a cap one person could hold every room of the
+/// city with 26-week series. One full series and a few more is room enough for anyone.
+pub const PENDING_DATES_MAX: u64 = 30;
+
+/// Whether `asked` more dates may wait beside the `pending` ones the person has.
+pub fn may_wait(pending: u64, asked: usize) -> bool {
+    pending.saturating_add(asked as u64) <= PENDING_DATES_MAX
+}
+
 /// The dates of a weekly series from `first` until `until` (inclusive), at most
 /// `SERIES_MAX_WEEKS` of them.
 pub fn series_dates(first: NaiveDate, until: Option<NaiveDate>) -> Vec<NaiveDate> {
@@ -285,6 +295,15 @@ pub fn parse_staff_entry(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_person_may_keep_only_so_many_dates_waiting() {
+        assert!(may_wait(0, 26));
+        assert!(may_wait(4, 26));
+        assert!(!may_wait(5, 26));
+        assert!(!may_wait(PENDING_DATES_MAX, 1));
+        assert!(may_wait(PENDING_DATES_MAX - 1, 1));
+    }
 
     #[test]
     fn a_block_needs_no_person_and_a_booking_on_behalf_does() {

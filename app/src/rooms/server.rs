@@ -278,7 +278,7 @@ pub async fn request_booking(
     locale: Locale,
 ) -> Result<i32, AppError> {
 
-    use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, QuerySelect, Set};
+    use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, PaginatorTrait, QuerySelect, Set};
 
     use super::entity::{booking, booking_event};
     use super::model::{refusal_error, BookingKind, BookingStatus};
@@ -298,6 +298,18 @@ pub async fn request_booking(
         }
     }
     let add_ons = chosen_add_ons(&settings, &request.add_ons)?;
+    // Requests hold their slots until decided: one person keeps only so many waiting.
+    let waiting = booking::Entity::find()
+        .filter(booking::Column::UserId.eq(booker.id))
+        .filter(booking::Column::Status.eq(BookingStatus::Requested.key()))
+        .filter(booking::Column::EndAt.gt(now))
+        .count(&txn)
+        .await?;
+    if !super::request::may_wait(waiting, request.dates().len()) {
+        return Err(AppError::Validation(vec![
+            crate::error::FieldError::new("date", Msg::ValTooManyWaiting).with_param("max", super::request::PENDING_DATES_MAX).with_param("waiting", waiting),
+        ]));
+    }
     let report = check_dates(&txn, &room, &request, now).await?;
     if report.len() == 1 {
         let refusals = &report[0].2;

@@ -340,6 +340,25 @@ async fn ics_files_parse_with_python_icalendar() {
 }
 
 on_both_databases! {
+    async fn one_person_cannot_hold_every_room_with_waiting_requests(app) {
+        let app = app.with_demo().await;
+        app.with_user("koguja@raekoda.test", &[]).await;
+        let hoarder = app.log_in("koguja@raekoda.test").await;
+        let mut day = first_open_weekday_from(app::core::clock::today() + chrono::Duration::days(2));
+        for _ in 0..app::rooms::request::PENDING_DATES_MAX {
+            request(&app, &hoarder, day, "18:00", "19:00", "").await;
+            day = first_open_weekday_from(day + chrono::Duration::days(1));
+        }
+        let date = day.format("%Y-%m-%d").to_string();
+        let form = [("room", "htg-auditoorium"), ("date", date.as_str()), ("start", "18:00"), ("end", "19:00"), ("participants", "10"), ("purpose", "Veel üks"), ("accept_terms", "yes")];
+        let refused = app.call("/api/rooms/request_booking", &form, &[&hoarder]).await;
+        assert_eq!(refused.status, http::StatusCode::BAD_REQUEST, "{}", refused.body);
+        assert_eq!((refused.json()["Validation"][0]["field"].as_str(), refused.json()["Validation"][0]["message"].as_str()), (Some("date"), Some("ValTooManyWaiting")));
+        app.with_user("teine-broneerija@raekoda.test", &[]).await;
+        let other = app.log_in("teine-broneerija@raekoda.test").await;
+        request(&app, &other, day, "18:00", "19:00", "").await;
+    }
+
     async fn a_weekly_series_is_sent_whole_or_names_the_dates_that_conflict(app) {
         let app = app.with_demo().await;
         app.with_user("mari@example.ee", &[]).await;

@@ -87,6 +87,78 @@ on_both_databases! {
         assert_eq!(app.count("sessions").await, 0, "nothing was written");
     }
 
+    async fn on_https_browsers_are_told_to_stay_and_the_session_cookie_is_host_only(app) {
+        use app::core::request::AppSettings;
+        use tower::ServiceExt;
+        app.with_user("turvaline@raekoda.test", &[]).await;
+        assert!(app.get("/", &[]).await.header(header::STRICT_TRANSPORT_SECURITY).is_none(), "not over plain http (local runs)");
+        let https = crate::support::router_with(app.db.clone(), AppSettings::at("https://raekoda.tartu.ee"));
+        let send = |request: Request<Body>| {
+            let https = https.clone();
+            async move {
+                let response = https.oneshot(request).await.unwrap();
+                let (status, headers) = (response.status(), response.headers().clone());
+                (status, headers)
+            }
+        };
+        let (_, front) = send(page("/")).await;
+        assert_eq!(front.get(header::STRICT_TRANSPORT_SECURITY).and_then(|v| v.to_str().ok()), Some("max-age=31536000; includeSubDomains"));
+        let body = format!("email=turvaline%40raekoda.test&password={}", crate::support::PASSWORD);
+        let login = Request::post("/api/accounts/log_in")
+            .header(header::HOST, "raekoda.tartu.ee")
+            .header(header::ORIGIN, "https://raekoda.tartu.ee")
+            .header(header::ACCEPT, "application/json")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        let (status, headers) = send(login).await;
+        assert_eq!(status, StatusCode::OK);
+        let cookie = headers.get_all(header::SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find(|c| c.contains("raekoda_session=")).unwrap().to_owned();
+        assert!(cookie.starts_with("__Host-raekoda_session=") && cookie.contains("; Secure") && cookie.contains("Path=/") && !cookie.contains("Domain"), "{cookie}");
+        let pair = cookie.split(';').next().unwrap().to_owned();
+        let account = Request::get("/account").header(header::HOST, "raekoda.tartu.ee").header(header::ACCEPT, "text/html").header(header::COOKIE, &pair).body(Body::empty()).unwrap();
+        assert_eq!(send(account).await.0, StatusCode::OK, "the __Host- cookie signs them in");
+        let unprefixed = pair.replacen("__Host-", "", 1);
+        let account = Request::get("/account").header(header::HOST, "raekoda.tartu.ee").header(header::ACCEPT, "text/html").header(header::COOKIE, &unprefixed).body(Body::empty()).unwrap();
+        assert!(send(account).await.0.is_redirection(), "a cookie without the prefix is not read on https");
+    }
+
+    async fn every_page_has_a_content_security_policy_and_only_the_nonced_script_runs(app) {
+        let app = app.with_demo().await;
+        let policy = |reply: &Reply| reply.header(header::CONTENT_SECURITY_POLICY).unwrap_or_default().to_owned();
+        let front = app.get("/", &[]).await;
+        assert!(policy(&front).contains("script-src 'self';") && policy(&front).contains("frame-ancestors 'none'"), "{}", policy(&front));
+        assert!(!front.body.contains("<script>") && !front.body.contains(" style=\""), "no inline script or style on a read-only page");
+        app.with_user("csp@raekoda.test", &[]).await;
+        let session = app.log_in("csp@raekoda.test").await;
+        let form = app.get("/rooms/htg-auditoorium/book", &[&session]).await;
+        let form_policy = policy(&form);
+        let nonce = form_policy.split("'nonce-").nth(1).and_then(|rest| rest.split('\'').next()).expect("a nonce in the policy").to_owned();
+        assert!(nonce.len() >= 16, "{nonce}");
+        let scripts = form.body.matches("<script").count();
+        assert!(scripts > 0 && form.body.matches(&format!("nonce=\"{nonce}\"")).count() >= scripts, "every inline script carries the nonce: {scripts} scripts");
+        let again = app.get("/rooms/htg-auditoorium/book", &[&session]).await;
+        assert!(!policy(&again).contains(&nonce), "a nonce is used once");
+        let survey = app.get("/have-your-say/jaatmejaamad-2027", &[]).await;
+        assert!(!survey.body.contains(" style=\""), "progress bars are SVG, not inline styles");
+        assert!(policy(&app.get("/services.jsonld", &[]).await).contains("default-src 'self'"), "files get the policy too");
+    }
+
+    async fn expired_sessions_and_old_login_attempts_are_purged(app) {
+        use app::accounts::entity::{login_attempt, session, user};
+        use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+        app.with_user("vana@raekoda.test", &[]).await;
+        let id = user::Entity::find().filter(user::Column::Email.eq("vana@raekoda.test")).one(&app.db).await.unwrap().unwrap().id;
+        let live = app.log_in("vana@raekoda.test").await;
+        let now = chrono::Utc::now();
+        let (sessions, attempts) = (app.count("sessions").await, app.count("login_attempts").await);
+        session::ActiveModel { id: Set("aegunud".to_owned()), user_id: Set(id), created_at: Set(now - chrono::Duration::days(40)), expires_at: Set(now - chrono::Duration::days(10)) }.insert(&app.db).await.unwrap();
+        login_attempt::ActiveModel { email: Set("vana@raekoda.test".to_owned()), ip: Set(None), succeeded: Set(false), attempted_at: Set(now - chrono::Duration::days(2)), ..Default::default() }.insert(&app.db).await.unwrap();
+        assert_eq!(app::accounts::server::purge_stale(&app.db, now).await.unwrap(), (1, 1));
+        assert_eq!((app.count("sessions").await, app.count("login_attempts").await), (sessions, attempts), "only the stale ones went");
+        assert_eq!(app.get("/account", &[&live]).await.status, StatusCode::OK, "a live session stays");
+    }
+
     async fn a_search_too_long_to_be_cheap_is_refused_next_to_the_field(app) {
         let app = app.with_demo().await;
         let words = vec!["lasteaed"; 13].join("+");
@@ -142,4 +214,99 @@ async fn a_panic_is_the_error_page_at_once_not_a_hung_connection() {
     }
     let fine = router.oneshot(Request::get("/fine").body(Body::empty()).unwrap()).await.unwrap();
     assert_eq!(fine.status(), StatusCode::OK);
+}
+
+/// A request as it arrives over a connection from `peer` (what `ConnectInfo` gives).
+fn from_peer(peer: &str, mut request: Request<Body>) -> Request<Body> {
+    let address: std::net::SocketAddr = format!("{peer}:40000").parse().unwrap();
+    request.extensions_mut().insert(axum::extract::ConnectInfo(address));
+    request
+}
+
+fn sign_up_call(email: &str, accept: &str) -> Request<Body> {
+    let body = format!("name=Mari&email={}&password={}&accept_terms=yes", crate::support::urlencode(email), crate::support::PASSWORD);
+    Request::post("/api/accounts/sign_up")
+        .header(header::HOST, HOST)
+        .header(header::ORIGIN, ORIGIN)
+        .header(header::REFERER, format!("{ORIGIN}/sign-up"))
+        .header(header::ACCEPT, accept)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(body))
+        .unwrap()
+}
+
+on_both_databases! {
+    async fn sign_ups_from_one_address_are_limited_with_a_clear_answer_and_retry_after(app) {
+        let limit = server::limits::RULES.iter().find(|r| r.name == "sign-up").unwrap().per_address.unwrap().max;
+        for n in 0..limit {
+            let reply = app.send(from_peer("192.0.2.10", sign_up_call(&format!("mari{n}@example.ee"), "application/json"))).await;
+            assert_eq!(reply.status, StatusCode::OK, "{n}: {}", reply.body);
+        }
+        let users = app.count("users").await;
+        let refused = app.send(from_peer("192.0.2.10", sign_up_call("liiga@example.ee", "application/json"))).await;
+        assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+        let wait: u64 = refused.header(header::RETRY_AFTER).unwrap().parse().unwrap();
+        assert!((1..=3600).contains(&wait), "{wait}");
+        assert_eq!(refused.json()["RateLimited"], wait);
+        // Without JavaScript: a page in the person's language.
+        let mut plain = from_peer("192.0.2.10", sign_up_call("liiga@example.ee", "text/html"));
+        plain.headers_mut().insert(header::COOKIE, "raekoda_lang=en".parse().unwrap());
+        let page = app.send(plain).await;
+        assert_eq!(page.status, StatusCode::TOO_MANY_REQUESTS);
+        assert!(page.body.contains("<html lang=\"en\"") && page.body.contains("Too many requests have come from you lately"), "{}", page.body);
+        assert_eq!(app.count("users").await, users, "nothing refused was written");
+        // Another address is not held back.
+        assert_eq!(app.send(from_peer("192.0.2.11", sign_up_call("teine@example.ee", "application/json"))).await.status, StatusCode::OK);
+    }
+
+    async fn a_trusted_proxy_names_the_client_and_anyone_else_is_the_client(app) {
+        use app::core::request::AppSettings;
+        use tower::ServiceExt;
+        let limit = server::limits::RULES.iter().find(|r| r.name == "sign-up").unwrap().per_address.unwrap().max;
+        let behind_proxy = crate::support::router_with(app.db.clone(), AppSettings { trusted_proxies: vec!["10.0.0.5".parse().unwrap()], ..AppSettings::at(ORIGIN) });
+        let send = |client: &str, email: String| {
+            let router = behind_proxy.clone();
+            let mut request = from_peer("10.0.0.5", sign_up_call(&email, "application/json"));
+            request.headers_mut().insert("x-forwarded-for", client.parse().unwrap());
+            async move { router.oneshot(request).await.unwrap().status() }
+        };
+        for n in 0..limit {
+            assert_eq!(send("203.0.113.1", format!("proksi{n}@example.ee")).await, StatusCode::OK);
+        }
+        assert_eq!(send("203.0.113.1", "proksi-liiga@example.ee".to_owned()).await, StatusCode::TOO_MANY_REQUESTS, "the forwarded client is limited");
+        assert_eq!(send("203.0.113.2", "proksi-teine@example.ee".to_owned()).await, StatusCode::OK, "not everyone behind the proxy");
+        // Without a trusted proxy the header is the client's claim: changing it changes nothing.
+        for n in 0..limit {
+            let mut request = from_peer("192.0.2.20", sign_up_call(&format!("valetaja{n}@example.ee"), "application/json"));
+            request.headers_mut().insert("x-forwarded-for", format!("198.51.100.{n}").parse().unwrap());
+            assert_eq!(app.send(request).await.status, StatusCode::OK);
+        }
+        let mut request = from_peer("192.0.2.20", sign_up_call("valetaja-liiga@example.ee", "application/json"));
+        request.headers_mut().insert("x-forwarded-for", "198.51.100.200".parse().unwrap());
+        assert_eq!(app.send(request).await.status, StatusCode::TOO_MANY_REQUESTS);
+    }
+
+    async fn an_account_posting_comments_is_limited_wherever_it_posts_from(app) {
+        let app = app.with_demo().await;
+        app.with_user("kommenteerija@raekoda.test", &[]).await;
+        let session = app.log_in("kommenteerija@raekoda.test").await;
+        let limit = server::limits::RULES.iter().find(|r| r.name == "comment").unwrap().per_account.unwrap().max;
+        let comment = |n: u32| {
+            let body = format!("slug=jaatmejaamad-2027&body=Kommentaar+number+{n}");
+            let request = Request::post("/api/consultations/comment")
+                .header(header::HOST, HOST)
+                .header(header::ORIGIN, ORIGIN)
+                .header(header::ACCEPT, "application/json")
+                .header(header::COOKIE, &session)
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(body))
+                .unwrap();
+            from_peer(&format!("192.0.2.{}", n + 1), request)
+        };
+        for n in 0..limit {
+            let reply = app.send(comment(n)).await;
+            assert_eq!(reply.status, StatusCode::OK, "{n}: {}", reply.body);
+        }
+        assert_eq!(app.send(comment(limit)).await.status, StatusCode::TOO_MANY_REQUESTS, "from yet another address");
+    }
 }

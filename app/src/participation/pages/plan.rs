@@ -47,7 +47,7 @@ fn Plan(plan: PlanView) -> impl IntoView {
                             </dl>
                             <p><strong>{progress.clone()}</strong></p>
                             {goal.progress.map(|p| view! {
-                                <div class="progress" aria-hidden="true"><div class="progress__done" style=format!("width: {p}%")></div></div>
+                                <crate::core::layout::ProgressBar percent=p/>
                             })}
                         </li>
                     }

@@ -149,7 +149,7 @@ fn Results(question: QuestionView, tally: Tally) -> impl IntoView {
                     view! {
                         <li class="results__row">
                             <span class="results__label">{format!("{label}: {count}")}</span>
-                            <span class="progress" aria-hidden="true"><span class="progress__done" style=format!("width: {width}%")></span></span>
+                            <crate::core::layout::ProgressBar percent=u32::try_from(width).unwrap_or(100)/>
                         </li>
                     }
                 }).collect_view()}

@@ -75,11 +75,12 @@ fn options() -> LeptosOptions {
 }
 
 pub fn router_for(db: DatabaseConnection) -> Router {
-    let services = AppServices {
-        db,
-        settings: Arc::new(AppSettings { secure_cookies: false, public_url: ORIGIN.to_owned() }),
-        sessions: app::accounts::server::session_lookup,
-    };
+    router_with(db, AppSettings::at(ORIGIN))
+}
+
+/// The router as a deployment with these settings (an https public URL, say) serves it.
+pub fn router_with(db: DatabaseConnection, settings: AppSettings) -> Router {
+    let services = AppServices { db, settings: Arc::new(settings), sessions: app::accounts::server::session_lookup };
     server::build_router(options(), services)
 }
 

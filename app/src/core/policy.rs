@@ -1,0 +1,55 @@
+//! Pure: the Content-Security-Policy every page is sent with. Only this site's own scripts
+//! run, plus the one inline script Leptos writes to start the islands, which carries the
+//! request's nonce; wasm may be compiled (`'wasm-unsafe-eval'`); no inline styles (progress
+//! bars are SVG); images from this site and the map's tile server only; forms post only
+//! here; no page may be framed. A comment or idea that smuggled in markup could run
+//! nothing even if escaping failed.
+
+/// The map tiles' address template: configuration (`RAEKODA_MAP_TILES`), as a city may run
+/// its own tile server; empty for none. Server only.
+#[cfg(feature = "ssr")]
+pub fn map_tiles() -> String {
+    std::env::var("RAEKODA_MAP_TILES").unwrap_or_else(|_| "https://tile.openstreetmap.org/{z}/{x}/{y}.png".to_owned())
+}
+
+/// The policy for a page whose inline script carries `nonce`, with map tiles from the
+/// origin of `tiles` (a `{z}/{x}/{y}` URL template).
+pub fn content_security_policy(nonce: &str, tiles: &str) -> String {
+    let scripts = if nonce.is_empty() { "'self'".to_owned() } else { format!("'self' 'nonce-{nonce}' 'wasm-unsafe-eval'") };
+    let tile_origin = origin_of(tiles).map(|origin| format!(" {origin}")).unwrap_or_default();
+    format!(
+        "default-src 'self'; script-src {scripts}; style-src 'self'; img-src 'self' data:{tile_origin}; \
+         connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+/// `https://tile.example:8080` of `https://tile.example:8080/{z}/{x}/{y}.png`, when it is a
+/// plain http(s) origin (nothing that could end the policy's directive).
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split('/').next()?;
+    let plain = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':');
+    (matches!(scheme, "http" | "https") && !host.is_empty() && host.chars().all(plain)).then(|| format!("{scheme}://{host}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_page_runs_only_its_own_scripts_and_the_nonced_one() {
+        let policy = content_security_policy("abc123", "https://tile.openstreetmap.org/{z}/{x}/{y}.png");
+        assert!(policy.contains("script-src 'self' 'nonce-abc123' 'wasm-unsafe-eval';"), "{policy}");
+        assert!(policy.contains("img-src 'self' data: https://tile.openstreetmap.org;"), "{policy}");
+        assert!(policy.contains("style-src 'self';") && !policy.contains("unsafe-inline"), "{policy}");
+        assert!(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'") && policy.contains("form-action 'self'"));
+    }
+
+    #[test]
+    fn a_tile_address_cannot_widen_the_policy() {
+        let policy = content_security_policy("n", "https://evil.example; script-src *; x/{z}.png");
+        assert!(!policy.contains("evil.example"), "{policy}");
+        assert!(content_security_policy("n", "/tiles/{z}/{x}/{y}.png").contains("img-src 'self' data:;"), "tiles of this site need nothing more");
+        assert!(content_security_policy("", "").contains("script-src 'self';"), "no nonce, no inline script");
+    }
+}
