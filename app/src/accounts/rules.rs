@@ -9,8 +9,13 @@ pub const PASSWORD_MAX_CHARS: usize = 256;
 pub const NAME_MAX_CHARS: usize = 100;
 const EMAIL_MAX_CHARS: usize = 254;
 
-/// Failed logins for one e-mail address within the window before it is locked.
+/// Failed logins for one e-mail address from one client address within the window before
+/// the address is locked for that client. Per client, so that a stranger's guesses do not
+/// lock the person out of their own account.
 pub const MAX_FAILED_LOGINS: usize = 5;
+/// Failed logins for one e-mail address from anywhere before it is locked for everyone:
+/// guessing from many client addresses at once stops here.
+pub const MAX_FAILED_LOGINS_ANYWHERE: usize = 50;
 pub const LOGIN_WINDOW_SECONDS: i64 = 15 * 60;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,13 +101,18 @@ pub fn validate_log_in(email: &str, password: &str) -> Result<String, Vec<FieldE
 ///
 /// `failures` are the times (Unix seconds) of failed attempts since the last success.
 pub fn login_lockout_minutes(failures: &[i64], now: i64) -> Option<i64> {
+    lockout_minutes_after(failures, now, MAX_FAILED_LOGINS)
+}
+
+/// The same, locking after `max` failures.
+pub fn lockout_minutes_after(failures: &[i64], now: i64, max: usize) -> Option<i64> {
     let mut recent: Vec<i64> = failures.iter().copied().filter(|&at| now - at < LOGIN_WINDOW_SECONDS).collect();
-    if recent.len() < MAX_FAILED_LOGINS {
+    if max == 0 || recent.len() < max {
         return None;
     }
     recent.sort_unstable();
     // Unlocks when enough of the recent failures have aged out of the window.
-    let unlocks_at = recent[recent.len() - MAX_FAILED_LOGINS] + LOGIN_WINDOW_SECONDS;
+    let unlocks_at = recent[recent.len() - max] + LOGIN_WINDOW_SECONDS;
     Some(((unlocks_at - now) as f64 / 60.0).ceil().max(1.0) as i64)
 }
 

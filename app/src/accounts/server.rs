@@ -138,27 +138,44 @@ pub async fn load_session_user(db: &DatabaseConnection, person: user::Model) -> 
     Ok(SessionUser { id: person.id, name: person.name, email: person.email, roles })
 }
 
-/// Checks the password, throttled per address: after `MAX_FAILED_LOGINS` failures in the
-/// window the address is locked for the rest of it, on every app server alike.
+/// Checks the password, throttled: after `MAX_FAILED_LOGINS` failures in the window from
+/// one client address, the e-mail address is locked for that client for the rest of it;
+/// after `MAX_FAILED_LOGINS_ANYWHERE` from anywhere, for everyone; on every app server alike.
+///
+/// The attempt is written before the password is checked, and the count includes attempts
+/// still being checked: concurrent guesses count each other, so at most the limit of them
+/// get through (reading first and writing after let every concurrent guess pass).
 pub async fn verify_login(db: &DatabaseConnection, email: &str, password: &str, ip: Option<IpAddr>) -> Result<SessionUser, AppError> {
     let email = rules::validate_log_in(email, password).map_err(AppError::Validation)?;
     let now = crate::core::clock::now();
-    let failures = recent_failures(db, &email, now).await?;
-    if let Some(minutes) = rules::login_lockout_minutes(&failures, now.timestamp()) {
-        return Err(AppError::Validation(vec![FieldError::new("email", Msg::ValLoginLocked).with_param("minutes", minutes)]));
-    }
-    let person = user::Entity::find().filter(user::Column::Email.eq(&email)).one(db).await?;
-    let password_matches = verify_password(password.to_owned(), person.as_ref().map(|p| p.password_hash.clone())).await;
-    let succeeded = password_matches && person.is_some();
-    login_attempt::ActiveModel {
-        email: Set(email),
-        ip: Set(ip.map(|ip| ip.to_string())),
-        succeeded: Set(succeeded),
+    let client = ip.map(|ip| ip.to_string());
+    let attempt = login_attempt::ActiveModel {
+        email: Set(email.clone()),
+        ip: Set(client.clone()),
+        succeeded: Set(false),
         attempted_at: Set(now),
         ..Default::default()
     }
     .insert(db)
     .await?;
+    let (from_this_client, from_anywhere) = recent_failures(db, &email, client.as_deref(), attempt.id, now).await?;
+    let locked = rules::lockout_minutes_after(&from_this_client, now.timestamp(), rules::MAX_FAILED_LOGINS)
+        .or_else(|| rules::lockout_minutes_after(&from_anywhere, now.timestamp(), rules::MAX_FAILED_LOGINS_ANYWHERE));
+    if let Some(minutes) = locked {
+        // A refused attempt is not a guess: it does not extend the lock.
+        login_attempt::Entity::delete_by_id(attempt.id).exec(db).await?;
+        return Err(AppError::Validation(vec![FieldError::new("email", Msg::ValLoginLocked).with_param("minutes", minutes)]));
+    }
+    let person = user::Entity::find().filter(user::Column::Email.eq(&email)).one(db).await?;
+    let password_matches = verify_password(password.to_owned(), person.as_ref().map(|p| p.password_hash.clone())).await;
+    let succeeded = password_matches && person.is_some();
+    if succeeded {
+        login_attempt::Entity::update_many()
+            .col_expr(login_attempt::Column::Succeeded, sea_orm::sea_query::Expr::value(true))
+            .filter(login_attempt::Column::Id.eq(attempt.id))
+            .exec(db)
+            .await?;
+    }
     match person {
         Some(person) if succeeded => load_session_user(db, person).await,
         // One message for a wrong password and an unknown address: no account probing.
@@ -166,16 +183,21 @@ pub async fn verify_login(db: &DatabaseConnection, email: &str, password: &str, 
     }
 }
 
-/// Times of failed attempts in the window since the last successful one.
-async fn recent_failures(db: &DatabaseConnection, email: &str, now: chrono::DateTime<Utc>) -> Result<Vec<i64>, AppError> {
+/// Times of the other attempts in the window since the last successful one, from this
+/// client and from anywhere; an attempt still being checked counts as failed.
+async fn recent_failures(db: &DatabaseConnection, email: &str, client: Option<&str>, own: i32, now: chrono::DateTime<Utc>) -> Result<(Vec<i64>, Vec<i64>), AppError> {
     let attempts = login_attempt::Entity::find()
         .filter(login_attempt::Column::Email.eq(email))
         .filter(login_attempt::Column::AttemptedAt.gt(now - Duration::seconds(rules::LOGIN_WINDOW_SECONDS)))
-        .order_by_desc(login_attempt::Column::AttemptedAt)
-        .limit(50)
+        .filter(login_attempt::Column::Id.ne(own))
+        .order_by_desc(login_attempt::Column::Id)
+        .limit(rules::MAX_FAILED_LOGINS_ANYWHERE as u64 + 1)
         .all(db)
         .await?;
-    Ok(attempts.iter().take_while(|attempt| !attempt.succeeded).map(|attempt| attempt.attempted_at.timestamp()).collect())
+    let failures = |attempts: Vec<&login_attempt::Model>| attempts.into_iter().take_while(|a| !a.succeeded).map(|a| a.attempted_at.timestamp()).collect::<Vec<_>>();
+    let from_this_client = failures(attempts.iter().filter(|a| a.ip.as_deref() == client).collect());
+    let from_anywhere = failures(attempts.iter().collect());
+    Ok((from_this_client, from_anywhere))
 }
 
 /// Deletes what is kept no longer than it is needed: sessions past their expiry, and login

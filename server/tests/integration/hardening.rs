@@ -310,3 +310,67 @@ on_both_databases! {
         assert_eq!(app.send(comment(limit)).await.status, StatusCode::TOO_MANY_REQUESTS, "from yet another address");
     }
 }
+
+fn log_in_call(peer: &str, email: &str, password: &str) -> Request<Body> {
+    let body = format!("email={}&password={}", crate::support::urlencode(email), crate::support::urlencode(password));
+    let request = Request::post("/api/accounts/log_in")
+        .header(header::HOST, HOST)
+        .header(header::ORIGIN, ORIGIN)
+        .header(header::ACCEPT, "application/json")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(body))
+        .unwrap();
+    from_peer(peer, request)
+}
+
+/// The message key a refused login answered with.
+fn login_refusal(reply: &Reply) -> String {
+    reply.json()["Validation"][0]["message"].as_str().unwrap_or("").to_owned()
+}
+
+on_both_databases! {
+    async fn concurrent_guesses_count_each_other_so_only_the_limit_get_through(app) {
+        app.with_user("arvatav@raekoda.test", &[]).await;
+        let guesses: Vec<_> = (0..20)
+            .map(|n| {
+                let router = app.router.clone();
+                tokio::spawn(async move {
+                    use tower::ServiceExt;
+                    let response = router.oneshot(log_in_call("192.0.2.50", "arvatav@raekoda.test", &format!("vale-parool-{n}"))).await.unwrap();
+                    let body = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
+                    String::from_utf8_lossy(&body).into_owned()
+                })
+            })
+            .collect();
+        let mut wrong = 0;
+        for guess in guesses {
+            let body = guess.await.unwrap();
+            match body.contains("ValLoginWrong") {
+                true => wrong += 1,
+                false => assert!(body.contains("ValLoginLocked"), "{body}"),
+            }
+        }
+        assert!((1..=app::accounts::rules::MAX_FAILED_LOGINS).contains(&wrong), "{wrong} of 20 concurrent guesses were checked");
+    }
+
+    async fn a_strangers_guesses_do_not_lock_the_person_out_of_their_own_account(app) {
+        app.with_user("ohver@raekoda.test", &[]).await;
+        for _ in 0..app::accounts::rules::MAX_FAILED_LOGINS {
+            assert_eq!(login_refusal(&app.send(log_in_call("192.0.2.66", "ohver@raekoda.test", "vale-parool-123")).await), "ValLoginWrong");
+        }
+        assert_eq!(login_refusal(&app.send(log_in_call("192.0.2.66", "ohver@raekoda.test", crate::support::PASSWORD)).await), "ValLoginLocked", "the guesser is locked out");
+        let own = app.send(log_in_call("192.0.2.1", "ohver@raekoda.test", crate::support::PASSWORD)).await;
+        assert_eq!(own.status, StatusCode::OK, "the person, from their own address, is not: {}", own.body);
+    }
+
+    async fn guesses_from_many_addresses_lock_the_account_for_everyone(app) {
+        use app::accounts::rules::{MAX_FAILED_LOGINS, MAX_FAILED_LOGINS_ANYWHERE};
+        app.with_user("sihtmark@raekoda.test", &[]).await;
+        for n in 0..MAX_FAILED_LOGINS_ANYWHERE {
+            let peer = format!("198.51.100.{}", n / MAX_FAILED_LOGINS + 1);
+            assert_eq!(login_refusal(&app.send(log_in_call(&peer, "sihtmark@raekoda.test", "vale-parool-123")).await), "ValLoginWrong", "{n}");
+        }
+        let locked = app.send(log_in_call("192.0.2.2", "sihtmark@raekoda.test", crate::support::PASSWORD)).await;
+        assert_eq!(login_refusal(&locked), "ValLoginLocked", "a distributed guess locks the address for a while, for everyone");
+    }
+}
