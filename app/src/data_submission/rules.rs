@@ -178,6 +178,43 @@ pub fn photo_type(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
+/// The photo as it is stored and shown: the same pixels, without what the camera wrote
+/// about where and with what it was taken (EXIF with its GPS position, XMP, comments,
+/// maker notes, text chunks). `None` when the file does not parse as the kind it claims.
+/// Kept: what decoding needs, and the colour profile. (The EXIF orientation goes too, so a
+/// phone photo taken sideways may show sideways: turning it needs a re-encode.) Server only.
+#[cfg(feature = "ssr")]
+pub fn without_metadata(bytes: Vec<u8>, kind: &str) -> Option<Vec<u8>> {
+    use img_parts::{jpeg::Jpeg, png::Png, webp::WebP, Bytes, ImageEXIF};
+    let bytes = Bytes::from(bytes);
+    let cleaned = match kind {
+        "image/jpeg" => {
+            let mut jpeg = Jpeg::from_bytes(bytes).ok()?;
+            // APP0 (JFIF), APP2 (ICC profile), APP14 (Adobe colour transform) stay; the other
+            // application segments (APP1: EXIF and XMP, APP13: IPTC …) and comments go.
+            jpeg.segments_mut().retain(|segment| {
+                let marker = segment.marker();
+                let application = (0xE0..=0xEF).contains(&marker);
+                !(marker == 0xFE || (application && !matches!(marker, 0xE0 | 0xE2 | 0xEE)))
+            });
+            jpeg.encoder().bytes()
+        }
+        "image/png" => {
+            let mut png = Png::from_bytes(bytes).ok()?;
+            png.chunks_mut().retain(|chunk| !matches!(&chunk.kind(), b"eXIf" | b"tEXt" | b"zTXt" | b"iTXt" | b"tIME"));
+            png.encoder().bytes()
+        }
+        "image/webp" => {
+            let mut webp = WebP::from_bytes(bytes).ok()?;
+            webp.set_exif(None);
+            webp.remove_chunks_by_id(*b"XMP ");
+            webp.encoder().bytes()
+        }
+        _ => return None,
+    };
+    Some(cleaned.to_vec())
+}
+
 /// The largest photo accepted.
 pub const PHOTO_MAX_BYTES: usize = 5 * 1024 * 1024;
 
@@ -348,6 +385,83 @@ mod tests {
         assert_eq!(parse_fields("n | integer |  | required | 10 | 1 | N"), Err(1), "min above max");
         assert_eq!(parse_fields("t | text |  | required | 1 |  | T"), Err(1), "a range on text");
         assert_eq!(parse_fields("t | text |  | maybe |  |  | T"), Err(1));
+    }
+
+    /// A JPEG segment: marker, length (including itself), content.
+    #[cfg(feature = "ssr")]
+    fn segment(marker: u8, content: &[u8]) -> Vec<u8> {
+        let length = (content.len() + 2) as u16;
+        [&[0xFF, marker][..], &length.to_be_bytes(), content].concat()
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_jpegs_exif_xmp_and_comments_are_removed_and_its_picture_kept() {
+        let scan = [0x12, 0x34, 0x56, 0x78];
+        let photo = [
+            vec![0xFF, 0xD8],
+            segment(0xE0, b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0"),
+            segment(0xE1, b"Exif\0\0GPSLatitude 58.3776 Canon EOS"),
+            segment(0xE1, b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>GPS</x:xmpmeta>"),
+            segment(0xED, b"Photoshop 3.0\0IPTC city Tartu"),
+            segment(0xFE, b"taken by Mari"),
+            segment(0xE2, b"ICC_PROFILE\0\x01\x01profile"),
+            segment(0xDB, &[0; 65]),
+            segment(0xDA, &[1, 1, 0, 0, 63, 0]),
+            scan.to_vec(),
+            vec![0xFF, 0xD9],
+        ]
+        .concat();
+        let cleaned = without_metadata(photo, "image/jpeg").expect("a JPEG");
+        let text = String::from_utf8_lossy(&cleaned);
+        for gone in ["Exif", "GPS", "Canon", "xmpmeta", "IPTC", "Mari"] {
+            assert!(!text.contains(gone), "{gone} is still there");
+        }
+        assert!(text.contains("JFIF") && text.contains("ICC_PROFILE"), "what decoding and colour need stays");
+        assert!(cleaned.windows(4).any(|w| w == scan) && cleaned.ends_with(&[0xFF, 0xD9]), "the picture itself is untouched");
+        assert_eq!(photo_type(&cleaned), Some("image/jpeg"));
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_pngs_text_and_exif_chunks_are_removed() {
+        fn chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+            let crc = crc32([&kind[..], data].concat().as_slice());
+            [&(data.len() as u32).to_be_bytes()[..], kind, data, &crc.to_be_bytes()].concat()
+        }
+        fn crc32(bytes: &[u8]) -> u32 {
+            let mut crc = 0xFFFF_FFFF_u32;
+            for byte in bytes {
+                crc ^= u32::from(*byte);
+                for _ in 0..8 {
+                    crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+                }
+            }
+            !crc
+        }
+        let photo = [
+            b"\x89PNG\r\n\x1a\n".to_vec(),
+            chunk(b"IHDR", &[0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]),
+            chunk(b"eXIf", b"MM\0*GPS 58.37"),
+            chunk(b"tEXt", b"Author\0Mari"),
+            chunk(b"iTXt", b"XML:com.adobe.xmp\0\0\0\0\0<x:xmpmeta/>"),
+            chunk(b"IDAT", &[0x78, 0x9C, 0x63, 0, 0, 0, 2, 0, 1]),
+            chunk(b"IEND", &[]),
+        ]
+        .concat();
+        let cleaned = without_metadata(photo, "image/png").expect("a PNG");
+        let text = String::from_utf8_lossy(&cleaned);
+        for gone in ["eXIf", "GPS", "Mari", "xmpmeta"] {
+            assert!(!text.contains(gone), "{gone} is still there");
+        }
+        assert!(text.contains("IHDR") && text.contains("IDAT") && text.contains("IEND"));
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_file_that_is_not_what_it_claims_is_refused() {
+        assert_eq!(without_metadata(vec![0xFF, 0xD8, 0xFF, 0xE0, 0, 1], "image/jpeg"), None);
+        assert_eq!(without_metadata(b"\x89PNG\r\n\x1a\nbroken".to_vec(), "image/png"), None);
     }
 
     #[test]

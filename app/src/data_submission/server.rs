@@ -81,8 +81,8 @@ pub async fn submit_entry(db: &DatabaseConnection, person: &SessionUser, slug: &
             errors.push(FieldError::new("photo", Msg::ValPhotoTooBig).with_param("max", PHOTO_MAX_BYTES / (1024 * 1024)));
             None
         }
-        Some(bytes) => match photo_type(&bytes) {
-            Some(kind) => Some((kind, bytes)),
+        Some(bytes) => match photo_type(&bytes).and_then(|kind| Some((kind, super::rules::without_metadata(bytes, kind)?))) {
+            Some(photo) => Some(photo),
             None => {
                 errors.push(FieldError::new("photo", Msg::ValPhotoType));
                 None
