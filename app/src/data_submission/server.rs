@@ -313,30 +313,39 @@ pub async fn decide_on(db: &DatabaseConnection, steward: &SessionUser, id: i32, 
 
 /// A form's accepted data, oldest submission first: the values of each row in field
 /// order, with when it was accepted. The open dataset of the form.
-pub async fn accepted_rows(db: &impl ConnectionTrait, form: &submission_form::Model) -> Result<Vec<(chrono::DateTime<Utc>, Option<(f64, f64)>, Vec<String>)>, AppError> {
-    let accepted = submission::Entity::find()
-        .filter(submission::Column::FormId.eq(form.id))
-        .filter(submission::Column::Status.eq(SubmissionStatus::Accepted.key()))
-        .order_by_asc(submission::Column::Id)
-        .all(db)
-        .await?;
-    let mut out = Vec::new();
-    for chunk in accepted.chunks(500) {
-        let ids: Vec<i32> = chunk.iter().map(|s| s.id).collect();
-        let rows = submission_row::Entity::find()
-            .filter(submission_row::Column::SubmissionId.is_in(ids))
-            .order_by_asc(submission_row::Column::SubmissionId)
-            .order_by_asc(submission_row::Column::RowNumber)
-            .all(db)
-            .await?;
-        for row in rows {
-            let Some(owner) = chunk.iter().find(|s| s.id == row.submission_id) else { continue };
-            let cells: Vec<String> = serde_json::from_str(&row.cells).unwrap_or_default();
-            let place = owner.latitude.zip(owner.longitude);
-            out.push((owner.reviewed_at.unwrap_or(owner.created_at), place, cells));
+pub async fn accepted_rows(db: &impl ConnectionTrait, form: &submission_form::Model, page: Option<(u64, u64)>) -> Result<Vec<(chrono::DateTime<Utc>, Option<(f64, f64)>, Vec<String>)>, AppError> {
+    use sea_orm::sea_query::Query;
+    use sea_orm::QuerySelect;
+    let accepted = Query::select()
+        .column(submission::Column::Id)
+        .from(submission::Entity)
+        .and_where(submission::Column::FormId.eq(form.id))
+        .and_where(submission::Column::Status.eq(SubmissionStatus::Accepted.key()))
+        .to_owned();
+    // Paged in SQL: a page of a million-row dataset reads that page, not the million.
+    let mut rows = submission_row::Entity::find()
+        .filter(submission_row::Column::SubmissionId.in_subquery(accepted))
+        .order_by_asc(submission_row::Column::SubmissionId)
+        .order_by_asc(submission_row::Column::RowNumber);
+    if let Some((offset, limit)) = page {
+        rows = rows.offset(offset).limit(limit);
+    }
+    let rows = rows.all(db).await?;
+    let owner_ids: std::collections::BTreeSet<i32> = rows.iter().map(|row| row.submission_id).collect();
+    let mut owners = std::collections::HashMap::new();
+    for chunk in owner_ids.into_iter().collect::<Vec<_>>().chunks(500) {
+        for owner in submission::Entity::find().filter(submission::Column::Id.is_in(chunk.to_vec())).all(db).await? {
+            owners.insert(owner.id, owner);
         }
     }
-    Ok(out)
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            let owner = owners.get(&row.submission_id)?;
+            let cells: Vec<String> = serde_json::from_str(&row.cells).unwrap_or_default();
+            Some((owner.reviewed_at.unwrap_or(owner.created_at), owner.latitude.zip(owner.longitude), cells))
+        })
+        .collect())
 }
 
 /// How many rows a form's dataset has.

@@ -185,8 +185,8 @@ async fn get_dataset(id: Result<Path<String>, PathRejection>, request: Request) 
         Err(response) => return response,
     };
     let base = context.services.settings.public_url.clone();
-    match super::server::one(&context.services.db, &base, &id).await {
-        Ok((info, _)) => open(Json(dataset_doc(&base, &info)).into_response()),
+    match super::server::about(&context.services.db, &base, &id).await {
+        Ok(info) => open(Json(dataset_doc(&base, &info)).into_response()),
         Err(error) => from_app_error(error),
     }
 }
@@ -231,12 +231,9 @@ async fn get_rows(id: Result<Path<String>, PathRejection>, query: Result<Query<H
         Err(response) => return response,
     };
     let base = context.services.settings.public_url.clone();
-    match super::server::one(&context.services.db, &base, &id).await {
-        Ok((info, table)) => {
-            let total = table.rows.len() as u64;
-            let start = offset.min(total) as usize;
-            let end = (offset.saturating_add(limit)).min(total) as usize;
-            let rows = to_objects(&info.columns, &table.rows[start..end]).into_iter().map(|row| row.into_iter().collect()).collect();
+    match super::server::page(&context.services.db, &base, &id, offset, limit).await {
+        Ok((info, total, page)) => {
+            let rows = to_objects(&info.columns, &page).into_iter().map(|row| row.into_iter().collect()).collect();
             open(Json(RowsPage { dataset: info.id, total, offset, limit, rows }).into_response())
         }
         Err(error) => from_app_error(error),

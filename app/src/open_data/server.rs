@@ -29,17 +29,48 @@ fn t(et: &str, en: &str, ru: &str) -> Text {
     Text::new(et, en).with_ru(ru)
 }
 
-/// Every dataset with its table, in catalogue order.
+/// Which of a submission form's rows to read. The city's own datasets (indicators,
+/// services, rooms, the calendar) are small and always built whole; a form's accepted data
+/// can hold millions of rows, so it is read in SQL only as far as asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rows {
+    None,
+    All,
+    Page { offset: u64, limit: u64 },
+}
+
+/// Every dataset with its table, in catalogue order (the forms' data without its rows).
 pub async fn all(db: &DatabaseConnection, public_url: &str) -> Result<Vec<(DatasetInfo, Table)>, AppError> {
     let mut sets = vec![indicators(db).await?, services(db, public_url).await?, rooms(db, public_url).await?, calendar(db).await?];
     for form in crate::data_submission::server::all_forms(db).await? {
-        sets.push(submitted(db, &form, false).await?);
+        sets.push(submitted(db, &form, Rows::None).await?);
     }
     Ok(sets)
 }
 
-/// One dataset by its id, or 404.
+/// One dataset by its id with all its rows (for the CSV file), or 404.
 pub async fn one(db: &DatabaseConnection, public_url: &str, id: &str) -> Result<(DatasetInfo, Table), AppError> {
+    fetch(db, public_url, id, Rows::All).await
+}
+
+/// One dataset's description, with its row count, and none of its rows.
+pub async fn about(db: &DatabaseConnection, public_url: &str, id: &str) -> Result<DatasetInfo, AppError> {
+    Ok(fetch(db, public_url, id, Rows::None).await?.0)
+}
+
+/// One page of a dataset's rows, and how many rows it has in all.
+pub async fn page(db: &DatabaseConnection, public_url: &str, id: &str, offset: u64, limit: u64) -> Result<(DatasetInfo, u64, Vec<Vec<Value>>), AppError> {
+    let (info, table) = fetch(db, public_url, id, Rows::Page { offset, limit }).await?;
+    if id.starts_with(SUBMISSIONS_PREFIX) {
+        return Ok((info.clone(), info.rows, table.rows));
+    }
+    let total = table.rows.len() as u64;
+    let start = offset.min(total) as usize;
+    let end = offset.saturating_add(limit).min(total) as usize;
+    Ok((info, total, table.rows[start..end].to_vec()))
+}
+
+async fn fetch(db: &DatabaseConnection, public_url: &str, id: &str, rows: Rows) -> Result<(DatasetInfo, Table), AppError> {
     match id {
         "indicators" => indicators(db).await,
         "services" => services(db, public_url).await,
@@ -48,7 +79,7 @@ pub async fn one(db: &DatabaseConnection, public_url: &str, id: &str) -> Result<
         other => {
             let slug = other.strip_prefix(SUBMISSIONS_PREFIX).ok_or(AppError::NotFound)?;
             let form = crate::data_submission::server::form_by_slug(db, slug).await?;
-            submitted(db, &form, true).await
+            submitted(db, &form, rows).await
         }
     }
 }
@@ -226,9 +257,13 @@ async fn calendar(db: &DatabaseConnection) -> Result<(DatasetInfo, Table), AppEr
 
 /// A form's accepted data. The catalogue only counts the rows (`with_rows` false): a
 /// form may hold hundreds of thousands.
-async fn submitted(db: &DatabaseConnection, form: &crate::data_submission::entity::submission_form::Model, with_rows: bool) -> Result<(DatasetInfo, Table), AppError> {
+async fn submitted(db: &DatabaseConnection, form: &crate::data_submission::entity::submission_form::Model, wanted: Rows) -> Result<(DatasetInfo, Table), AppError> {
     use crate::data_submission::rules::FieldKind;
-    let rows = if with_rows { crate::data_submission::server::accepted_rows(db, form).await? } else { Vec::new() };
+    let rows = match wanted {
+        Rows::None => Vec::new(),
+        Rows::All => crate::data_submission::server::accepted_rows(db, form, None).await?,
+        Rows::Page { offset, limit } => crate::data_submission::server::accepted_rows(db, form, Some((offset, limit))).await?,
+    };
     let fields = &form.fields.0;
     let mut columns: Vec<Column> = fields.iter().map(|f| Column { key: f.key.clone(), title: f.label.clone() }).collect();
     if form.with_location {
@@ -259,7 +294,7 @@ async fn submitted(db: &DatabaseConnection, form: &crate::data_submission::entit
     };
     let updated = crate::data_submission::server::last_accepted(db, form.id).await?.or(Some(form.updated_at));
     let mut about = info(&format!("{SUBMISSIONS_PREFIX}{}", form.slug), form.title.0.clone(), form.description.0.clone(), updated, columns, &table);
-    if !with_rows {
+    if wanted != Rows::All {
         about.rows = crate::data_submission::server::accepted_row_count(db, form.id).await?;
     }
     Ok((about, table))

@@ -98,3 +98,33 @@ async fn schemathesis_finds_no_failure_in_the_read_api() {
     assert!(output.status.success(), "schemathesis found failures:\n{report}");
     assert!(report.contains("Tested: 4"), "it tested the four operations:\n{report}");
 }
+
+on_both_databases! {
+    async fn a_page_of_a_large_accepted_dataset_is_read_as_a_page(app) {
+        app::seed::data_submission::seed_forms(&app.db).await.unwrap();
+        app.with_user("suur@raekoda.test", &[]).await;
+        app.with_user("haldur4@raekoda.test", &[(Role::DataSteward, None)]).await;
+        let (sender, steward) = (app.log_in("suur@raekoda.test").await, app.log_in("haldur4@raekoda.test").await);
+        // Two accepted files (3 000 and 2 000 rows): pages run across the first into the second.
+        for rows in [3000, 2000] {
+            let mut file = String::from("building,year,heat_mwh,electricity_mwh\n");
+            for n in 1..=rows {
+                file.push_str(&format!("Maja {rows}-{n},2025,{n},1\n"));
+            }
+            let kept = app.post_multipart("/data-submission/hoone-energiatarve/upload", &[Part::File("file", "suur.csv", file.as_bytes())], &[&sender]).await;
+            let id = kept.header(header::LOCATION).unwrap().rsplit('/').next().unwrap().to_owned();
+            app.call("/api/data-submission/send", &[("id", &id)], &[&sender]).await;
+            assert_eq!(app.call("/api/data-submission/decide", &[("id", &id), ("decision", "accept"), ("reason", "")], &[&steward]).await.status, StatusCode::OK);
+        }
+        let page = app.get("/api/v1/datasets/submissions-hoone-energiatarve/rows?offset=2995&limit=10", &[]).await.json();
+        assert_eq!(page["total"], 5000);
+        let buildings: Vec<&str> = page["rows"].as_array().unwrap().iter().map(|row| row["building"].as_str().unwrap()).collect();
+        assert_eq!(buildings, ["Maja 3000-2996", "Maja 3000-2997", "Maja 3000-2998", "Maja 3000-2999", "Maja 3000-3000", "Maja 2000-1", "Maja 2000-2", "Maja 2000-3", "Maja 2000-4", "Maja 2000-5"]);
+        let past_the_end = app.get("/api/v1/datasets/submissions-hoone-energiatarve/rows?offset=5000&limit=10", &[]).await.json();
+        assert_eq!((past_the_end["total"].as_u64(), past_the_end["rows"].as_array().map(Vec::len)), (Some(5000), Some(0)));
+        let about = app.get("/api/v1/datasets/submissions-hoone-energiatarve", &[]).await.json();
+        assert_eq!(about["rows"], 5000, "{about}");
+        let csv = app.get("/api/v1/datasets/submissions-hoone-energiatarve/rows.csv", &[]).await;
+        assert_eq!(csv.body.lines().count(), 5001, "the file has them all");
+    }
+}
