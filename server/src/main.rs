@@ -79,6 +79,11 @@ fn spawn_expiry_sweep(db: sea_orm::DatabaseConnection) {
                 Ok(count) => tracing::info!(count, "expired undecided booking requests"),
                 Err(_) => tracing::warn!("could not expire undecided booking requests"),
             }
+            match app::data_submission::server::remove_unfinished(&db, app::core::clock::now()).await {
+                Ok(0) => {}
+                Ok(count) => tracing::info!(count, "removed data files whose storing was cut off"),
+                Err(_) => tracing::warn!("could not remove unfinished data files"),
+            }
             match app::accounts::server::purge_stale(&db, app::core::clock::now()).await {
                 Ok((0, 0)) => {}
                 Ok((sessions, attempts)) => tracing::info!(sessions, attempts, "purged expired sessions and old login attempts"),

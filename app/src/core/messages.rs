@@ -1184,6 +1184,7 @@ catalogue! {
     FieldKindInteger { et: "Täisarv", en: "Whole number", ru: "Целое число" }
     FieldKindDecimal { et: "Arv", en: "Number", ru: "Число" }
     FieldKindDate { et: "Kuupäev", en: "Date", ru: "Дата" }
+    SubmissionStoring { et: "Salvestamisel", en: "Being stored", ru: "Сохраняется" }
     SubmissionDraft { et: "Kontrollitud, saatmata", en: "Checked, not sent", ru: "Проверено, не отправлено" }
     SubmissionSubmitted { et: "Ootab ülevaatust", en: "Waiting for review", ru: "Ожидает проверки" }
     SubmissionAccepted { et: "Vastu võetud", en: "Accepted", ru: "Принято" }

@@ -139,9 +139,12 @@ fn in_range(spec: &FieldSpec, hundredths: i64) -> Result<(), Problem> {
 }
 
 keyed! {
-    /// A submission's way through review: a checked CSV file its sender has not sent yet
+    /// A submission's way through review: a checked file whose rows are still being
+    /// written (`storing`: nobody sees it; it becomes a draft in one step when the last row
+    /// is in, or goes if that fails) → a checked CSV file its sender has not sent yet
     /// (`draft`, stewards do not see it) → submitted → accepted or rejected.
     SubmissionStatus {
+        Storing = "storing" => SubmissionStoring,
         Draft = "draft" => SubmissionDraft,
         Submitted = "submitted" => SubmissionSubmitted,
         Accepted = "accepted" => SubmissionAccepted,

@@ -121,24 +121,52 @@ pub async fn submit_entry(db: &DatabaseConnection, person: &SessionUser, slug: &
 
 /// How many rows go into one INSERT while a checked file is stored.
 const ROWS_PER_INSERT: usize = 500;
+/// How many rows one transaction writes. SQLite has one writer at a time: a million-row
+/// file written in one transaction held every login, booking and comment back for ~18 s.
+/// 5 000 rows take well under a second, so others wait at most that long between batches.
+const ROWS_PER_TRANSACTION: usize = 5_000;
 
-/// Stores a file already checked clean, re-reading it from disk: one transaction for the
-/// whole file, so it is all there or none of it. Returns the draft's id.
+/// Stores a file already checked clean, re-reading it from disk, in short transactions;
+/// all or nothing all the same: the submission is `storing` (seen by nobody) while its rows
+/// go in, and becomes a draft in one step at the end. If anything fails, it is removed.
+/// Returns the draft's id.
 pub async fn store_checked_file(db: &DatabaseConnection, person: &SessionUser, form: &submission_form::Model, file_name: &str, path: &std::path::Path) -> Result<Result<i32, CheckReport>, AppError> {
-    use tokio::io::AsyncReadExt;
     let txn = begin_write(db).await?;
-    let draft = submission::ActiveModel {
+    let storing = submission::ActiveModel {
         form_id: Set(form.id),
         submitter_id: Set(Some(person.id)),
         source: Set("csv".to_owned()),
         file_name: Set(Some(file_name.chars().take(200).collect())),
         row_count: Set(0),
-        status: Set(SubmissionStatus::Draft.key().to_owned()),
+        status: Set(SubmissionStatus::Storing.key().to_owned()),
         created_at: Set(crate::core::clock::now()),
         ..Default::default()
     }
     .insert(&txn)
     .await?;
+    txn.commit().await?;
+    let stored = match store_rows(db, storing.id, form, file_name, path).await {
+        Ok(Ok(stored)) => stored,
+        other => {
+            remove_submission(db, storing.id).await?;
+            return other.map(|report| report.map(|_| storing.id));
+        }
+    };
+    let txn = begin_write(db).await?;
+    submission::Entity::update_many()
+        .col_expr(submission::Column::Status, sea_orm::sea_query::Expr::value(SubmissionStatus::Draft.key()))
+        .col_expr(submission::Column::RowCount, sea_orm::sea_query::Expr::value(stored as i32))
+        .filter(submission::Column::Id.eq(storing.id))
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    tracing::info!(person = person.id, form = form.slug, submission = storing.id, rows = stored, "data file checked and kept as a draft");
+    Ok(Ok(storing.id))
+}
+
+/// Reads the file again and writes its rows, `ROWS_PER_TRANSACTION` at a time.
+async fn store_rows(db: &DatabaseConnection, id: i32, form: &submission_form::Model, file_name: &str, path: &std::path::Path) -> Result<Result<usize, CheckReport>, AppError> {
+    use tokio::io::AsyncReadExt;
     let mut file = tokio::fs::File::open(path).await.map_err(|error| {
         tracing::error!(%error, "the spooled upload could not be reopened");
         AppError::Internal
@@ -153,23 +181,66 @@ pub async fn store_checked_file(db: &DatabaseConnection, person: &SessionUser, f
             break;
         }
         checker.feed(&buffer[..read], &mut rows);
-        if rows.len() >= ROWS_PER_INSERT {
-            stored += insert_rows(&txn, draft.id, &mut rows).await?;
+        if rows.len() >= ROWS_PER_TRANSACTION {
+            stored += insert_in_one_transaction(db, id, &mut rows).await?;
         }
     }
     let report = checker.finish(&mut rows);
     if !report.is_clean() {
         // The file changed between the check and now: nothing is kept.
-        txn.rollback().await?;
         return Ok(Err(report));
     }
-    stored += insert_rows(&txn, draft.id, &mut rows).await?;
-    let mut draft: submission::ActiveModel = draft.into();
-    draft.row_count = Set(stored as i32);
-    let draft = draft.update(&txn).await?;
+    stored += insert_in_one_transaction(db, id, &mut rows).await?;
+    Ok(Ok(stored))
+}
+
+async fn insert_in_one_transaction(db: &DatabaseConnection, id: i32, rows: &mut Vec<(u64, Vec<String>)>) -> Result<usize, AppError> {
+    let txn = begin_write(db).await?;
+    let mut stored = 0;
+    while !rows.is_empty() {
+        let mut batch: Vec<_> = rows.drain(..rows.len().min(ROWS_PER_INSERT)).collect();
+        stored += insert_rows(&txn, id, &mut batch).await?;
+    }
     txn.commit().await?;
-    tracing::info!(person = person.id, form = form.slug, submission = draft.id, rows = stored, "data file checked and kept as a draft");
-    Ok(Ok(draft.id))
+    Ok(stored)
+}
+
+/// Deletes a submission with its rows, in short transactions like the ones that wrote them.
+async fn remove_submission(db: &DatabaseConnection, id: i32) -> Result<(), AppError> {
+    use sea_orm::QuerySelect;
+    loop {
+        let batch: Vec<i32> = submission_row::Entity::find()
+            .select_only()
+            .column(submission_row::Column::Id)
+            .filter(submission_row::Column::SubmissionId.eq(id))
+            .limit(ROWS_PER_TRANSACTION as u64)
+            .into_tuple()
+            .all(db)
+            .await?;
+        if batch.is_empty() {
+            break;
+        }
+        let txn = begin_write(db).await?;
+        submission_row::Entity::delete_many().filter(submission_row::Column::Id.is_in(batch)).exec(&txn).await?;
+        txn.commit().await?;
+    }
+    let txn = begin_write(db).await?;
+    submission::Entity::delete_by_id(id).exec(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Files whose storing was cut off (the server stopped half-way) go after an hour.
+pub async fn remove_unfinished(db: &DatabaseConnection, now: chrono::DateTime<Utc>) -> Result<usize, AppError> {
+    let stale = submission::Entity::find()
+        .filter(submission::Column::Status.eq(SubmissionStatus::Storing.key()))
+        .filter(submission::Column::CreatedAt.lt(now - chrono::Duration::hours(1)))
+        .all(db)
+        .await?;
+    for submission in &stale {
+        remove_submission(db, submission.id).await?;
+    }
+    Ok(stale.len())
 }
 
 async fn insert_rows(txn: &impl ConnectionTrait, submission_id: i32, rows: &mut Vec<(u64, Vec<String>)>) -> Result<usize, AppError> {
@@ -191,7 +262,11 @@ async fn insert_rows(txn: &impl ConnectionTrait, submission_id: i32, rows: &mut 
 /// One of this person's submissions, or 404 (also for others' ones: ids are not secret,
 /// but their existence is nobody else's business).
 async fn own(db: &impl ConnectionTrait, person: &SessionUser, id: i32) -> Result<submission::Model, AppError> {
-    submission::Entity::find_by_id(id).one(db).await?.filter(|s| s.submitter_id == Some(person.id)).ok_or(AppError::NotFound)
+    submission::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|s| s.submitter_id == Some(person.id) && s.status != SubmissionStatus::Storing.key())
+        .ok_or(AppError::NotFound)
 }
 
 /// Sends a checked file for review.
@@ -213,23 +288,33 @@ pub async fn send_draft(db: &DatabaseConnection, person: &SessionUser, id: i32) 
 /// Throws a checked file away, rows and all.
 pub async fn discard_draft(db: &DatabaseConnection, person: &SessionUser, id: i32) -> Result<(), AppError> {
     let draft = own(db, person, id).await?;
-    if draft.status != SubmissionStatus::Draft.key() {
+    // First out of sight in one step (as if never stored), then its rows in short
+    // transactions; if that stops half-way, `remove_unfinished` finishes it.
+    let hidden = submission::Entity::update_many()
+        .col_expr(submission::Column::Status, sea_orm::sea_query::Expr::value(SubmissionStatus::Storing.key()))
+        .filter(submission::Column::Id.eq(draft.id))
+        .filter(submission::Column::Status.eq(SubmissionStatus::Draft.key()))
+        .exec(db)
+        .await?;
+    if hidden.rows_affected == 0 {
         return Err(AppError::Conflict(Msg::SubmissionAlreadySent));
     }
-    let txn = begin_write(db).await?;
-    submission_row::Entity::delete_many().filter(submission_row::Column::SubmissionId.eq(draft.id)).exec(&txn).await?;
-    submission::Entity::delete_by_id(draft.id).exec(&txn).await?;
-    txn.commit().await?;
-    Ok(())
+    remove_submission(db, draft.id).await
 }
 
 pub async fn mine(db: &DatabaseConnection, person: &SessionUser) -> Result<Vec<submission::Model>, AppError> {
-    Ok(submission::Entity::find().filter(submission::Column::SubmitterId.eq(person.id)).order_by_desc(submission::Column::Id).limit(100).all(db).await?)
+    Ok(submission::Entity::find()
+        .filter(submission::Column::SubmitterId.eq(person.id))
+        .filter(submission::Column::Status.ne(SubmissionStatus::Storing.key()))
+        .order_by_desc(submission::Column::Id)
+        .limit(100)
+        .all(db)
+        .await?)
 }
 
 /// A submission with its form and first rows, for its sender or a steward.
 pub async fn with_rows(db: &DatabaseConnection, person: &SessionUser, id: i32, rows: u64) -> Result<(submission::Model, submission_form::Model, Vec<submission_row::Model>, bool), AppError> {
-    let found = submission::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
+    let found = submission::Entity::find_by_id(id).one(db).await?.filter(|s| s.status != SubmissionStatus::Storing.key()).ok_or(AppError::NotFound)?;
     let is_own = found.submitter_id == Some(person.id);
     if !is_own && !(reviews(person) && found.status != SubmissionStatus::Draft.key()) {
         return Err(if person.is_staff() { AppError::Forbidden } else { AppError::NotFound });
@@ -256,7 +341,7 @@ pub async fn for_review(db: &DatabaseConnection, steward: &SessionUser, status: 
     if !reviews(steward) {
         return Err(AppError::Forbidden);
     }
-    if status == SubmissionStatus::Draft {
+    if matches!(status, SubmissionStatus::Draft | SubmissionStatus::Storing) {
         return Ok(Vec::new());
     }
     let query = submission::Entity::find().filter(submission::Column::Status.eq(status.key()));

@@ -139,6 +139,49 @@ on_both_databases! {
         assert_eq!(status().await, "accepted");
     }
 
+    async fn a_file_still_being_stored_is_seen_by_nobody_and_a_cut_off_one_is_removed(app) {
+        use app::data_submission::entity::{submission, submission_row};
+        use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+        app::seed::data_submission::seed_forms(&app.db).await.unwrap();
+        app.with_user("katkenud@raekoda.test", &[]).await;
+        app.with_user("haldur5@raekoda.test", &[(Role::DataSteward, None)]).await;
+        let (sender, steward) = (app.log_in("katkenud@raekoda.test").await, app.log_in("haldur5@raekoda.test").await);
+        // A file of 12 000 rows is written in three transactions and becomes a draft at once.
+        let kept = app.post_multipart(&format!("/data-submission/{ENERGY}/upload"), &[Part::File("file", "suur.csv", energy_file(12_000, None).as_bytes())], &[&sender]).await;
+        assert_eq!(kept.status, StatusCode::SEE_OTHER, "{}", kept.body);
+        assert_eq!(stored(&app).await, (1, 12_000, 0));
+        // The server stopped half-way through another one: rows written, never made a draft.
+        let form_id = app::data_submission::server::form_by_slug(&app.db, ENERGY).await.unwrap().id;
+        let sender_id = app::accounts::entity::user::Entity::find().all(&app.db).await.unwrap().into_iter().find(|u| u.email == "katkenud@raekoda.test").unwrap().id;
+        let cut_off = submission::ActiveModel {
+            form_id: Set(form_id),
+            submitter_id: Set(Some(sender_id)),
+            source: Set("csv".to_owned()),
+            file_name: Set(Some("katkenud.csv".to_owned())),
+            row_count: Set(0),
+            status: Set("storing".to_owned()),
+            created_at: Set(chrono::Utc::now() - chrono::Duration::hours(2)),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+        for n in 0..3 {
+            submission_row::ActiveModel { submission_id: Set(cut_off.id), row_number: Set(n + 2), cells: Set("[]".to_owned()), ..Default::default() }.insert(&app.db).await.unwrap();
+        }
+        let page = format!("/data-submission/submissions/{}", cut_off.id);
+        assert_eq!(app.get(&page, &[&sender]).await.status, StatusCode::NOT_FOUND, "not even its sender sees it");
+        assert!(!app.get("/data-submission", &[&sender]).await.body.contains("katkenud.csv"), "nor in their list");
+        assert_eq!(app.call("/api/data-submission/send", &[("id", &cut_off.id.to_string())], &[&sender]).await.status, StatusCode::NOT_FOUND, "it cannot be sent");
+        assert_eq!(app.get("/admin/submissions?status=storing", &[&steward]).await.body.contains("katkenud.csv"), false);
+        assert_eq!(app::data_submission::server::remove_unfinished(&app.db, chrono::Utc::now()).await.unwrap(), 1);
+        assert_eq!(stored(&app).await, (1, 12_000, 0), "the cut-off one and its rows are gone, the whole one stays");
+        // Discarding the big draft removes it in short transactions too.
+        let id = location(&kept).rsplit('/').next().unwrap().to_owned();
+        assert_eq!(app.call("/api/data-submission/discard", &[("id", &id)], &[&sender]).await.status, StatusCode::OK);
+        assert_eq!(stored(&app).await, (0, 0, 0));
+    }
+
     async fn an_entry_is_checked_field_by_field_with_its_place_and_photo(app) {
         app::seed::data_submission::seed_forms(&app.db).await.unwrap();
         app.with_user("elanik@raekoda.test", &[]).await;
