@@ -208,6 +208,18 @@ pub async fn load_proposal_form(id: i32) -> Result<ProposalForm, AppError> {
     )
 }
 
+/// A draft as the editor's form posts it (the plain save and the island's autosave alike).
+#[cfg(feature = "ssr")]
+fn draft_of(title: String, service: Option<String>, intended_owner: Option<String>, sections: Option<Vec<String>>, comment: Option<String>) -> super::server::Draft {
+    super::server::Draft {
+        title,
+        service: service.unwrap_or_default(),
+        intended_owner: intended_owner.unwrap_or_default(),
+        sections: sections.unwrap_or_default(),
+        comment: comment.unwrap_or_default(),
+    }
+}
+
 /// Saves the proposer's draft. `intent`: "submit" also sends it for review.
 #[server(prefix = "/api", endpoint = "proposals/save")]
 #[allow(clippy::too_many_arguments)]
@@ -221,13 +233,7 @@ pub async fn save_proposal(
     intent: Option<String>,
 ) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
-    let draft = super::server::Draft {
-        title,
-        service: service.unwrap_or_default(),
-        intended_owner: intended_owner.unwrap_or_default(),
-        sections: sections.unwrap_or_default(),
-        comment: comment.unwrap_or_default(),
-    };
+    let draft = draft_of(title, service, intended_owner, sections, comment);
     let intent = intent.unwrap_or_default();
     let result = async {
         let person = request::require_staff()?;
@@ -259,13 +265,7 @@ pub async fn autosave_proposal(
     comment: Option<String>,
 ) -> Result<(), crate::error::CallFailed> {
     use crate::core::request;
-    let draft = super::server::Draft {
-        title,
-        service: service.unwrap_or_default(),
-        intended_owner: intended_owner.unwrap_or_default(),
-        sections: sections.unwrap_or_default(),
-        comment: comment.unwrap_or_default(),
-    };
+    let draft = draft_of(title, service, intended_owner, sections, comment);
     let result = async {
         let person = request::require_staff()?;
         super::server::save(&request::db()?, &person, id, &draft, false).await
