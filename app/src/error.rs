@@ -155,24 +155,46 @@ mod tests {
 /// show their own words for it (translated on the server, passed as props). Answering them
 /// with `AppError` would put its `Deserialize`, with the name of every message key, into
 /// the browser's wasm: 40 KB of it, brotli, on the booking form.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+///
+/// A malformed call is still the client's mistake: 400, with the field when the parser
+/// named it (`{"field": "date"}`), for whoever reads the answer; the island ignores it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 #[error("the call failed")]
-pub struct CallFailed;
+pub struct CallFailed {
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}
 
 impl FromServerFnError for CallFailed {
     type Encoder = JsonEncoding;
 
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        #[cfg(feature = "ssr")]
-        tracing::warn!(error = %value, "an island's call failed");
-        let _ = value;
-        CallFailed
+        match value {
+            ServerFnErrorErr::Args(reason) | ServerFnErrorErr::MissingArg(reason) => CallFailed::malformed(&reason),
+            #[cfg(feature = "ssr")]
+            ServerFnErrorErr::Deserialization(reason) => CallFailed::malformed(&reason),
+            other => {
+                #[cfg(feature = "ssr")]
+                tracing::warn!(error = %other, "an island's call failed");
+                let _ = other;
+                CallFailed::default()
+            }
+        }
+    }
+}
+
+impl CallFailed {
+    fn malformed(reason: &str) -> CallFailed {
+        match malformed_request(reason) {
+            AppError::Validation(errors) => CallFailed { field: errors.first().map(|e| e.field.clone()) },
+            _ => CallFailed::default(),
+        }
     }
 }
 
 impl From<AppError> for CallFailed {
     fn from(_: AppError) -> Self {
-        CallFailed
+        CallFailed::default()
     }
 }
 

@@ -1,6 +1,7 @@
 //! The Raekoda HTTP server: routes, and the defences every request passes through.
 
 pub mod config;
+pub mod input;
 pub mod limits;
 pub mod mail;
 pub mod panics;
@@ -63,6 +64,8 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
         .fallback(leptos_axum::file_and_error_handler(shell))
         .with_state(options)
         .layer(middleware::from_fn(service_jsonld))
+        // Inside the request context: the refusal is in the person's language.
+        .layer(middleware::from_fn(input::refuse_nul_characters))
         // Inside the request context: limits are per person as well as per address.
         .layer(middleware::from_fn_with_state(limiter, limits::enforce_rate_limits))
         .layer(middleware::from_fn_with_state(services.clone(), attach_request_context))

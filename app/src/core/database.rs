@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, DbErr};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbErr};
 use sea_orm_migration::MigratorTrait;
 
 use crate::migrations::Migrator;
@@ -17,11 +17,21 @@ pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr>
         .max_connections(if in_memory { 1 } else { 16 })
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
-    let db = Database::connect(options).await?;
-    if db.get_database_backend() == DatabaseBackend::Sqlite && !in_memory {
-        // Readers do not wait for the writer; writers queue for up to 10 s instead of failing.
-        db.execute_unprepared("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=10000;").await?;
+    if !in_memory {
+        // Set on every connection of the pool (a PRAGMA run once reaches only one of them):
+        // - WAL: readers do not wait for the writer.
+        // - busy_timeout 10 s: writers queue for the lock instead of failing.
+        // - synchronous FULL: a commit is on disk before the person is told "booked". In
+        //   WAL mode NORMAL would survive a crashed or killed process too, but a power
+        //   cut could lose the last commits; FULL costs one fsync per commit, which a
+        //   city's write rate affords (tests/integration/processes.rs kills the server
+        //   with SIGKILL mid-load and finds every acknowledged booking).
+        options.map_sqlx_sqlite_opts(|sqlite| {
+            use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+            sqlite.journal_mode(SqliteJournalMode::Wal).busy_timeout(Duration::from_secs(10)).synchronous(SqliteSynchronous::Full)
+        });
     }
+    let db = Database::connect(options).await?;
     Migrator::up(&db, None).await?;
     Ok(db)
 }

@@ -175,12 +175,32 @@ where
     }
 }
 
+/// The login page, coming back to `next` afterwards. `next` is percent-encoded: a path
+/// built from what a person typed (a slug with a control character, say) must still make
+/// a valid `Location` header — Leptos' redirect panics on one that is not.
+pub fn login_path(next: &str) -> String {
+    let encoded: String = next
+        .bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => (byte as char).to_string(),
+            other => format!("%{other:02X}"),
+        })
+        .collect();
+    format!("/login?next={encoded}")
+}
+
+/// `path` as a `Location` header can carry it: every byte that is not visible ASCII
+/// percent-encoded (a slug from the address bar may hold anything).
+pub fn location_safe(path: &str) -> String {
+    path.bytes().map(|byte| if byte.is_ascii_graphic() { (byte as char).to_string() } else { format!("%{byte:02X}") }).collect()
+}
+
 /// The gate in front of every staff page: anonymous people go to login and come back to
 /// `next`; signed-in people who are not staff get the 403 page; staff pass (`None`).
 /// The page's server functions check again on the server.
 pub fn staff_gate(next: &str) -> Option<AnyView> {
     match crate::core::forms::use_boot().user {
-        None => Some(view! { <leptos_router::components::Redirect path=format!("/login?next={next}")/> }.into_any()),
+        None => Some(view! { <leptos_router::components::Redirect path=login_path(next)/> }.into_any()),
         Some(user) if !user.is_staff() => Some(view! { <ForbiddenPage/> }.into_any()),
         Some(_) => None,
     }
@@ -188,6 +208,14 @@ pub fn staff_gate(next: &str) -> Option<AnyView> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_way_back_after_login_is_always_a_valid_header() {
+        assert_eq!(super::login_path("/admin/rooms/htg-auditoorium"), "/login?next=/admin/rooms/htg-auditoorium");
+        let odd = super::login_path("/rooms/a\u{0}b\r\nSet-Cookie: x/book?y=1&z");
+        assert_eq!(odd, "/login?next=/rooms/a%00b%0D%0ASet-Cookie%3A%20x/book%3Fy%3D1%26z");
+        assert!(odd.bytes().all(|byte| byte.is_ascii_graphic()), "visible ASCII only: a valid Location header");
+    }
+
     #[test]
     fn a_title_cannot_end_the_title_element() {
         assert_eq!(super::title_text("Pingid </title><script>x</script>"), "Pingid ‹/title›‹script›x‹/script›");

@@ -1,22 +1,19 @@
 //! `/admin`: staff see their overview; citizens a 403 page; anonymous people go to login.
 
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 
 use super::api::admin_overview;
 use crate::core::forms::use_boot;
 use crate::core::i18n::{use_i18n, Msg};
-use crate::core::pages::{ErrorPage, ForbiddenPage, PageTitle};
+use crate::core::pages::{ErrorPage, PageTitle};
 
 #[component]
 pub fn AdminOverviewPage() -> impl IntoView {
     let i18n = use_i18n();
-    let Some(user) = use_boot().user else {
-        return view! { <Redirect path="/login?next=/admin"/> }.into_any();
-    };
-    if !user.is_staff() {
-        return view! { <ForbiddenPage/> }.into_any();
+    if let Some(gate) = crate::core::pages::staff_gate("/admin") {
+        return gate;
     }
+    let Some(user) = use_boot().user else { return ().into_any() };
     let overview = Resource::new(|| (), |_| admin_overview());
     let manages_rooms = user.is_administrator() || user.has_role(crate::core::roles::Role::RoomManager);
     let is_admin = user.is_administrator();

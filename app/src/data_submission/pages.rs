@@ -119,7 +119,7 @@ fn hint(i18n: crate::core::i18n::I18n, field: &FieldView) -> Option<String> {
 pub fn SubmissionFormPage() -> impl IntoView {
     let slug = param("slug");
     if use_boot().user.is_none() {
-        return view! { <Redirect path=format!("/login?next=/data-submission/{slug}")/> }.into_any();
+        return view! { <Redirect path=crate::core::pages::login_path(&format!("/data-submission/{slug}"))/> }.into_any();
     }
     let form = Resource::new(move || slug.clone(), load_submission_form);
     loaded_page(form, |form| view! { <EntryForm form=form/> }).into_any()
@@ -217,7 +217,7 @@ fn PhotoField(errors: Signal<Vec<FieldError>>) -> impl IntoView {
 pub fn UploadPage() -> impl IntoView {
     let slug = param("slug");
     if use_boot().user.is_none() {
-        return view! { <Redirect path=format!("/login?next=/data-submission/{slug}/upload")/> }.into_any();
+        return view! { <Redirect path=crate::core::pages::login_path(&format!("/data-submission/{slug}/upload"))/> }.into_any();
     }
     let form = Resource::new(move || slug.clone(), load_submission_form);
     let report = upload_report();
@@ -357,7 +357,7 @@ fn Report(report: CheckReport) -> impl IntoView {
 pub fn SubmissionPage() -> impl IntoView {
     let id = param("id").parse::<i32>().unwrap_or(0);
     if use_boot().user.is_none() {
-        return view! { <Redirect path=format!("/login?next=/data-submission/submissions/{id}")/> }.into_any();
+        return view! { <Redirect path=crate::core::pages::login_path(&format!("/data-submission/submissions/{id}"))/> }.into_any();
     }
     let submission = Resource::new(move || id, load_submission);
     loaded_page(submission, |submission| view! { <Submission submission=submission review=false/> }).into_any()

@@ -28,7 +28,7 @@ pub const ENTRY_MAX_BYTES: usize = PHOTO_MAX_BYTES + 1024 * 1024;
 pub struct UploadReport(pub CheckReport);
 
 fn see_other(location: &str, cookie: Option<String>) -> Response {
-    let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, location.to_owned())]).into_response();
+    let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, crate::core::pages::location_safe(location))]).into_response();
     if let Some(value) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
@@ -50,7 +50,7 @@ fn plain_error(context: &RequestContext, error: AppError) -> Response {
 pub async fn post_entry(Path(slug): Path<String>, request: Request) -> Response {
     let Some(context) = context_of(&request) else { return StatusCode::INTERNAL_SERVER_ERROR.into_response() };
     let back = format!("/data-submission/{slug}");
-    let Some(person) = context.boot.user.clone() else { return see_other(&format!("/login?next={back}"), None) };
+    let Some(person) = context.boot.user.clone() else { return see_other(&crate::core::pages::login_path(&back), None) };
     let secure = context.services.settings.secure_cookies;
     let mut entry = Entry::default();
     let mut problems = Vec::new();
@@ -133,7 +133,7 @@ impl Drop for Spool {
 /// upload page comes back listing every bad row with its column and reason.
 pub async fn post_csv(State(options): State<LeptosOptions>, Path(slug): Path<String>, request: Request) -> Response {
     let Some(context) = context_of(&request) else { return StatusCode::INTERNAL_SERVER_ERROR.into_response() };
-    let Some(person) = context.boot.user.clone() else { return see_other(&format!("/login?next=/data-submission/{slug}/upload"), None) };
+    let Some(person) = context.boot.user.clone() else { return see_other(&crate::core::pages::login_path(&format!("/data-submission/{slug}/upload")), None) };
     let db = context.services.db.clone();
     let form = match server::form_by_slug(&db, &slug).await {
         Ok(form) if form.open && !form.with_photo && !form.with_location => form,

@@ -233,7 +233,7 @@ pub fn FollowPanel(kind: super::kinds::FollowKind, key: String, following: Optio
         <p><a href="/my/subscriptions">{i18n.t(Msg::FollowManage)}</a></p>
     });
     let form = if use_boot().user.is_none() {
-        view! { <p><a href=format!("/login?next={back}")>{i18n.t(Msg::FollowLogIn)}</a></p> }.into_any()
+        view! { <p><a href=crate::core::pages::login_path(&back)>{i18n.t(Msg::FollowLogIn)}</a></p> }.into_any()
     } else {
         let action = ServerAction::<FollowSubject>::new();
         let errors = form_errors("follow", move || action.value().get());

@@ -106,7 +106,7 @@ fn Support(consultation: ConsultationView) -> impl IntoView {
         }
         .into_any()
     } else {
-        view! { <p><a href=format!("/login?next=/have-your-say/{slug}")>{i18n.t(Msg::ConsultationLogInToTakePart)}</a></p> }.into_any()
+        view! { <p><a href=crate::core::pages::login_path(&format!("/have-your-say/{slug}"))>{i18n.t(Msg::ConsultationLogInToTakePart)}</a></p> }.into_any()
     };
     view! {
         <section class="panel" id="support" aria-labelledby="support-title">
@@ -160,7 +160,7 @@ fn Comments(consultation: ConsultationView) -> impl IntoView {
         }
         .into_any()
     } else if open {
-        view! { <p><a href=format!("/login?next=/have-your-say/{slug}")>{i18n.t(Msg::ConsultationLogInToTakePart)}</a></p> }.into_any()
+        view! { <p><a href=crate::core::pages::login_path(&format!("/have-your-say/{slug}"))>{i18n.t(Msg::ConsultationLogInToTakePart)}</a></p> }.into_any()
     } else {
         view! { <p>{i18n.t(Msg::ConsultationClosedForComments)}</p> }.into_any()
     };

@@ -29,7 +29,7 @@ pub fn Survey(slug: String, phase: Phase, survey: SurveyView) -> impl IntoView {
     } else if phase != Phase::Open {
         view! { <p>{i18n.t(Msg::ConsultationNotOpen)}</p> }.into_any()
     } else if use_boot().user.is_none() {
-        view! { <p><a href=format!("/login?next=/have-your-say/{slug}")>{i18n.t(Msg::ConsultationLogInToTakePart)}</a></p> }.into_any()
+        view! { <p><a href=crate::core::pages::login_path(&format!("/have-your-say/{slug}"))>{i18n.t(Msg::ConsultationLogInToTakePart)}</a></p> }.into_any()
     } else {
         view! { <SurveyForm slug=slug questions=survey.questions.clone()/> }.into_any()
     };

@@ -10,6 +10,7 @@ use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, Er
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::{loaded_page, staff_gate, ErrorPage, PageTitle};
+use crate::error::AppError;
 use crate::rooms::admin_api::{admin_bookings, managed_rooms, room_report, AddStaffEntry, QueueFilter, ReportView, StaffQueue};
 use crate::rooms::api::my_booking;
 use crate::rooms::model::BookingStatus;
@@ -141,6 +142,11 @@ pub fn AdminRoomReportPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match report.await {
                         Ok(report) => view! { <ReportTable report=report/> }.into_any(),
+                        // A month no calendar has (typed into the address): said, with the way to this month.
+                        Err(AppError::Validation(_)) => view! {
+                            <p class="field__error" role="alert">{i18n.t(Msg::ValMonthInvalid)}</p>
+                            <p><a href="/admin/rooms/report">{i18n.t(Msg::AdminReportTitle)}</a></p>
+                        }.into_any(),
                         Err(_) => view! { <ErrorPage/> }.into_any(),
                     }
                 })}

@@ -29,7 +29,7 @@ pub fn BookRoomPage() -> impl IntoView {
     let params = use_params_map();
     let slug = params.with_untracked(|p| p.get("slug")).unwrap_or_default();
     if use_boot().user.is_none() {
-        return view! { <Redirect path=format!("/login?next=/rooms/{slug}/book")/> }.into_any();
+        return view! { <Redirect path=crate::core::pages::login_path(&format!("/rooms/{slug}/book"))/> }.into_any();
     }
     let room = Resource::new(move || slug.clone(), get_room);
     loaded_page(room, |room| view! { <BookForm room=room/> }).into_any()

@@ -67,7 +67,7 @@ pub fn MyBookingPage() -> impl IntoView {
     let params = use_params_map();
     let id = params.with_untracked(|p| p.get("id")).and_then(|id| id.parse::<i32>().ok()).unwrap_or(0);
     if use_boot().user.is_none() {
-        return view! { <Redirect path=format!("/login?next=/my/bookings/{id}")/> }.into_any();
+        return view! { <Redirect path=crate::core::pages::login_path(&format!("/my/bookings/{id}"))/> }.into_any();
     }
     let booking = Resource::new(move || id, my_booking);
     loaded_page(booking, |booking| view! { <BookingView booking=booking/> }).into_any()

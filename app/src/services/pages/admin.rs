@@ -125,7 +125,7 @@ fn MapTables(map: ServiceMap) -> impl IntoView {
 
 #[component]
 pub fn ServiceMapListPage() -> impl IntoView {
-    if let Some(gate) = staff_gate("/admin/service-map") {
+    if let Some(gate) = staff_gate("/admin/service-map/list") {
         return gate;
     }
     let i18n = use_i18n();

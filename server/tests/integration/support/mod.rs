@@ -6,6 +6,9 @@
 
 #![allow(dead_code)]
 
+pub mod code;
+pub mod process;
+
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -35,6 +38,8 @@ pub struct TestApp {
     pub router: Router,
     pub db: DatabaseConnection,
     pub backend: Backend,
+    /// The database's URL, for a server process started on it (`support::process`).
+    pub url: String,
     /// Last field: dropped after the pool, removes the database.
     _cleanup: Cleanup,
 }
@@ -248,8 +253,9 @@ impl TestApp {
         let path = std::env::temp_dir().join(format!("{}_{}.db", tag(), DATABASE_COUNTER.fetch_add(1, Ordering::SeqCst)));
         std::fs::copy(template, &path).expect("copy the SQLite template");
         let cleanup = Cleanup(Some(Owned::SqliteFile(path.clone())));
-        let db = connect_and_migrate(&format!("sqlite://{}?mode=rwc", path.display())).await.expect("open the SQLite copy");
-        TestApp { router: router_for(db.clone()), db, backend: Backend::Sqlite, _cleanup: cleanup }
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        let db = connect_and_migrate(&url).await.expect("open the SQLite copy");
+        TestApp { router: router_for(db.clone()), db, backend: Backend::Sqlite, url, _cleanup: cleanup }
     }
 
     /// `None` (with a note) when no PostgreSQL server is configured and none is required.
@@ -274,13 +280,14 @@ impl TestApp {
         }
         admin.close().await.expect("close");
         let cleanup = Cleanup(Some(Owned::PostgresDatabase { server_url: server_url.clone(), name: name.clone() }));
-        let db = connect_and_migrate(&postgres_url(&server_url, &name)).await.expect("open the PostgreSQL copy");
-        Some(TestApp { router: router_for(db.clone()), db, backend: Backend::Postgres, _cleanup: cleanup })
+        let url = postgres_url(&server_url, &name);
+        let db = connect_and_migrate(&url).await.expect("open the PostgreSQL copy");
+        Some(TestApp { router: router_for(db.clone()), db, backend: Backend::Postgres, url, _cleanup: cleanup })
     }
 
     /// A second app server (its own router) on this one's database, as behind a load balancer.
     pub fn second_server(&self) -> TestApp {
-        TestApp { router: router_for(self.db.clone()), db: self.db.clone(), backend: self.backend, _cleanup: Cleanup(None) }
+        TestApp { router: router_for(self.db.clone()), db: self.db.clone(), backend: self.backend, url: self.url.clone(), _cleanup: Cleanup(None) }
     }
 
     /// A fresh database with the Tartu demo data on the same backend, in place of this one.
