@@ -224,7 +224,10 @@ on_both_databases! {
         assert_eq!((kept.stage.as_str(), kept.answers.0[0].as_str(), kept.answers.0[1].as_str()), ("draft", "Esimene", "Teine"));
         // Someone else's draft: refused with its status, and the island hears no reason.
         let refused = autosave(&app, &p.team, id, "Võõras").await;
-        assert_eq!((refused.status, refused.body.as_str()), (StatusCode::NOT_FOUND, "null"));
+        assert_eq!((refused.status, refused.body.as_str()), (StatusCode::NOT_FOUND, "{}"));
+        // A malformed one is the client's mistake, and names the field for whoever reads it.
+        let malformed = app.call("/api/proposals/autosave", &[("title", "x")], &[&p.proposer]).await;
+        assert_eq!((malformed.status, malformed.json()), (StatusCode::BAD_REQUEST, serde_json::json!({"field": "id"})));
         assert_eq!(app.call("/api/proposals/autosave", &[("id", id.to_string().as_str()), ("title", "x")], &[]).await.status, StatusCode::UNAUTHORIZED);
         // Once submitted, a late autosave changes nothing.
         assert_eq!(save(&app, &p.proposer, id, "submit", &[]).await.status, StatusCode::OK);
