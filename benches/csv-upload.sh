@@ -51,5 +51,5 @@ PY
     -F "file=@$file;type=text/csv" "$base/data-submission/hoone-energiatarve/upload")
   touch "$work/done"; wait "$writer"
   echo "$rows rows ($((size / 1024)) KiB): HTTP ${result% *} in ${result#* } s; rss $(now) KiB, peak so far $(peak) KiB"
-  sort -n "$work/waits" | awk '{ w[NR] = $1 } END { printf "  meanwhile %d sign-ins: median %.3f s, p99 %.3f s, longest %.3f s\n", NR, w[int((NR + 1) / 2)], w[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1], w[NR] }'
+  sort -n "$work/waits" | awk '{ w[NR] = $1 } END { printf "  meanwhile %d sign-ins: median %.3f s, p99 %.3f s, longest %.3f s\n", NR, w[int((NR + 1) / 2)], w[(int(NR * 0.99) > 0) ? int(NR * 0.99) : 1], w[NR] }'
 done
