@@ -37,10 +37,15 @@ fn field_with_nul(body: &[u8]) -> Option<String> {
     })
 }
 
-fn refused(context: Option<&RequestContext>, field: Option<String>) -> Response {
+fn refused(path: &str, context: Option<&RequestContext>, field: Option<String>) -> Response {
     let locale = context.map(|c| c.boot.locale).unwrap_or_default();
     let accepts_html = context.is_some_and(|c| c.accepts_html);
     tracing::info!(?field, "refused a request with a NUL character");
+    if path.starts_with("/api/v1/") {
+        // The read API's own error shape (its OpenAPI document promises it).
+        let body = serde_json::json!({ "error": "bad_request", "message": "The address contains a NUL character, which cannot be read." });
+        return (StatusCode::BAD_REQUEST, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response();
+    }
     if !accepts_html {
         let error = match field.filter(|f| !f.is_empty()) {
             Some(field) => AppError::field(&field, Msg::ValInvisibleCharacter),
@@ -93,7 +98,7 @@ pub async fn refuse_nul_characters(request: Request, next: Next) -> Response {
     let uri = request.uri();
     if address_has_nul(uri.path()) || uri.query().is_some_and(address_has_nul) {
         let field = uri.query().and_then(|q| field_with_nul(q.as_bytes()));
-        return refused(request.extensions().get::<RequestContext>(), field);
+        return refused(uri.path(), request.extensions().get::<RequestContext>(), field);
     }
     let is_form = request
         .headers()
@@ -109,7 +114,7 @@ pub async fn refuse_nul_characters(request: Request, next: Next) -> Response {
         Err(_) => return (StatusCode::PAYLOAD_TOO_LARGE, Msg::ErrorBadRequest.text(Locale::default())).into_response(),
     };
     if let Some(field) = field_with_nul(&bytes) {
-        return refused(parts.extensions.get::<RequestContext>(), Some(field));
+        return refused(parts.uri.path(), parts.extensions.get::<RequestContext>(), Some(field));
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
 }

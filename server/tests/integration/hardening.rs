@@ -159,6 +159,22 @@ on_both_databases! {
         assert_eq!(app.get("/account", &[&live]).await.status, StatusCode::OK, "a live session stays");
     }
 
+    async fn a_nul_character_is_refused_with_its_field_named_and_never_stored(app) {
+        let app = app.with_demo().await;
+        let users = app.count("users").await;
+        let sign_up = within_5_s(&app, raw_call("/api/accounts/sign_up", "application/x-www-form-urlencoded", b"name=Nul%00Inimene&email=nul%40raekoda.test&password=pikk-test-parool-1&accept_terms=yes".to_vec())).await;
+        assert_eq!(sign_up.status, StatusCode::BAD_REQUEST, "{}", sign_up.body);
+        assert_eq!((sign_up.json()["Validation"][0]["field"].as_str(), sign_up.json()["Validation"][0]["message"].as_str()), (Some("name"), Some("ValInvisibleCharacter")));
+        let room = within_5_s(&app, page("/rooms/htg%00auditoorium")).await;
+        assert_eq!(room.status, StatusCode::BAD_REQUEST);
+        assert!(room.body.contains("Aadressis või vormis on lubamatu märk"), "said in the person's language: {}", room.body);
+        let twice = within_5_s(&app, page("/unsubscribe/x%2500y")).await;
+        assert_eq!(twice.status, StatusCode::BAD_REQUEST, "encoded twice is still a NUL");
+        let api = app.get("/api/v1/datasets/services/rows?limit=%00", &[]).await;
+        assert_eq!((api.status, api.json()["error"].as_str()), (StatusCode::BAD_REQUEST, Some("bad_request")), "the read API's own error shape");
+        assert_eq!(app.count("users").await, users, "nobody was signed up");
+    }
+
     async fn a_search_too_long_to_be_cheap_is_refused_next_to_the_field(app) {
         let app = app.with_demo().await;
         let words = vec!["lasteaed"; 13].join("+");
