@@ -8,11 +8,37 @@ export const DEMO_PASSWORD = "raekoda-demo-2026";
  *  runs. A page without an island loads no wasm: there is nothing to wait for. */
 export async function ready(page: Page, testInfo: TestInfo) {
   if (testInfo.project.use.javaScriptEnabled !== false && (await page.locator("leptos-island").count()) > 0) {
-    await page.locator("body[data-hydrated]").waitFor({ state: "attached" });
+    try {
+      await page.locator("body[data-hydrated]").waitFor({ state: "attached", timeout: 30_000 });
+    } catch (error) {
+      // Say why: the page's script errors and what became of the wasm, not only "timeout".
+      const wasm = await page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .filter((entry) => entry.name.includes("/pkg/"))
+          .map((entry) => `${entry.name} ${Math.round(entry.duration)} ms ${(entry as PerformanceResourceTiming).transferSize} B`),
+      );
+      const scripts = await page.locator("script").count();
+      throw new Error(`${page.url()} did not hydrate in 30 s; ${scripts} scripts; loaded: ${wasm.join(", ") || "nothing from /pkg/"}; errors: ${(pageErrors.get(page) ?? []).join(" | ") || "none"}`, { cause: error });
+    }
   }
 }
 
+/** Script errors and console errors per page, for the message when a page does not hydrate. */
+const pageErrors = new WeakMap<Page, string[]>();
+
+function watch(page: Page) {
+  if (pageErrors.has(page)) return;
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+}
+
 export async function open(page: Page, testInfo: TestInfo, path: string) {
+  watch(page);
   const response = await page.goto(path);
   await ready(page, testInfo);
   return response;
