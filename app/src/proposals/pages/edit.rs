@@ -218,8 +218,19 @@ type FormDataOnBrowser = ();
 fn autosave_args() -> Option<AutosaveProposal> {
     #[cfg(feature = "hydrate")]
     {
-        use leptos::form::FromFormData;
-        AutosaveProposal::from_form_data(&autosave_data()?).ok()
+        // Read field by field, not with `FromFormData`: that parses a query string with
+        // serde_qs, whose parser (and its maps) cost the booking form's wasm ~10 KB.
+        let data = autosave_data()?;
+        let text = |name: &str| data.get(name).as_string();
+        let sections: Vec<String> = (0..).map_while(|index| text(&format!("sections[{index}]"))).collect();
+        Some(AutosaveProposal {
+            id: text("id")?.parse().ok()?,
+            title: text("title").unwrap_or_default(),
+            service: text("service"),
+            intended_owner: text("intended_owner"),
+            sections: Some(sections),
+            comment: text("comment"),
+        })
     }
     #[cfg(not(feature = "hydrate"))]
     {
