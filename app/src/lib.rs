@@ -40,14 +40,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = boot.locale.code();
     let path = use_context::<http::request::Parts>().map(|parts| parts.uri.path().to_owned()).unwrap_or_default();
     let hydrates = page_has_islands(&path);
+    if !hydrates {
+        // Nothing in the browser reads the page's data back: do not write it into the page
+        // as scripts (`<HydrationScripts islands>` does the same on pages with islands; the
+        // islands take what they need as props).
+        if let Some(context) = Owner::current_shared_context() {
+            context.set_is_hydrating(false);
+        }
+    }
     // The map tiles' address is configuration: a city may run its own tile server.
     let map_tiles = crate::core::policy::map_tiles();
-    // leptos_axum gives every response a nonce, which its inline hydration script carries.
-    let nonce = leptos::nonce::use_nonce().map(|nonce| nonce.to_string()).unwrap_or_default();
-    let policy = crate::core::policy::content_security_policy(if hydrates { &nonce } else { "" }, &map_tiles);
-    if let (Some(response), Ok(policy)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&policy)) {
-        response.insert_header(http::header::CONTENT_SECURITY_POLICY, policy);
-    }
     view! {
         <!DOCTYPE html>
         <html lang=lang>
@@ -66,6 +68,34 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// The SHA-256s (base64) of the inline scripts pages carry, which the
+/// Content-Security-Policy allows by hash: Leptos' start-up script for the islands (worked
+/// out by rendering it as a page does), and the two scripts its streaming ends every page
+/// with, empty because no page writes its data into scripts (see `shell`). One policy
+/// serves every response, set once by the server: a per-request nonce had to travel from
+/// the page to its header, and now and then a page's header did not carry it, its start-up
+/// script was blocked and its island never came alive.
+#[cfg(feature = "ssr")]
+pub fn inline_script_hashes(options: &LeptosOptions) -> Vec<String> {
+    let html = Owner::new().with(|| view! { <HydrationScripts options=options.clone() islands=true/> }.to_html());
+    let start_up = inline_scripts(&html).first().copied().unwrap_or_default().to_owned();
+    let streaming = ["__RESOLVED_RESOURCES=[];__SERIALIZED_ERRORS=[];__PENDING_RESOURCES=[];__RESOURCE_RESOLVERS=[];", "__INCOMPLETE_CHUNKS=[];"];
+    std::iter::once(start_up.as_str()).chain(streaming).map(crate::core::policy::script_hash).collect()
+}
+
+/// The text of every inline `<script>` (one without `src`) in `html`, as a browser hashes it.
+#[cfg(feature = "ssr")]
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    html.split("<script")
+        .skip(1)
+        .filter_map(|rest| {
+            let (attributes, rest) = rest.split_once('>')?;
+            let (text, _) = rest.split_once("</script>")?;
+            (!attributes.contains("src=")).then_some(text)
+        })
+        .collect()
 }
 
 /// Whether the page at `path` holds an island, so its HTML loads the wasm. Each feature

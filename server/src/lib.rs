@@ -29,10 +29,11 @@ pub fn build_router(options: LeptosOptions, services: AppServices) -> Router {
     panics::install();
     // Served over https, browsers are told to use nothing else for a year (HSTS).
     let https_only = services.settings.public_url.starts_with("https://").then(|| HeaderValue::from_static("max-age=31536000; includeSubDomains"));
-    // Pages set their own policy, with their nonce (`app::shell`); everything else (files,
-    // the upload pages, the error page) gets the same policy with no inline script.
+    // One policy for every response: pages, files, the upload and error pages. It allows
+    // the islands' inline start-up script and Leptos' streaming scripts by their hashes
+    // (`app::inline_script_hashes`).
     let limiter = limits::RateLimiter::new(services.settings.rate_limit_scale);
-    let policy = HeaderValue::from_str(&app::core::policy::content_security_policy("", &app::core::policy::map_tiles())).ok();
+    let policy = HeaderValue::from_str(&app::core::policy::content_security_policy(&app::inline_script_hashes(&options), &app::core::policy::map_tiles())).ok();
     let routes = route_list().clone();
     Router::new()
         .route("/healthz", get(healthz))
