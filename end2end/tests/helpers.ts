@@ -5,11 +5,12 @@ import { expect, test, type Browser, type BrowserContext, type Page, type TestIn
 export const DEMO_PASSWORD = "raekoda-demo-2026";
 
 /** With JavaScript, wait until the page's islands are hydrated so the script path is what
- *  runs. A page without an island loads no wasm: there is nothing to wait for. */
+ *  runs. A page without an island loads no wasm: there is nothing to wait for. Half the
+ *  test's timeout, so that a page that never hydrates fails here, saying why. */
 export async function ready(page: Page, testInfo: TestInfo) {
   if (testInfo.project.use.javaScriptEnabled !== false && (await page.locator("leptos-island").count()) > 0) {
     try {
-      await page.locator("body[data-hydrated]").waitFor({ state: "attached", timeout: 30_000 });
+      await page.locator("body[data-hydrated]").waitFor({ state: "attached", timeout: 15_000 });
     } catch (error) {
       // Say why: the page's script errors and what became of the wasm, not only "timeout".
       const wasm = await page.evaluate(() =>
@@ -19,21 +20,33 @@ export async function ready(page: Page, testInfo: TestInfo) {
           .map((entry) => `${entry.name} ${Math.round(entry.duration)} ms ${(entry as PerformanceResourceTiming).transferSize} B`),
       );
       const scripts = await page.locator("script").count();
-      throw new Error(`${page.url()} did not hydrate in 30 s; ${scripts} scripts; loaded: ${wasm.join(", ") || "nothing from /pkg/"}; errors: ${(pageErrors.get(page) ?? []).join(" | ") || "none"}`, { cause: error });
+      const nonced = await page.locator("script[nonce]").count();
+      throw new Error(
+        `${page.url()} did not hydrate in 15 s; ${scripts} scripts (${nonced} with a nonce); its policy: ${documentPolicy.get(page) ?? "none"}; ` +
+          `loaded: ${wasm.join(", ") || "nothing from /pkg/"}; errors: ${(pageErrors.get(page) ?? []).join(" | ") || "none"}`,
+        { cause: error },
+      );
     }
   }
 }
 
-/** Script errors and console errors per page, for the message when a page does not hydrate. */
+/** Script errors and console errors per page (with the address they came from), and the
+ *  Content-Security-Policy of the document shown, for the message when a page does not hydrate. */
 const pageErrors = new WeakMap<Page, string[]>();
+const documentPolicy = new WeakMap<Page, string>();
 
 function watch(page: Page) {
   if (pageErrors.has(page)) return;
   const errors: string[] = [];
   pageErrors.set(page, errors);
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("pageerror", (error) => errors.push(`pageerror at ${page.url()}: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    if (message.type() === "error") errors.push(`console at ${page.url()}: ${message.text()}`);
+  });
+  page.on("response", (response) => {
+    if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) {
+      documentPolicy.set(page, `${response.status()} ${response.headers()["content-security-policy"] ?? "none"}`);
+    }
   });
 }
 

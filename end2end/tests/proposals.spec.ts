@@ -150,8 +150,12 @@ test("a draft written quickly through every section keeps all of it, also when t
   await sections.nth(SECTIONS - 1).fill("Viimane mõte enne lahkumist.");
   if (!withJs) await page.getByRole("button", { name: "Salvesta mustand" }).click();
   await open(page, testInfo, "/proposals");
-  await open(page, testInfo, editPath);
-  await expect(sections.nth(SECTIONS - 1)).toHaveValue("Viimane mõte enne lahkumist.");
+  // The browser sends the beacon as the page goes, but nothing orders it before the next
+  // page's GET: on a busy machine the save may land a moment later. Come back until it has.
+  await expect(async () => {
+    await open(page, testInfo, editPath);
+    await expect(sections.nth(SECTIONS - 1)).toHaveValue("Viimane mõte enne lahkumist.", { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   await proposer.context.close();
 });
 

@@ -179,14 +179,7 @@ where
 /// built from what a person typed (a slug with a control character, say) must still make
 /// a valid `Location` header — Leptos' redirect panics on one that is not.
 pub fn login_path(next: &str) -> String {
-    let encoded: String = next
-        .bytes()
-        .map(|byte| match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'_' | b'.' | b'~' => (byte as char).to_string(),
-            other => format!("%{other:02X}"),
-        })
-        .collect();
-    format!("/login?next={encoded}")
+    format!("/login?next={}", super::layout::percent_encode(next))
 }
 
 /// `path` as a `Location` header can carry it: every byte that is not visible ASCII

@@ -426,23 +426,10 @@ macro_rules! on_both_databases {
     )*};
 }
 
-/// One plain HTTP/1.1 POST over a new TCP connection; gives status and body.
+/// One plain HTTP/1.1 POST over a new TCP connection to a server that must answer; gives
+/// status and body (after the session cookie, when the answer sets one).
 pub async fn http_post(addr: &str, path: &str, form: &[(&str, &str)], cookie: &str) -> (u16, String) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let body = form.iter().map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v))).collect::<Vec<_>>().join("&");
-    let request = format!(
-        "POST {path} HTTP/1.1\r\nHost: {HOST}\r\nOrigin: {ORIGIN}\r\nCookie: {cookie}\r\nAccept: application/json\r\n\
-         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
-    stream.write_all(request.as_bytes()).await.expect("send");
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).await.expect("read");
-    let text = String::from_utf8_lossy(&response).into_owned();
-    let status = text.split(' ').nth(1).and_then(|code| code.parse().ok()).unwrap_or(0);
-    let body = text.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default();
-    (status, body)
+    process::post(addr, path, form, cookie).await.unwrap_or_else(|| panic!("{path}: the server at {addr} gave no whole answer"))
 }
 
 /// A part of a multipart form: a text field, or a file with its name and bytes.
