@@ -117,7 +117,13 @@ pub struct AutosaveWords {
 /// (submit or "Save the draft") stops it: that post carries everything.
 #[island]
 pub fn Autosave(words: AutosaveWords) -> impl IntoView {
-    let autosave = ServerAction::<AutosaveProposal>::new();
+    // A plain `Action` calling the server function, not a `ServerAction`: that one also
+    // reads a no-JS error back from the page's address (base64 and its decoder in the
+    // wasm), which an autosave never has.
+    let autosave = Action::new(|args: &AutosaveProposal| {
+        use leptos::server_fn::ServerFn;
+        AutosaveProposal::run_on_client(args.clone())
+    });
     let edits = RwSignal::new(0_u64);
     let saved_upto = RwSignal::new(0_u64);
     let sent_upto = StoredValue::new(0_u64);
