@@ -80,22 +80,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[cfg(feature = "ssr")]
 pub fn inline_script_hashes(options: &LeptosOptions) -> Vec<String> {
     let html = Owner::new().with(|| view! { <HydrationScripts options=options.clone() islands=true/> }.to_html());
-    let start_up = inline_scripts(&html).first().copied().unwrap_or_default().to_owned();
+    let start_up = crate::core::policy::inline_scripts(&html).first().copied().unwrap_or_default().to_owned();
     let streaming = ["__RESOLVED_RESOURCES=[];__SERIALIZED_ERRORS=[];__PENDING_RESOURCES=[];__RESOURCE_RESOLVERS=[];", "__INCOMPLETE_CHUNKS=[];"];
     std::iter::once(start_up.as_str()).chain(streaming).map(crate::core::policy::script_hash).collect()
-}
-
-/// The text of every inline `<script>` (one without `src`) in `html`, as a browser hashes it.
-#[cfg(feature = "ssr")]
-pub fn inline_scripts(html: &str) -> Vec<&str> {
-    html.split("<script")
-        .skip(1)
-        .filter_map(|rest| {
-            let (attributes, rest) = rest.split_once('>')?;
-            let (text, _) = rest.split_once("</script>")?;
-            (!attributes.contains("src=")).then_some(text)
-        })
-        .collect()
 }
 
 /// Whether the page at `path` holds an island, so its HTML loads the wasm. Each feature

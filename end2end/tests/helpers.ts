@@ -20,9 +20,8 @@ export async function ready(page: Page, testInfo: TestInfo) {
           .map((entry) => `${entry.name} ${Math.round(entry.duration)} ms ${(entry as PerformanceResourceTiming).transferSize} B`),
       );
       const scripts = await page.locator("script").count();
-      const nonced = await page.locator("script[nonce]").count();
       throw new Error(
-        `${page.url()} did not hydrate in 15 s; ${scripts} scripts (${nonced} with a nonce); its policy: ${documentPolicy.get(page) ?? "none"}; ` +
+        `${page.url()} did not hydrate in 15 s; ${scripts} scripts; its policy: ${documentPolicy.get(page) ?? "none"}; ` +
           `loaded: ${wasm.join(", ") || "nothing from /pkg/"}; errors: ${(pageErrors.get(page) ?? []).join(" | ") || "none"}`,
         { cause: error },
       );

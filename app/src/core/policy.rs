@@ -36,6 +36,19 @@ pub fn script_hash(script: &str) -> String {
     base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script.as_bytes()))
 }
 
+/// The text of every inline `<script>` (one without `src`) in `html`, as a browser hashes it.
+#[cfg(feature = "ssr")]
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    html.split("<script")
+        .skip(1)
+        .filter_map(|rest| {
+            let (attributes, rest) = rest.split_once('>')?;
+            let (text, _) = rest.split_once("</script>")?;
+            (!attributes.contains("src=")).then_some(text)
+        })
+        .collect()
+}
+
 /// `https://tile.example:8080` of `https://tile.example:8080/{z}/{x}/{y}.png`, when it is a
 /// plain http(s) origin (nothing that could end the policy's directive).
 fn origin_of(url: &str) -> Option<String> {
@@ -63,6 +76,13 @@ mod tests {
     fn a_scripts_hash_is_the_base64_of_its_sha256_as_browsers_compute_it() {
         assert_eq!(script_hash(""), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
         assert_eq!(script_hash("alert(1)"), "bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn only_inline_scripts_are_read_with_their_text_as_written() {
+        let html = r#"<script type="module">go("x");</script><p>a</p><script src="/map.js"></script><script nonce="n">b=[];</script>"#;
+        assert_eq!(inline_scripts(html), vec![r#"go("x");"#, "b=[];"]);
     }
 
     #[test]

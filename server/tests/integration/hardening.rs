@@ -131,14 +131,14 @@ on_both_databases! {
         let one = policy(&front);
         assert!(one.contains("script-src 'self' 'sha256-") && one.contains("frame-ancestors 'none'"), "{one}");
         assert!(!front.body.contains(" style=\""), "no inline style");
-        let front_scripts = app::inline_scripts(&front.body);
+        let front_scripts = app::core::policy::inline_scripts(&front.body);
         assert!(front_scripts.iter().all(|script| allowed(&one, script)), "every inline script is allowed by its hash: {front_scripts:?}");
         assert!(front_scripts.iter().all(|script| !script.contains("Auditoorium")), "no page writes its data a second time, as a script: {front_scripts:?}");
         app.with_user("csp@raekoda.test", &[]).await;
         let session = app.log_in("csp@raekoda.test").await;
         let form = app.get("/rooms/htg-auditoorium/book", &[&session]).await;
         assert_eq!(policy(&form), one, "a page with an island has the same policy");
-        let scripts = app::inline_scripts(&form.body);
+        let scripts = app::core::policy::inline_scripts(&form.body);
         assert!(scripts.iter().any(|script| script.contains("hydrate")), "the islands' start-up script is there: {scripts:?}");
         assert!(scripts.iter().all(|script| allowed(&one, script)), "and every inline script is allowed by its hash: {scripts:?}");
         let survey = app.get("/have-your-say/jaatmejaamad-2027", &[]).await;
