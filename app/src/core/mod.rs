@@ -1,6 +1,8 @@
 //! What every feature shares: languages, roles, the session, forms, layout and common pages.
 
 pub mod boot;
+#[cfg(feature = "hydrate")]
+pub mod browser;
 pub mod csv;
 pub mod dates;
 pub mod forms;

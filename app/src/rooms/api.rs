@@ -202,9 +202,10 @@ pub async fn quote_booking(
     )
 }
 
-/// The same quote for the booking form's live-quote island, which only needs to know
-/// whether there is one: its failures say no more than that (`CallFailed`), so the
-/// browser's wasm carries no `AppError`.
+/// The same quote for the booking form's live-quote island, as the HTML of the quote's
+/// body in the reader's language (the island puts it in place; its wasm then needs
+/// neither the quote's types nor a JSON parser). Its failures say no more than that
+/// (`CallFailed`): the island shows the hint again.
 #[server(prefix = "/api", endpoint = "rooms/live-quote")]
 #[allow(clippy::too_many_arguments)]
 pub async fn live_quote(
@@ -215,8 +216,10 @@ pub async fn live_quote(
     category: String,
     add_ons: String,
     repeat_until: String,
-) -> Result<Option<QuoteView>, crate::error::CallFailed> {
-    Ok(quote_booking(room, date, start, end, category, add_ons, repeat_until).await?)
+) -> Result<String, crate::error::CallFailed> {
+    let locale = crate::core::request::request_context()?.boot.locale;
+    let quote = quote_booking(room, date, start, end, category, add_ons, repeat_until).await?;
+    Ok(super::pages::quote_body_html(quote, crate::core::i18n::I18n { locale }))
 }
 
 /// One booking as its booker sees it; times are local ("2026-12-08 18:00").

@@ -399,6 +399,26 @@ on_both_databases! {
         assert_eq!(dates.len(), 4);
         assert!(dates[2][1].as_str().unwrap().contains("juba broneeritud") && dates[0][1].is_null());
         assert_eq!(quote.json()["series_total"], "400,00 €");
+        // The live quote (the island's call) is the same report as the page's HTML, in the
+        // reader's language: a JSON string the island puts in place.
+        let live_quote = |language: &'static str| {
+            let (first_text, until) = (first_text.clone(), until.clone());
+            let app = &app;
+            async move {
+                let cookie = format!("raekoda_lang={language}");
+                let fields = [("room", "htg-auditoorium"), ("date", first_text.as_str()), ("start", "18:00"), ("end", "20:00"),
+                              ("category", "standard"), ("add_ons", ""), ("repeat_until", until.as_str())];
+                let reply = app.call("/api/rooms/live-quote", &fields, &[&cookie]).await;
+                assert_eq!(reply.status, http::StatusCode::OK, "{}", reply.body);
+                reply.json().as_str().expect("the quote's HTML as a JSON string").to_owned()
+            }
+        };
+        let estonian = live_quote("et").await;
+        assert!(estonian.contains(r#"<table class="quote-table">"#) && estonian.contains("400,00 €"), "{estonian}");
+        assert_eq!(estonian.matches("<li>").count(), 4, "{estonian}");
+        assert!(estonian.contains("juba broneeritud"), "{estonian}");
+        let russian = live_quote("ru").await;
+        assert!(russian.contains("400,00 €") && !russian.contains("juba broneeritud"), "{russian}");
 
         // Ending before the clash sends two bookings of one series.
         let until = (first + chrono::Duration::weeks(1)).format("%Y-%m-%d").to_string();

@@ -5,7 +5,6 @@
 
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use super::{proposal_id, trail};
 use crate::core::forms::{described_by, field_error, form_errors, go_to_on_success, ErrorSummary, FieldErrorMessage, FlashNotice, SelectField, TextAreaField, TextField};
@@ -13,7 +12,7 @@ use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::{loaded_page_or_go, staff_gate};
 use crate::error::FieldError;
-use crate::proposals::api::{load_proposal_form, AutosaveProposal, ProposalForm, SaveProposal};
+use crate::proposals::api::{load_proposal_form, ProposalForm, SaveProposal};
 
 #[component]
 pub fn EditProposalPage() -> impl IntoView {
@@ -55,12 +54,6 @@ fn ProposalEditor(form: ProposalForm) -> impl IntoView {
     let id = form.id;
     let heading = format!("{}: {}", i18n.t(Msg::ProposalEditTitle), form.title);
     let version = i18n.fill(Msg::ProposalWrittenOn, &[("version".to_owned(), form.template_version.to_string())]);
-    let words = AutosaveWords {
-        failed: i18n.t(Msg::ProposalAutosaveFailed).to_owned(),
-        sending: i18n.t(Msg::Sending).to_owned(),
-        unsaved: i18n.t(Msg::ProposalUnsaved).to_owned(),
-        saved: i18n.t(Msg::ProposalAutosaved).to_owned(),
-    };
     let mut crumbs = trail();
     crumbs.push((format!("/proposals/{id}"), form.title.clone()));
     view! {
@@ -87,7 +80,11 @@ fn ProposalEditor(form: ProposalForm) -> impl IntoView {
                     <SectionField name=format!("sections[{index}]") label=format!("{}. {title}", index + 1) errors=errors value=answer.clone()/>
                 }).collect_view()}
                 <TextAreaField name="comment" label=Msg::ProposalSubmitComment errors=errors rows=3/>
-                <Autosave words=words/>
+                // What the autosave says, translated here: the island carries no catalogue.
+                <p class="autosave" role="status" id=AUTOSAVE_STATUS_ID
+                    data-failed=i18n.t(Msg::ProposalAutosaveFailed) data-sending=i18n.t(Msg::Sending)
+                    data-unsaved=i18n.t(Msg::ProposalUnsaved) data-saved=i18n.t(Msg::ProposalAutosaved)></p>
+                <Autosave/>
                 <div class="button-group">
                     <button class="button" type="submit" name="intent" value="submit">{i18n.t(Msg::ProposalSubmit)}</button>
                     <button class="button button--secondary" type="submit" name="intent" value="save">{i18n.t(Msg::ProposalSaveDraft)}</button>
@@ -100,14 +97,7 @@ fn ProposalEditor(form: ProposalForm) -> impl IntoView {
 
 const PROPOSAL_FORM_ID: &str = "proposal-form";
 
-/// What the autosave says, translated on the server: the island carries no catalogue.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AutosaveWords {
-    failed: String,
-    sending: String,
-    unsaved: String,
-    saved: String,
-}
+const AUTOSAVE_STATUS_ID: &str = "autosave-status";
 
 /// Save as you go. Every change, and a pause of 0.8 s while typing, sends the whole form;
 /// one save is in flight at a time (a later one waits, so an older text never lands last);
@@ -115,15 +105,13 @@ pub struct AutosaveWords {
 /// held the latest keystroke: typing quickly through 13 sections lost sections 9–13 while
 /// the page said "saved", because only a field that lost focus was sent. Sending the form
 /// (submit or "Save the draft") stops it: that post carries everything.
+///
+/// The island has no props and renders nothing: it writes its status into the paragraph
+/// the page rendered (whose `data-` attributes hold the words), and posts the form with
+/// `fetch` rather than Leptos' server-function client, so the wasm needs no serde_json.
 #[island]
-pub fn Autosave(words: AutosaveWords) -> impl IntoView {
-    // A plain `Action` calling the server function, not a `ServerAction`: that one also
-    // reads a no-JS error back from the page's address (base64 and its decoder in the
-    // wasm), which an autosave never has.
-    let autosave = Action::new(|args: &AutosaveProposal| {
-        use leptos::server_fn::ServerFn;
-        AutosaveProposal::run_on_client(args.clone())
-    });
+pub fn Autosave() -> impl IntoView {
+    let autosave = Action::new_unsync(|_: &()| save_the_form());
     let edits = RwSignal::new(0_u64);
     let saved_upto = RwSignal::new(0_u64);
     let sent_upto = StoredValue::new(0_u64);
@@ -137,10 +125,8 @@ pub fn Autosave(words: AutosaveWords) -> impl IntoView {
             again.set_value(true);
             return;
         }
-        if let Some(args) = autosave_args() {
-            sent_upto.set_value(edits.get_untracked());
-            autosave.dispatch(args);
-        }
+        sent_upto.set_value(edits.get_untracked());
+        autosave.dispatch(());
     };
     Effect::new(move |_| {
         if autosave.pending().get() {
@@ -168,14 +154,28 @@ pub fn Autosave(words: AutosaveWords) -> impl IntoView {
     let status = move || {
         let unsaved = edits.get() > saved_upto.get();
         match autosave.value().get() {
-            Some(Err(_)) => Some(words.failed.clone()),
-            _ if unsaved && autosave.pending().get() => Some(words.sending.clone()),
-            _ if unsaved => Some(words.unsaved.clone()),
-            Some(Ok(_)) => Some(words.saved.clone()),
+            Some(Err(_)) => Some("failed"),
+            _ if unsaved && autosave.pending().get() => Some("sending"),
+            _ if unsaved => Some("unsaved"),
+            Some(Ok(_)) => Some("saved"),
             None => None,
         }
     };
-    view! { <p class="autosave" role="status">{status}</p> }
+    show_status(status);
+}
+
+/// Keeps the status paragraph saying `status()`: the word under that `data-` attribute.
+fn show_status(status: impl Fn() -> Option<&'static str> + 'static) {
+    #[cfg(feature = "hydrate")]
+    {
+        let Some(paragraph) = document().get_element_by_id(AUTOSAVE_STATUS_ID) else { return };
+        Effect::new(move |_| {
+            let text = status().and_then(|key| paragraph.get_attribute(&format!("data-{key}"))).unwrap_or_default();
+            paragraph.set_text_content(Some(&text));
+        });
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = status;
 }
 
 /// Typing and changes in the editor's form (outside the island) drive the autosave; the
@@ -221,27 +221,18 @@ type FormDataOnBrowser = web_sys::FormData;
 #[cfg(not(feature = "hydrate"))]
 type FormDataOnBrowser = ();
 
-fn autosave_args() -> Option<AutosaveProposal> {
+/// Posts the form as it is now to the autosave (browser only).
+async fn save_the_form() -> Result<(), ()> {
     #[cfg(feature = "hydrate")]
     {
-        // Read field by field, not with `FromFormData`: that parses a query string with
-        // serde_qs, whose parser (and its maps) cost the booking form's wasm ~10 KB.
-        let data = autosave_data()?;
-        let text = |name: &str| data.get(name).as_string();
-        let sections: Vec<String> = (0..).map_while(|index| text(&format!("sections[{index}]"))).collect();
-        Some(AutosaveProposal {
-            id: text("id")?.parse().ok()?,
-            title: text("title").unwrap_or_default(),
-            service: text("service"),
-            intended_owner: text("intended_owner"),
-            sections: Some(sections),
-            comment: text("comment"),
-        })
+        let data = autosave_data().ok_or(())?;
+        let fields = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data).map_err(drop)?;
+        crate::core::browser::post_form("/api/proposals/autosave", &fields).await.map(drop)
     }
     #[cfg(not(feature = "hydrate"))]
     {
         let _ = autosave_data();
-        None
+        Err(())
     }
 }
 

@@ -7,15 +7,12 @@ use leptos::form::ActionForm;
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use serde::{Deserialize, Serialize};
 
 use crate::core::forms::{form_errors, go_to_on_success, kept_value, use_boot, CheckboxField, ErrorSummary, SelectField, SubmitButton, TextAreaField, TextField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::layout::Breadcrumbs;
 use crate::core::pages::loaded_page;
 use crate::error::FieldError;
-#[cfg(feature = "hydrate")]
-use crate::rooms::api::live_quote;
 use crate::rooms::api::{get_room, quote_booking, QuoteView, RequestBooking, RoomDetails};
 use crate::rooms::model::add_on_label;
 use crate::rooms::request::{category_key, category_label};
@@ -23,6 +20,8 @@ use crate::rooms::rules::{hours_in_words, PriceCategory};
 
 const BOOKING_FORM_ID: &str = "booking-form";
 const CALCULATE_BUTTON_ID: &str = "booking-calculate";
+const QUOTE_ID: &str = "quote";
+const QUOTE_BODY_ID: &str = "quote-body";
 
 #[component]
 pub fn BookRoomPage() -> impl IntoView {
@@ -110,7 +109,10 @@ fn BookForm(room: RoomDetails) -> impl IntoView {
                         let (slug, words) = (slug.clone(), words.clone());
                         Suspend::new(async move {
                             let initial = first_quote.await.ok().flatten();
-                            view! { <LiveQuote slug=slug add_on_count=add_on_count words=words initial=initial/> }
+                            view! {
+                                <QuoteSection slug=slug add_on_count=add_on_count words=words initial=initial/>
+                                <LiveQuote/>
+                            }
                         })
                     }}
                 </Suspense>
@@ -181,8 +183,8 @@ fn BookingFields(
     }
 }
 
-/// What the live quote says, translated on the server: the island carries no catalogue.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// What the quote says, translated on the server: the island carries no catalogue.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QuoteWords {
     title: String,
     hint: String,
@@ -194,7 +196,7 @@ pub struct QuoteWords {
 }
 
 impl QuoteWords {
-    fn new(i18n: crate::core::i18n::I18n) -> QuoteWords {
+    pub fn new(i18n: crate::core::i18n::I18n) -> QuoteWords {
         QuoteWords {
             title: i18n.t(Msg::BookQuoteTitle).to_owned(),
             hint: i18n.t(Msg::BookQuoteHint).to_owned(),
@@ -207,52 +209,89 @@ impl QuoteWords {
     }
 }
 
-/// The itemised quote. In the browser it follows the booking form's fields: every input or
-/// change asks the server for the quote again (an older answer arriving late is dropped),
-/// and "Calculate the price" is hidden, as it is no longer needed.
-#[island]
-pub fn LiveQuote(slug: String, add_on_count: usize, words: QuoteWords, initial: Option<QuoteView>) -> impl IntoView {
-    let quote = RwSignal::new(initial);
-    #[cfg(feature = "hydrate")]
-    follow_the_form(slug, add_on_count, quote);
-    #[cfg(not(feature = "hydrate"))]
-    let _ = (slug, add_on_count);
-    let title = words.title.clone();
+/// The itemised quote for the fields as they were on arrival. The `data-` attributes are
+/// for the `LiveQuote` island: which room to ask about, how many add-on boxes to read, and
+/// what to say when there is no quote.
+#[component]
+fn QuoteSection(slug: String, add_on_count: usize, words: QuoteWords, initial: Option<QuoteView>) -> impl IntoView {
+    let (title, hint) = (words.title.clone(), words.hint.clone());
     view! {
-        <section class="quote" aria-labelledby="quote-title" aria-live="polite">
+        <section class="quote" id=QUOTE_ID aria-labelledby="quote-title" aria-live="polite"
+            data-room=slug data-add-ons=add_on_count.to_string() data-hint=hint>
             <h2 id="quote-title">{title}</h2>
-            {move || match quote.get() {
-                Some(quote) => view! { <QuoteBox quote=quote words=words.clone()/> }.into_any(),
-                None => view! { <p>{words.hint.clone()}</p> }.into_any(),
-            }}
+            <div id=QUOTE_BODY_ID><QuoteBody quote=initial words=words/></div>
         </section>
     }
 }
 
+/// The quote's body as HTML, for the `LiveQuote` island: rendered here with the same
+/// component as the page, so the live quote and the no-JS one cannot drift apart.
+#[cfg(feature = "ssr")]
+pub fn quote_body_html(quote: Option<QuoteView>, i18n: crate::core::i18n::I18n) -> String {
+    view! { <QuoteBody quote=quote words=QuoteWords::new(i18n)/> }.to_html()
+}
+
+#[component]
+fn QuoteBody(quote: Option<QuoteView>, words: QuoteWords) -> impl IntoView {
+    match quote {
+        Some(quote) => view! { <QuoteBox quote=quote words=words/> }.into_any(),
+        None => view! { <p>{words.hint}</p> }.into_any(),
+    }
+}
+
+/// Makes the quote follow the booking form's fields: every input or change asks the
+/// server for the quote's body again, as HTML (an older answer arriving late is dropped),
+/// and "Calculate the price" is hidden, as it is no longer needed. Without props and
+/// without Leptos' server-function client, so the browser's wasm needs no serde_json:
+/// the booking form's wasm and JS stay under 100 KB.
+#[island]
+pub fn LiveQuote() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    follow_the_form();
+}
+
 #[cfg(feature = "hydrate")]
-fn follow_the_form(slug: String, add_on_count: usize, quote: RwSignal<Option<QuoteView>>) {
+fn follow_the_form() {
+    use std::{cell::Cell, rc::Rc};
     use wasm_bindgen::{closure::Closure, JsCast};
     let document = document();
+    let (Some(form), Some(section), Some(body)) = (
+        document.get_element_by_id(BOOKING_FORM_ID).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok()),
+        document.get_element_by_id(QUOTE_ID),
+        document.get_element_by_id(QUOTE_BODY_ID),
+    ) else {
+        return;
+    };
     if let Some(button) = document.get_element_by_id(CALCULATE_BUTTON_ID) {
         let _ = button.set_attribute("hidden", "");
     }
-    let Some(form) = document.get_element_by_id(BOOKING_FORM_ID).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok()) else { return };
-    let asked = StoredValue::new(0_u64);
+    let room = section.get_attribute("data-room").unwrap_or_default();
+    let add_on_count: usize = section.get_attribute("data-add-ons").and_then(|n| n.parse().ok()).unwrap_or(0);
+    let hint = section.get_attribute("data-hint").unwrap_or_default();
+    let asked = Rc::new(Cell::new(0_u64));
     let on_change = Closure::<dyn Fn(web_sys::Event)>::new({
         let form = form.clone();
         move |_: web_sys::Event| {
-            let Ok(data) = web_sys::FormData::new_with_form(&form) else { return };
+            let (Ok(data), Ok(request)) = (web_sys::FormData::new_with_form(&form), web_sys::UrlSearchParams::new()) else { return };
             let field = |name: &str| data.get(name).as_string().unwrap_or_default();
             let add_ons: Vec<String> = (0..add_on_count).map(|i| field(&format!("add_ons[{i}]"))).filter(|key| !key.is_empty()).collect();
             let category = Some(field("category")).filter(|c| !c.is_empty()).unwrap_or_else(|| "standard".to_owned());
-            let request = (slug.clone(), field("date"), field("start"), field("end"), category, add_ons.join(","), field("repeat_until"));
-            asked.update_value(|n| *n += 1);
-            let this = asked.get_value();
+            request.append("room", &room);
+            for name in ["date", "start", "end", "repeat_until"] {
+                request.append(name, &field(name));
+            }
+            request.append("category", &category);
+            request.append("add_ons", &add_ons.join(","));
+            asked.set(asked.get() + 1);
+            let (this, asked, body, hint) = (asked.get(), asked.clone(), body.clone(), hint.clone());
             leptos::task::spawn_local(async move {
-                let (slug, date, start, end, category, add_ons, until) = request;
-                let answer = live_quote(slug, date, start, end, category, add_ons, until).await;
-                if asked.get_value() == this {
-                    quote.set(answer.ok().flatten());
+                let answer = crate::core::browser::post_form("/api/rooms/live-quote", &request).await;
+                if asked.get() != this {
+                    return;
+                }
+                match answer.ok().and_then(|html| html.as_string()) {
+                    Some(html) => body.set_inner_html(&html),
+                    None => crate::core::browser::replace_with_paragraph(&body, &hint),
                 }
             });
         }

@@ -10,6 +10,8 @@ mod room;
 
 pub use admin::{AdminBookingPage, AdminBookingsPage, AdminNewEntryPage, AdminRoomEditPage, AdminRoomReportPage, AdminRoomsPage};
 pub use book::BookRoomPage;
+#[cfg(feature = "ssr")]
+pub use book::quote_body_html;
 pub use calendar::CityCalendarPage;
 pub use catalogue::{RoomCardView, RoomsPage};
 pub use institutions::{InstitutionPage, InstitutionsPage};
