@@ -18,6 +18,21 @@ pub mod proposals;
 pub mod rooms;
 pub mod services;
 
+/// Every catalogue of interface text: the shell's and each feature's (`Msg::all`).
+pub const MESSAGES: &[&[core::i18n::Msg]] = &[
+    core::messages::MESSAGES,
+    accounts::messages::MESSAGES,
+    dashboard::messages::MESSAGES,
+    data_submission::messages::MESSAGES,
+    home::messages::MESSAGES,
+    notifications::messages::MESSAGES,
+    open_data::messages::MESSAGES,
+    participation::messages::MESSAGES,
+    proposals::messages::MESSAGES,
+    rooms::messages::MESSAGES,
+    services::messages::MESSAGES,
+];
+
 #[cfg(feature = "ssr")]
 pub mod migrations;
 #[cfg(feature = "ssr")]

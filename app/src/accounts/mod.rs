@@ -1,6 +1,7 @@
 //! Accounts: sign-up, login and sessions, and the roles a person holds.
 
 pub mod api;
+pub mod messages;
 pub mod pages;
 pub mod rules;
 

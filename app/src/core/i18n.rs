@@ -1,10 +1,13 @@
 //! Languages: Estonian (default), English and Russian, and the one way components get text.
 //!
-//! Every interface string is a `Msg` in `messages.rs` with all three translations side by
-//! side; a message missing a language does not compile. Components ask `use_i18n().t(Msg::X)`.
+//! Every interface string is a `Msg` with all three translations side by side, kept beside
+//! the feature that uses it (`rooms/messages.rs`; the shell's and shared ones in
+//! `core/messages.rs`); a message missing a language does not compile. Components ask
+//! `use_i18n().t(Msg::X)`.
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) use super::messages::catalogue;
 pub use super::messages::Msg;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -147,8 +150,17 @@ mod tests {
     }
 
     #[test]
+    fn a_message_is_named_by_its_key_and_read_back_from_it() {
+        let json = serde_json::to_string(&Msg::BookTitle).unwrap();
+        assert_eq!(json, r#""BookTitle""#);
+        assert_eq!(serde_json::from_str::<Msg>(&json).unwrap(), Msg::BookTitle);
+        assert!(serde_json::from_str::<Msg>(r#""NoSuchMessage""#).is_err());
+    }
+
+    #[test]
     fn every_message_has_three_non_empty_translations() {
-        for msg in Msg::ALL {
+        assert!(Msg::all().count() > 1000, "every feature's catalogue is listed in lib.rs");
+        for msg in Msg::all() {
             for locale in Locale::ALL {
                 assert!(!msg.text(locale).trim().is_empty(), "{msg:?} is empty in {locale:?}");
             }

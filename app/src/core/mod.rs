@@ -9,7 +9,7 @@ pub mod forms;
 pub mod i18n;
 pub mod layout;
 pub mod map;
-mod messages;
+pub mod messages;
 pub mod pages;
 pub mod policy;
 pub mod roles;

@@ -1,6 +1,7 @@
 //! The staff dashboard at `/admin`: what waits for this person, and the key figures.
 
 pub mod api;
+pub mod messages;
 pub mod pages;
 
 /// This feature's pages and their paths: `App` lists features, each feature its routes.

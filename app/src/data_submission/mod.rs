@@ -4,6 +4,7 @@
 //! nothing; stewards accept or reject with a reason; accepted rows feed open datasets.
 
 pub mod api;
+pub mod messages;
 pub mod pages;
 pub mod rules;
 

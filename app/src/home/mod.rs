@@ -1,5 +1,7 @@
 //! The front page: the way in to every pillar.
 
+pub mod messages;
+
 use leptos::prelude::*;
 
 use crate::core::forms::FlashNotice;

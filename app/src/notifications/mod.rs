@@ -3,6 +3,7 @@
 //! across the pillars with immediate e-mail or a weekly digest.
 
 pub mod api;
+pub mod messages;
 #[cfg(feature = "ssr")]
 pub mod delivery;
 pub mod kinds;

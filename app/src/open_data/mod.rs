@@ -2,6 +2,7 @@
 //! JSON downloads, and the read API under `/api/v1/` with its OpenAPI document.
 
 pub mod api;
+pub mod messages;
 pub mod catalogue;
 pub mod pages;
 

@@ -5,6 +5,7 @@
 //! moderation of comments and ideas. The staff editors come next.
 
 pub mod api;
+pub mod messages;
 pub mod chart;
 pub mod editor;
 pub mod editor_api;

@@ -5,6 +5,7 @@
 //! the library keeps implemented proposals as examples for the organisation.
 
 pub mod api;
+pub mod messages;
 pub mod model;
 pub mod pages;
 

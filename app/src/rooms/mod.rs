@@ -3,6 +3,7 @@
 
 pub mod admin_api;
 pub mod api;
+pub mod messages;
 pub mod calendar;
 pub mod ics;
 pub mod model;

@@ -4,6 +4,7 @@
 //! come next).
 
 pub mod api;
+pub mod messages;
 pub mod hours;
 pub mod map;
 pub mod model;
