@@ -6,6 +6,8 @@
 #
 #   bash benches/page-weight.sh                  build (release, precompressed) and measure
 #   SKIP_BUILD=1 bash benches/page-weight.sh     measure the release build already built
+#   CURRENT=DIR SKIP_BUILD=1 bash benches/...    measure DIR/server and DIR/site instead of
+#                                                target/ (a copy kept from another build)
 #   BASE=DIR bash benches/page-weight.sh         also measure a reference build in the same
 #                                                run: DIR/server and DIR/site (e.g. the
 #                                                previous commit's release build)
@@ -23,7 +25,9 @@ mkdir -p "$OUT"
 if [ -z "${SKIP_BUILD:-}" ]; then
   cargo leptos build --release --precompress
 fi
-[ -x "$TARGET/release/server" ] || { echo "no $TARGET/release/server: build first" >&2; exit 1; }
+SERVER="${CURRENT:+$CURRENT/server}"; SERVER="${SERVER:-$TARGET/release/server}"
+SITE="${CURRENT:+$CURRENT/site}"; SITE="${SITE:-target/site}"
+[ -x "$SERVER" ] || { echo "no $SERVER: build first" >&2; exit 1; }
 
 LIGHTHOUSE_VERSION=12.2.3
 LH="$PWD/target/bench-tools/node_modules/.bin/lighthouse"
@@ -47,7 +51,7 @@ start() {
   echo "the $name server did not start"; cat "$OUT/page-weight-$name-server.log"; exit 1
 }
 
-start current "$TARGET/release/server" target/site 127.0.0.1:3200
+start current "$SERVER" "$SITE" 127.0.0.1:3200
 [ -n "${BASE:-}" ] && start base "$BASE/server" "$BASE/site" 127.0.0.1:3201
 
 {
