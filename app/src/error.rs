@@ -39,6 +39,10 @@ pub enum AppError {
     Forbidden,
     #[error("not signed in")]
     Unauthorized,
+    /// Signed in, but the e-mail address is not proven yet: booking, commenting,
+    /// submitting and following wait for it.
+    #[error("e-mail address not verified")]
+    Unverified,
     #[error("invalid input")]
     Validation(Vec<FieldError>),
     #[error("conflict")]
@@ -64,6 +68,7 @@ impl AppError {
             AppError::NotFound => Msg::ErrorNotFound,
             AppError::Forbidden => Msg::ErrorForbidden,
             AppError::Unauthorized => Msg::ErrorUnauthorized,
+            AppError::Unverified => Msg::ErrorUnverified,
             AppError::Validation(_) => Msg::ErrorValidation,
             AppError::Conflict(msg) => *msg,
             AppError::BadRequest => Msg::ErrorBadRequest,
@@ -84,7 +89,7 @@ impl AppError {
     pub fn http_status(&self) -> u16 {
         match self {
             AppError::NotFound => 404,
-            AppError::Forbidden => 403,
+            AppError::Forbidden | AppError::Unverified => 403,
             AppError::Unauthorized => 401,
             AppError::Validation(_) | AppError::BadRequest => 400,
             AppError::Conflict(_) => 409,

@@ -122,6 +122,7 @@ pub fn App(boot: BootData) -> impl IntoView {
             <SkipLink/>
             <SiteHeader/>
             <main id="main-content" tabindex="-1">
+                <crate::accounts::pages::UnverifiedBanner/>
                 // Each feature gives its own routes.
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <crate::home::HomeRoutes/>

@@ -1,10 +1,76 @@
-// A person's own things, with and without JavaScript: following a service, a room and a
-// topic and stopping one on /my/subscriptions; downloading all one's data; deleting the
-// account on the password. Each test signs up a person of its own.
+// A person's own things, with and without JavaScript: proving one's address by the link
+// in an e-mail before booking, resetting a forgotten password by e-mail; following a
+// service, a room and a topic and stopping one on /my/subscriptions; downloading all one's
+// data; deleting the account on the password. Each test signs up a person of its own.
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, expectNoAxeViolations, logIn, newCitizen, open } from "./helpers";
+import { DEMO_PASSWORD, PROJECTS, expectNoAxeViolations, linkInMail, logIn, newCitizen, open, stranger, uniqueEmail, weekdayAhead } from "./helpers";
 
 test.describe.configure({ timeout: 90_000 });
+
+test("a new person proves their address by the e-mailed link before booking, and a forgotten password is reset by e-mail, ending the old session", async ({ browser, page }, testInfo) => {
+  const email = uniqueEmail("uus", testInfo);
+  await open(page, testInfo, "/signup");
+  await page.getByLabel("Nimi").fill("Uus Inimene");
+  await page.getByLabel("E-posti aadress").fill(email);
+  await page.getByLabel("Parool").fill(DEMO_PASSWORD);
+  await page.getByLabel("Olen lugenud andmete töötlemise põhimõtteid ja nõustun nendega").check();
+  await page.getByRole("button", { name: "Loo konto" }).click();
+  await expect(page.getByRole("status")).toContainText("Konto on loodud");
+  const banner = page.getByRole("region", { name: "Kinnita e-posti aadress" });
+  await expect(banner).toContainText(`Kinnita oma e-posti aadress ${email}`);
+  await expectNoAxeViolations(page);
+
+  // Until the address is proven, a booking request is refused in words, and what was typed stays.
+  // Mondays 1–4 weeks ahead: no other journey books them.
+  const day = await weekdayAhead(1, PROJECTS.indexOf(testInfo.project.name));
+  const requestTheAuditorium = async () => {
+    await open(page, testInfo, "/rooms/htg-auditoorium/book");
+    await page.getByLabel("Kuupäev", { exact: true }).fill(day);
+    await page.getByLabel("Algusaeg").fill("17:00");
+    await page.getByLabel("Lõpuaeg").fill("18:00");
+    await page.getByLabel("Osalejate arv").fill("20");
+    await page.getByLabel("Ürituse eesmärk").fill("Seltsi koosolek");
+    await page.getByLabel("Olen lugenud ruumi kasutustingimusi ja nõustun nendega").check();
+    await page.getByRole("button", { name: "Saada broneerimissoov" }).click();
+  };
+  await requestTheAuditorium();
+  await expect(page.locator(".error-summary")).toContainText("Kinnita esmalt oma e-posti aadress");
+  await expect(page.getByLabel("Ürituse eesmärk")).toHaveValue("Seltsi koosolek");
+
+  // The link arrives at the mail server; its page asks for one press.
+  await open(page, testInfo, await linkInMail(email, "/account/verify/"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kinnita e-posti aadress");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Kinnita minu aadress" }).click();
+  await expect(page.getByRole("status")).toContainText("E-posti aadress on kinnitatud");
+  await expect(page.getByText(`${email} (kinnitatud)`)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Kinnita e-posti aadress" })).toHaveCount(0);
+  await requestTheAuditorium();
+  await expect(page).toHaveURL(/\/my\/bookings\/\d+$/);
+
+  // Forgotten, on another device: the reset link sets a new password there…
+  const other = await stranger(browser, testInfo);
+  await open(other.page, testInfo, "/login");
+  await other.page.getByRole("link", { name: "Unustasid parooli?" }).click();
+  await expect(other.page.getByRole("heading", { level: 1 })).toHaveText("Uus parool");
+  await other.page.getByLabel("E-posti aadress").fill(email);
+  await other.page.getByRole("button", { name: "Saada link" }).click();
+  await expect(other.page.getByRole("status")).toContainText("Kui selle aadressiga konto on olemas, saatsime sinna lingi.");
+  await open(other.page, testInfo, await linkInMail(email, "/reset-password/"));
+  await other.page.getByLabel("Uus parool").fill("lühike");
+  await other.page.getByRole("button", { name: "Salvesta uus parool" }).click();
+  await expect(other.page.locator(".error-summary")).toContainText("vähemalt 10 märki");
+  await other.page.getByLabel("Uus parool").fill("uus-pikk-parool-2026");
+  await other.page.getByRole("button", { name: "Salvesta uus parool" }).click();
+  await expect(other.page.getByRole("status")).toContainText("Parool on muudetud ja oled sisse logitud");
+  await expectNoAxeViolations(other.page);
+  await other.context.close();
+
+  // …and the first device's session has ended: it is asked to log in, and the new password works.
+  await open(page, testInfo, "/account");
+  await expect(page).toHaveURL(/\/login/);
+  await logIn(page, testInfo, email, "uus-pikk-parool-2026");
+});
 
 test("a person follows a service, a room and a topic, sets an indicator alert, and stops following one in /my/subscriptions", async ({ page }, testInfo) => {
   const email = await newCitizen(page, testInfo, "jalgija");

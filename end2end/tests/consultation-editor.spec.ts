@@ -3,24 +3,8 @@
 // follows it with immediate e-mail; the administrator closes it and publishes the city's
 // response; the e-mail arrives at a real mail server and the message in the citizen's
 // inbox; the e-mail's unsubscribe link works without logging in.
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, open, person, addDays, serverClock } from "./helpers";
-
-type Mail = { id: string; to: string[]; subject: string; body: string };
-
-/** What the test mail server (`make e2e` starts one) has received so far. */
-function mailbox(): Mail[] {
-  const path = process.env.RAEKODA_E2E_MAILBOX;
-  if (!path) throw new Error("RAEKODA_E2E_MAILBOX is not set: run through `make e2e`, which starts the test mail server");
-  let text = "";
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    return [];
-  }
-  return text.split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line) as Mail);
-}
+import { expectNoAxeViolations, mailbox, open, person, addDays, serverClock } from "./helpers";
 
 test.describe.configure({ timeout: 120_000 });
 

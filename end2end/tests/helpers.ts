@@ -1,4 +1,5 @@
 // Shared steps for the journeys: waiting for hydration, logging in, the axe scan.
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type BrowserContext, type Page, type TestInfo } from "@playwright/test";
 
@@ -61,19 +62,52 @@ export function uniqueEmail(prefix: string, testInfo: TestInfo) {
   return `${prefix}.${testInfo.project.name}.${stamp}@raekoda.test`;
 }
 
+export type Mail = { id: string; to: string[]; subject: string; body: string };
+
+/** What the test mail server (`make e2e` starts one) has received so far. */
+export function mailbox(): Mail[] {
+  const path = process.env.RAEKODA_E2E_MAILBOX;
+  if (!path) throw new Error("RAEKODA_E2E_MAILBOX is not set: run through `make e2e`, which starts the test mail server");
+  let text = "";
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return [];
+  }
+  return text.split("\n").filter((line) => line.trim()).map((line) => JSON.parse(line) as Mail);
+}
+
+/** The path of the newest link after `prefix` (e.g. "/account/verify/") in an e-mail to
+ *  `to` that the test mail server received, waiting for it to arrive. */
+export async function linkInMail(to: string, prefix: string): Promise<string> {
+  const find = () => {
+    const mails = mailbox().filter((m) => m.to.includes(to) && m.body.includes(prefix));
+    const body = mails[mails.length - 1]?.body ?? "";
+    const match = body.match(new RegExp(`${prefix.replace(/\//g, "\\/")}[A-Za-z0-9_-]+`));
+    return match ? match[0] : "";
+  };
+  await expect.poll(find, { timeout: 30_000, message: `an e-mail to ${to} with a ${prefix} link` }).not.toBe("");
+  return find();
+}
+
 /**
- * A citizen account of this test's own, made through the real sign-up server function:
- * journeys that spend failed logins or change a person's things never share the demo
- * citizen with the parallel projects. Answers the e-mail; the password is DEMO_PASSWORD.
+ * A citizen account of this test's own, made through the real sign-up server function
+ * and verified through the link the test mail server received: journeys that spend failed
+ * logins or change a person's things never share the demo citizen with the parallel
+ * projects. Answers the e-mail; the password is DEMO_PASSWORD.
  */
 export async function newCitizen(page: Page, testInfo: TestInfo, prefix: string) {
   const email = uniqueEmail(prefix, testInfo);
   const origin = new URL(testInfo.project.use.baseURL ?? "http://127.0.0.1:3000").origin;
+  const headers = { Accept: "application/json", Origin: origin };
   const response = await page.request.post("/api/accounts/sign_up", {
     form: { name: `Testi ${prefix}`, email, password: DEMO_PASSWORD, accept_terms: "on" },
-    headers: { Accept: "application/json", Origin: origin },
+    headers,
   });
   expect(response.status(), await response.text()).toBe(200);
+  const link = await linkInMail(email, "/account/verify/");
+  const verified = await page.request.post("/api/accounts/verify_email", { form: { token: link.split("/").pop()! }, headers });
+  expect(verified.status(), await verified.text()).toBe(200);
   // Signing up signs the person in; the journey decides when to log in itself.
   await page.context().clearCookies();
   return email;
@@ -221,6 +255,13 @@ export const PROJECTS = ["desktop-js", "phone-js", "desktop-nojs", "phone-nojs"]
 /** Another person, signed in, in a browser context of their own with the project's
  *  settings (viewport, JavaScript on or off): journeys with several people use one each. */
 export async function person(browser: Browser, testInfo: TestInfo, email: string) {
+  const { context, page } = await stranger(browser, testInfo);
+  await logIn(page, testInfo, email);
+  return { context, page };
+}
+
+/** A browser of its own with the project's settings, signed in as nobody. */
+export async function stranger(browser: Browser, testInfo: TestInfo) {
   const use = testInfo.project.use;
   const context = await browser.newContext({
     baseURL: use.baseURL,
@@ -232,6 +273,5 @@ export async function person(browser: Browser, testInfo: TestInfo, email: string
     locale: "et-EE",
   });
   const page = await context.newPage();
-  await logIn(page, testInfo, email);
   return { context, page };
 }

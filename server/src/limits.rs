@@ -53,6 +53,9 @@ pub struct Rule {
 /// limited without anyone remembering to.
 pub const RULES: &[Rule] = &[
     Rule { name: "sign-up", per_address: per(10, HOUR), per_account: None },
+    // Each sends an e-mail (a reset link, a verification link): a person's own are also
+    // limited in the database (`accounts::rules::wait_before_next_link`).
+    Rule { name: "account-link", per_address: per(20, HOUR), per_account: per(10, HOUR) },
     // Guessing many addresses' passwords from one place (each address also locks itself).
     Rule { name: "log-in", per_address: per(30, 15 * MINUTE), per_account: None },
     // Each comment or reply may e-mail its parent's author.
@@ -89,7 +92,8 @@ pub fn rule_for(method: &Method, path: &str, query: Option<&str>) -> Option<&'st
     }
     let name = match path {
         "/api/accounts/sign_up" => "sign-up",
-        "/api/accounts/log_in" => "log-in",
+        "/api/accounts/log_in" | "/api/accounts/reset_password" | "/api/accounts/change_password" => "log-in",
+        "/api/accounts/forgot_password" | "/api/accounts/resend_verification" => "account-link",
         "/api/consultations/comment" | "/api/consultations/comment/edit" => "comment",
         "/api/consultations/comment/report" | "/api/ideas/report" => "report",
         "/api/ideas/submit" => "idea",

@@ -1,6 +1,7 @@
 //! Accounts: sign-up, login and sessions, and the roles a person holds.
 
 pub mod api;
+pub mod mail;
 pub mod messages;
 pub mod pages;
 pub mod rules;
@@ -21,11 +22,14 @@ pub fn AccountRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use leptos_router::any_nested_route::IntoAnyNestedRoute;
     use leptos_router::components::Route;
     use leptos_router::{path, SsrMode};
-    use crate::accounts::pages::{AccountPage, LoginPage, SignupPage};
+    use crate::accounts::pages::{AccountPage, ForgotPasswordPage, LoginPage, ResetPasswordPage, SignupPage, VerifyEmailPage};
     view! {
         <Route path=path!("/login") view=LoginPage ssr=SsrMode::Async/>
         <Route path=path!("/signup") view=SignupPage ssr=SsrMode::Async/>
         <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async/>
+        <Route path=path!("/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
+        <Route path=path!("/reset-password/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
+        <Route path=path!("/account/verify/:token") view=VerifyEmailPage ssr=SsrMode::Async/>
     }
     .into_inner()
     // One route, however many: what the router takes in debug builds (erased types) too.

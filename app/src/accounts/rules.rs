@@ -116,6 +116,76 @@ pub fn lockout_minutes_after(failures: &[i64], now: i64, max: usize) -> Option<i
     Some(((unlocks_at - now) as f64 / 60.0).ceil().max(1.0) as i64)
 }
 
+/// What a link sent by e-mail is for. Each has its lifetime.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenPurpose {
+    VerifyEmail,
+    ResetPassword,
+}
+
+impl TokenPurpose {
+    pub fn key(self) -> &'static str {
+        match self {
+            TokenPurpose::VerifyEmail => "verify-email",
+            TokenPurpose::ResetPassword => "reset-password",
+        }
+    }
+
+    /// A verification link waits for a person who reads mail weekly-ish; a reset link is
+    /// a key to the account and lives an hour.
+    pub fn lifetime_seconds(self) -> i64 {
+        match self {
+            TokenPurpose::VerifyEmail => 72 * 60 * 60,
+            TokenPurpose::ResetPassword => 60 * 60,
+        }
+    }
+}
+
+/// Links of one purpose one person may be sent in `LINK_WINDOW_SECONDS`, and the least
+/// time between two: enough for a lost e-mail, too few to flood an inbox.
+pub const MAX_LINKS_PER_WINDOW: usize = 3;
+pub const LINK_WINDOW_SECONDS: i64 = 60 * 60;
+pub const LINK_MIN_GAP_SECONDS: i64 = 60;
+
+/// Whether another link may be sent now, given when the earlier ones were (Unix seconds);
+/// if not, the whole minutes to wait.
+pub fn wait_before_next_link(sent: &[i64], now: i64) -> Option<i64> {
+    let recent: Vec<i64> = sent.iter().copied().filter(|&at| now - at < LINK_WINDOW_SECONDS).collect();
+    let minutes = |seconds: i64| ((seconds as f64) / 60.0).ceil().max(1.0) as i64;
+    if recent.len() >= MAX_LINKS_PER_WINDOW {
+        let oldest = recent.iter().copied().min().unwrap_or(now);
+        return Some(minutes(oldest + LINK_WINDOW_SECONDS - now));
+    }
+    let latest = recent.iter().copied().max()?;
+    (now - latest < LINK_MIN_GAP_SECONDS).then(|| minutes(latest + LINK_MIN_GAP_SECONDS - now))
+}
+
+/// A new password (reset or change) follows the sign-up rules.
+pub fn validate_new_password(password: &str) -> Result<(), Vec<FieldError>> {
+    let mut errors = Vec::new();
+    check_password(password, &mut errors);
+    if errors.is_empty() { Ok(()) } else { Err(errors) }
+}
+
+/// A session's browser in words a person recognises ("Firefox on Android"), from its
+/// `User-Agent`; None when it says nothing we know.
+pub fn browser_in_words(user_agent: &str) -> Option<String> {
+    // Order matters: Edge and Opera also say Chrome, Chrome also says Safari.
+    let browser = [("Edg/", "Edge"), ("OPR/", "Opera"), ("Firefox/", "Firefox"), ("Chromium/", "Chromium"), ("Chrome/", "Chrome"), ("Safari/", "Safari")]
+        .into_iter()
+        .find(|(token, _)| user_agent.contains(token))
+        .map(|(_, name)| name);
+    let system = [("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"), ("Mac OS X", "macOS"), ("CrOS", "ChromeOS"), ("Linux", "Linux")]
+        .into_iter()
+        .find(|(token, _)| user_agent.contains(token))
+        .map(|(_, name)| name);
+    match (browser, system) {
+        (Some(browser), Some(system)) => Some(format!("{browser}, {system}")),
+        (Some(one), None) | (None, Some(one)) => Some(one.to_owned()),
+        (None, None) => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,5 +278,40 @@ mod tests {
         let now = 10_000;
         let failures = [now - 899, now - 5, now - 4, now - 3, now - 2];
         assert_eq!(login_lockout_minutes(&failures, now), Some(1));
+    }
+
+    #[test]
+    fn a_link_may_be_sent_again_after_a_minute_and_three_times_an_hour() {
+        let now = 100_000;
+        assert_eq!(wait_before_next_link(&[], now), None);
+        assert_eq!(wait_before_next_link(&[now - 10], now), Some(1), "not twice within a minute");
+        assert_eq!(wait_before_next_link(&[now - 61], now), None);
+        assert_eq!(wait_before_next_link(&[now - 3000, now - 2000, now - 1000], now), Some(10), "the fourth waits until the first is an hour old");
+        assert_eq!(wait_before_next_link(&[now - 4000, now - 2000, now - 1000], now), None, "an hour-old one no longer counts");
+    }
+
+    #[test]
+    fn a_reset_link_lives_an_hour_and_a_verification_link_three_days() {
+        assert_eq!(TokenPurpose::ResetPassword.lifetime_seconds(), 3600);
+        assert_eq!(TokenPurpose::VerifyEmail.lifetime_seconds(), 3 * 24 * 3600);
+        assert_ne!(TokenPurpose::ResetPassword.key(), TokenPurpose::VerifyEmail.key());
+    }
+
+    #[test]
+    fn a_new_password_follows_the_sign_up_rules() {
+        assert!(validate_new_password("pikk-parool-123").is_ok());
+        assert_eq!(validate_new_password("lühike").unwrap_err()[0].message, Msg::ValPasswordTooShort);
+        assert_eq!(validate_new_password("").unwrap_err()[0].field, "password");
+    }
+
+    #[test]
+    fn browsers_are_named_as_people_know_them() {
+        let chrome_android = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36";
+        assert_eq!(browser_in_words(chrome_android).as_deref(), Some("Chrome, Android"));
+        let edge = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36 Edg/126.0";
+        assert_eq!(browser_in_words(edge).as_deref(), Some("Edge, Windows"));
+        let safari = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+        assert_eq!(browser_in_words(safari).as_deref(), Some("Safari, iPhone"));
+        assert_eq!(browser_in_words("curl/8.5.0"), None);
     }
 }

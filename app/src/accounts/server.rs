@@ -16,10 +16,10 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
-use super::entity::{login_attempt, session, user, user_role};
-use super::rules::{self, NewAccount};
+use super::entity::{account_token, login_attempt, session, user, user_role};
+use super::rules::{self, NewAccount, TokenPurpose};
 use crate::core::cookies::SESSION_MAX_AGE_SECONDS;
-use crate::core::i18n::Msg;
+use crate::core::i18n::{Locale, Msg};
 use crate::core::roles::{Role, RoleGrant, SessionUser};
 use crate::error::{AppError, FieldError};
 
@@ -81,9 +81,10 @@ fn token_hash(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
-/// Creates the account with the citizen role. A taken address is a field error, also
-/// when two sign-ups race (the unique index decides).
-pub async fn create_account(db: &DatabaseConnection, account: NewAccount) -> Result<SessionUser, AppError> {
+/// Creates the account with the citizen role, in `locale` (the page's language at sign-up),
+/// its address not yet verified. A taken address is a field error, also when two sign-ups
+/// race (the unique index decides).
+pub async fn create_account(db: &DatabaseConnection, account: NewAccount, locale: Locale) -> Result<SessionUser, AppError> {
     let taken = || AppError::field("email", Msg::ValEmailTaken);
     if user::Entity::find().filter(user::Column::Email.eq(&account.email)).one(db).await?.is_some() {
         return Err(taken());
@@ -97,6 +98,8 @@ pub async fn create_account(db: &DatabaseConnection, account: NewAccount) -> Res
         password_hash: Set(password_hash),
         terms_accepted_at: Set(now),
         created_at: Set(now),
+        locale: Set(locale.code().to_owned()),
+        email_verified_at: Set(None),
         ..Default::default()
     }
     .insert(&txn)
@@ -135,7 +138,14 @@ pub async fn load_session_user(db: &DatabaseConnection, person: user::Model) -> 
         .filter_map(|grant| Role::from_key(&grant.role).map(|role| RoleGrant { role, institution_id: grant.institution_id }))
         .collect();
     roles.sort_by_key(|grant| (grant.role, grant.institution_id));
-    Ok(SessionUser { id: person.id, name: person.name, email: person.email, roles })
+    Ok(SessionUser {
+        id: person.id,
+        name: person.name,
+        email: person.email,
+        roles,
+        email_verified: person.email_verified_at.is_some(),
+        locale: Locale::from_code(&person.locale).unwrap_or_default(),
+    })
 }
 
 /// Checks the password, throttled: after `MAX_FAILED_LOGINS` failures in the window from
@@ -209,8 +219,9 @@ pub async fn purge_stale(db: &DatabaseConnection, now: chrono::DateTime<Utc>) ->
     Ok((sessions, attempts))
 }
 
-/// Starts a session and gives the token for the cookie; only its hash is stored.
-pub async fn start_session(db: &DatabaseConnection, user_id: i32) -> Result<String, AppError> {
+/// Starts a session and gives the token for the cookie; only its hash is stored, with the
+/// browser's `User-Agent` (cut short) so the person can tell their sessions apart.
+pub async fn start_session(db: &DatabaseConnection, user_id: i32, user_agent: Option<&str>) -> Result<String, AppError> {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token = URL_SAFE_NO_PAD.encode(bytes);
@@ -220,6 +231,8 @@ pub async fn start_session(db: &DatabaseConnection, user_id: i32) -> Result<Stri
         user_id: Set(user_id),
         created_at: Set(now),
         expires_at: Set(now + Duration::seconds(SESSION_MAX_AGE_SECONDS)),
+        user_agent: Set(user_agent.map(|agent| agent.chars().take(USER_AGENT_MAX_CHARS).collect())),
+        last_seen_at: Set(Some(now)),
     }
     .insert(db)
     .await?;
@@ -239,10 +252,24 @@ pub async fn session_user(db: &DatabaseConnection, token: &str) -> Result<Option
         .one(db)
         .await?;
     match found {
-        Some((_, Some(person))) => Ok(Some(load_session_user(db, person).await?)),
+        Some((found_session, Some(person))) => {
+            let now = crate::core::clock::now();
+            // "Last seen" to the nearest few minutes: one write per session per interval, not per request.
+            if found_session.last_seen_at.is_none_or(|seen| now - seen > Duration::seconds(LAST_SEEN_EVERY_SECONDS)) {
+                session::Entity::update_many()
+                    .col_expr(session::Column::LastSeenAt, sea_orm::sea_query::Expr::value(Some(now)))
+                    .filter(session::Column::Id.eq(found_session.id))
+                    .exec(db)
+                    .await?;
+            }
+            Ok(Some(load_session_user(db, person).await?))
+        }
         _ => Ok(None),
     }
 }
+
+const USER_AGENT_MAX_CHARS: usize = 300;
+const LAST_SEEN_EVERY_SECONDS: i64 = 5 * 60;
 
 pub async fn end_session(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
     session::Entity::delete_by_id(token_hash(token)).exec(db).await?;
@@ -276,7 +303,13 @@ pub async fn ensure_account(db: &DatabaseConnection, name: &str, email: &str, pa
     if let Some(existing) = user::Entity::find().filter(user::Column::Email.eq(email)).one(db).await? {
         return Ok(existing.id);
     }
-    let person = create_account(db, NewAccount { name: name.to_owned(), email: email.to_owned(), password: password.to_owned() }).await?;
+    let person = create_account(db, NewAccount { name: name.to_owned(), email: email.to_owned(), password: password.to_owned() }, Locale::Et).await?;
+    // The demo's and the tests' people are known: their addresses count as verified.
+    user::Entity::update_many()
+        .col_expr(user::Column::EmailVerifiedAt, sea_orm::sea_query::Expr::value(Some(crate::core::clock::now())))
+        .filter(user::Column::Id.eq(person.id))
+        .exec(db)
+        .await?;
     for &(role, institution_id) in roles.iter().filter(|(role, _)| *role != Role::Citizen) {
         grant_role(db, person.id, role, institution_id).await?;
     }
@@ -303,4 +336,237 @@ pub async fn names(db: &impl sea_orm::ConnectionTrait, ids: impl IntoIterator<It
             (u.id, name)
         })
         .collect())
+}
+
+/// A new single-use link's token for `purpose`, if the person may be sent another now
+/// (`rules::wait_before_next_link`); only its hash is stored. A refusal names the minutes.
+pub async fn issue_link(db: &impl ConnectionTrait, user_id: i32, purpose: TokenPurpose, field: &str) -> Result<String, AppError> {
+    let now = crate::core::clock::now();
+    let earlier: Vec<i64> = account_token::Entity::find()
+        .filter(account_token::Column::UserId.eq(user_id))
+        .filter(account_token::Column::Purpose.eq(purpose.key()))
+        .filter(account_token::Column::CreatedAt.gt(now - Duration::seconds(rules::LINK_WINDOW_SECONDS)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|token| token.created_at.timestamp())
+        .collect();
+    if let Some(minutes) = rules::wait_before_next_link(&earlier, now.timestamp()) {
+        return Err(AppError::Validation(vec![FieldError::new(field, Msg::ValLinkWait).with_param("minutes", minutes)]));
+    }
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = URL_SAFE_NO_PAD.encode(bytes);
+    account_token::ActiveModel {
+        user_id: Set(user_id),
+        purpose: Set(purpose.key().to_owned()),
+        token_hash: Set(token_hash(&token)),
+        created_at: Set(now),
+        expires_at: Set(now + Duration::seconds(purpose.lifetime_seconds())),
+        used_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
+/// Queues the e-mail with the link that proves the person's address, in their language.
+pub async fn send_verification_link(db: &impl ConnectionTrait, person: &SessionUser) -> Result<(), AppError> {
+    let token = issue_link(db, person.id, TokenPurpose::VerifyEmail, "").await?;
+    let url = format!("{}/account/verify/{token}", crate::notifications::server::site_url());
+    let (subject, body) = super::mail::link_mail(person.locale, TokenPurpose::VerifyEmail, &person.name, &url);
+    crate::notifications::server::queue(db, &person.email, &subject, &body).await
+}
+
+/// Takes a link's token: marks it used, once (a conditional update decides between two
+/// clicks at once), and gives whose it was. Unknown, used or expired: one message.
+async fn use_link(db: &impl ConnectionTrait, token: &str, purpose: TokenPurpose) -> Result<i32, AppError> {
+    let now = crate::core::clock::now();
+    let invalid = || AppError::field("", Msg::ValLinkInvalid);
+    let found = account_token::Entity::find()
+        .filter(account_token::Column::TokenHash.eq(token_hash(token.trim())))
+        .filter(account_token::Column::Purpose.eq(purpose.key()))
+        .one(db)
+        .await?
+        .ok_or_else(invalid)?;
+    if found.used_at.is_some() || found.expires_at <= now {
+        return Err(invalid());
+    }
+    let taken = account_token::Entity::update_many()
+        .col_expr(account_token::Column::UsedAt, sea_orm::sea_query::Expr::value(Some(now)))
+        .filter(account_token::Column::Id.eq(found.id))
+        .filter(account_token::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
+    if taken.rows_affected != 1 {
+        return Err(invalid());
+    }
+    Ok(found.user_id)
+}
+
+async fn mark_verified(db: &impl ConnectionTrait, user_id: i32) -> Result<(), AppError> {
+    user::Entity::update_many()
+        .col_expr(user::Column::EmailVerifiedAt, sea_orm::sea_query::Expr::value(Some(crate::core::clock::now())))
+        .filter(user::Column::Id.eq(user_id))
+        .filter(user::Column::EmailVerifiedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Follows a verification link: the address is proven. Gives whose it was.
+pub async fn verify_email(db: &DatabaseConnection, token: &str) -> Result<i32, AppError> {
+    let txn = crate::core::database::begin_write(db).await?;
+    let user_id = use_link(&txn, token, TokenPurpose::VerifyEmail).await?;
+    mark_verified(&txn, user_id).await?;
+    txn.commit().await?;
+    Ok(user_id)
+}
+
+/// "Forgot your password?": e-mails a reset link if an account has the address. The
+/// caller answers the same either way, so nobody learns which addresses have accounts;
+/// an address asked for too often is simply sent nothing more for a while.
+pub async fn request_password_reset(db: &DatabaseConnection, email: &str) -> Result<(), AppError> {
+    let email = rules::normalise_email(email);
+    if email.is_empty() {
+        return Err(AppError::field("email", Msg::ValEmailRequired));
+    }
+    if !rules::looks_like_email(&email) {
+        return Err(AppError::field("email", Msg::ValEmailInvalid));
+    }
+    let Some(person) = user::Entity::find().filter(user::Column::Email.eq(&email)).filter(user::Column::SystemAccount.eq(false)).one(db).await? else {
+        return Ok(());
+    };
+    let locale = Locale::from_code(&person.locale).unwrap_or_default();
+    let txn = crate::core::database::begin_write(db).await?;
+    let token = match issue_link(&txn, person.id, TokenPurpose::ResetPassword, "email").await {
+        Ok(token) => token,
+        Err(AppError::Validation(_)) => return Ok(()),
+        Err(other) => return Err(other),
+    };
+    let url = format!("{}/reset-password/{token}", crate::notifications::server::site_url());
+    let (subject, body) = super::mail::link_mail(locale, TokenPurpose::ResetPassword, &person.name, &url);
+    crate::notifications::server::queue(&txn, &person.email, &subject, &body).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn set_password_hash(db: &impl ConnectionTrait, user_id: i32, hash: String) -> Result<(), AppError> {
+    user::Entity::update_many()
+        .col_expr(user::Column::PasswordHash, sea_orm::sea_query::Expr::value(hash))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Sets a new password with a reset link, and ends every session of the account: whoever
+/// knew the old password is signed out everywhere. Following the link also proves the
+/// address. Gives the person, for a fresh session of their own.
+pub async fn reset_password(db: &DatabaseConnection, token: &str, password: &str) -> Result<SessionUser, AppError> {
+    rules::validate_new_password(password).map_err(AppError::Validation)?;
+    let hash = hash_password(password.to_owned()).await?;
+    let txn = crate::core::database::begin_write(db).await?;
+    let user_id = use_link(&txn, token, TokenPurpose::ResetPassword).await?;
+    set_password_hash(&txn, user_id, hash).await?;
+    mark_verified(&txn, user_id).await?;
+    session::Entity::delete_many().filter(session::Column::UserId.eq(user_id)).exec(&txn).await?;
+    txn.commit().await?;
+    let person = user::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::NotFound)?;
+    load_session_user(db, person).await
+}
+
+/// Changes the password of a signed-in person who knows the current one, and ends their
+/// other sessions (this one, `keep`, stays).
+pub async fn change_password(db: &DatabaseConnection, user_id: i32, current: &str, new: &str, keep: Option<&str>) -> Result<(), AppError> {
+    let mut errors = Vec::new();
+    if current.is_empty() {
+        errors.push(FieldError::new("current_password", Msg::ValPasswordRequired));
+    }
+    if let Err(mut more) = rules::validate_new_password(new) {
+        more.iter_mut().for_each(|error| error.field = "new_password".to_owned());
+        errors.extend(more);
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Validation(errors));
+    }
+    if !password_matches(db, user_id, current).await? {
+        return Err(AppError::field("current_password", Msg::ValCurrentPasswordWrong));
+    }
+    let hash = hash_password(new.to_owned()).await?;
+    let txn = crate::core::database::begin_write(db).await?;
+    set_password_hash(&txn, user_id, hash).await?;
+    end_other_sessions(&txn, user_id, keep).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Ends every session of the person but `keep` (the one asking). Gives how many ended.
+pub async fn end_other_sessions(db: &impl ConnectionTrait, user_id: i32, keep: Option<&str>) -> Result<u64, AppError> {
+    let mut delete = session::Entity::delete_many().filter(session::Column::UserId.eq(user_id));
+    if let Some(keep) = keep {
+        delete = delete.filter(session::Column::Id.ne(token_hash(keep)));
+    }
+    Ok(delete.exec(db).await?.rows_affected)
+}
+
+/// One of a person's own sessions, as `/account` lists it.
+#[derive(Clone, Debug)]
+pub struct SessionSummary {
+    /// The stored hash: it names the session in "end this one", and signs no one in.
+    pub id: String,
+    pub started: chrono::DateTime<Utc>,
+    pub last_seen: chrono::DateTime<Utc>,
+    pub browser: Option<String>,
+    pub this_one: bool,
+}
+
+/// The person's live sessions, the most recently used first.
+pub async fn sessions_of(db: &DatabaseConnection, user_id: i32, current: Option<&str>) -> Result<Vec<SessionSummary>, AppError> {
+    let current = current.map(token_hash);
+    let mut found: Vec<SessionSummary> = session::Entity::find()
+        .filter(session::Column::UserId.eq(user_id))
+        .filter(session::Column::ExpiresAt.gt(crate::core::clock::now()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|s| SessionSummary {
+            this_one: current.as_deref() == Some(s.id.as_str()),
+            browser: s.user_agent.as_deref().and_then(rules::browser_in_words),
+            last_seen: s.last_seen_at.unwrap_or(s.created_at),
+            started: s.created_at,
+            id: s.id,
+        })
+        .collect();
+    found.sort_by(|a, b| b.this_one.cmp(&a.this_one).then(b.last_seen.cmp(&a.last_seen)));
+    Ok(found)
+}
+
+/// Ends one of the person's own sessions, named by its stored id; someone else's is not found.
+pub async fn end_own_session(db: &DatabaseConnection, user_id: i32, session_id: &str) -> Result<(), AppError> {
+    let ended = session::Entity::delete_many()
+        .filter(session::Column::Id.eq(session_id))
+        .filter(session::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
+    if ended.rows_affected == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+/// Stores the person's language.
+pub async fn set_locale(db: &DatabaseConnection, user_id: i32, locale: Locale) -> Result<(), AppError> {
+    user::Entity::update_many()
+        .col_expr(user::Column::Locale, sea_orm::sea_query::Expr::value(locale.code()))
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// A person's language by account id, for messages written to them (Estonian when unknown).
+pub async fn locale_of(db: &impl ConnectionTrait, user_id: i32) -> Result<Locale, AppError> {
+    Ok(user::Entity::find_by_id(user_id).one(db).await?.and_then(|u| Locale::from_code(&u.locale)).unwrap_or_default())
 }

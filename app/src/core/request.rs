@@ -90,11 +90,12 @@ pub async fn attach_request_context(State(services): State<AppServices>, mut req
     if req.uri().path().starts_with("/pkg/") {
         return next.run(req).await;
     }
-    let (locale, accepts_html, session_token, flash) = {
+    let (chosen_language, accept_language, accepts_html, session_token, flash) = {
         let header = |name| req.headers().get(name).and_then(|v: &HeaderValue| v.to_str().ok());
         let cookie_header = header(COOKIE).unwrap_or_default();
         (
-            Locale::negotiate(cookies::read(cookie_header, cookies::LANGUAGE_COOKIE), header(ACCEPT_LANGUAGE)),
+            cookies::read(cookie_header, cookies::LANGUAGE_COOKIE).and_then(Locale::from_code),
+            header(ACCEPT_LANGUAGE).map(str::to_owned),
             header(ACCEPT).is_some_and(|accept| accept.contains("text/html")),
             cookies::read(cookie_header, cookies::session_cookie_name(services.settings.secure_cookies)).filter(|token| !token.is_empty()).map(str::to_owned),
             cookies::read(cookie_header, cookies::FLASH_COOKIE).and_then(cookies::decode_flash),
@@ -106,6 +107,12 @@ pub async fn attach_request_context(State(services): State<AppServices>, mut req
             None
         }),
         None => None,
+    };
+    // The language chosen on the page, else the one on the person's account, else the browser's.
+    let locale = match (chosen_language, &user) {
+        (Some(chosen), _) => chosen,
+        (None, Some(person)) => person.locale,
+        (None, None) => Locale::negotiate(None, accept_language.as_deref()),
     };
     let peer = req.extensions().get::<ConnectInfo<std::net::SocketAddr>>().map(|info| info.0.ip());
     let forwarded_for = req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok());
@@ -157,10 +164,22 @@ pub fn require_user() -> Result<SessionUser, AppError> {
     current_user()?.ok_or(AppError::Unauthorized)
 }
 
+/// Permission check #1 of what speaks for a person to others or holds something for them
+/// (booking, commenting, submitting, following): their address must be proven.
+pub fn require_verified_user() -> Result<SessionUser, AppError> {
+    let user = require_user()?;
+    if user.email_verified { Ok(user) } else { Err(AppError::Unverified) }
+}
+
 /// Permission check for anything under `/admin`.
 pub fn require_staff() -> Result<SessionUser, AppError> {
     let user = require_user()?;
     if user.is_staff() { Ok(user) } else { Err(AppError::Forbidden) }
+}
+
+/// The browser's `User-Agent`, for naming a session in words.
+pub fn user_agent() -> Option<String> {
+    use_context::<Parts>().and_then(|parts| parts.headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_owned))
 }
 
 pub fn append_set_cookie(cookie: &str) {
@@ -224,7 +243,7 @@ pub fn answer<T>(result: Result<T, AppError>) -> Result<T, AppError> {
 }
 
 /// The path of the page a plain form was posted from (its `Referer`), or `/`.
-fn referring_path() -> String {
+pub fn referring_path() -> String {
     let referer = use_context::<Parts>()
         .and_then(|parts| parts.headers.get(http::header::REFERER).and_then(|v| v.to_str().ok()).map(str::to_owned));
     let path = referer.as_deref().map(|url| {

@@ -77,6 +77,13 @@ pub struct SessionUser {
     pub name: String,
     pub email: String,
     pub roles: Vec<RoleGrant>,
+    /// Whether the person has followed the link sent to their address. Until they have,
+    /// they may look around but not book, comment, submit or follow (`request::require_verified_user`).
+    #[serde(default)]
+    pub email_verified: bool,
+    /// The language stored on the account: what their e-mails are written in.
+    #[serde(default)]
+    pub locale: super::i18n::Locale,
 }
 
 impl SessionUser {
@@ -112,6 +119,8 @@ mod tests {
             name: "Mari Maasikas".into(),
             email: "mari@raekoda.test".into(),
             roles: roles.iter().map(|&(role, institution_id)| RoleGrant { role, institution_id }).collect(),
+            email_verified: true,
+            locale: Default::default(),
         }
     }
 

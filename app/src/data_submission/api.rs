@@ -200,7 +200,7 @@ pub async fn load_submission(id: i32) -> Result<SubmissionView, AppError> {
 pub async fn send_upload(id: i32) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
-        let person = request::require_user()?;
+        let person = request::require_verified_user()?;
         super::server::send_draft(&request::db()?, &person, id).await?;
         Ok((format!("/data-submission/submissions/{id}"), Some(Msg::NoticeSubmissionSent)))
     }

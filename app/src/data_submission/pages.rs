@@ -248,12 +248,14 @@ fn Upload(form: FormView, report: Option<CheckReport>) -> impl IntoView {
     ];
     let title = format!("{}: {}", i18n.t(Msg::DataSubmissionUploadCsv), form.title);
     let action = format!("/data-submission/{}/upload", form.slug);
+    let upload_refusal = form_errors::<()>("upload", || None);
     view! {
         <SafeTitle text=title.clone()/>
         <div class="container page">
             <Breadcrumbs trail=trail current=i18n.t(Msg::DataSubmissionUploadCsv).to_owned()/>
             <h1>{title}</h1>
             <p class="lead">{i18n.t(Msg::UploadLead)}</p>
+            <ErrorSummary errors=upload_refusal/>
             <div id="upload-report">{report.map(|report| view! { <Report report=report/> }.into_any())}</div>
             <ColumnsTable fields=form.fields.clone()/>
             <p><a href=format!("/data-submission/{}/template.csv", form.slug) download>{i18n.t(Msg::UploadTemplate)}</a></p>

@@ -102,7 +102,13 @@ pub async fn post_entry(Path(slug): Path<String>, request: Request) -> Response 
     let mut kept: Vec<(String, String)> = entry.values.iter().map(|(key, value)| (super::rules::input_name(key), value.clone())).collect();
     kept.push(("latitude".to_owned(), entry.latitude.clone()));
     kept.push(("longitude".to_owned(), entry.longitude.clone()));
-    let result = if problems.is_empty() { server::submit_entry(&context.services.db, &person, &slug, entry).await } else { Err(AppError::Validation(problems)) };
+    let result = if !person.email_verified {
+        Err(AppError::Unverified)
+    } else if problems.is_empty() {
+        server::submit_entry(&context.services.db, &person, &slug, entry).await
+    } else {
+        Err(AppError::Validation(problems))
+    };
     match result {
         Ok(id) => {
             let flash = Flash { notice: Some(Msg::NoticeSubmissionSent), ..Flash::default() };
@@ -113,6 +119,11 @@ pub async fn post_entry(Path(slug): Path<String>, request: Request) -> Response 
                 errors.push(FieldError::new("photo", Msg::ValPhotoAgain));
             }
             let flash = Flash { form: "submission".to_owned(), errors, values: kept, notice: None };
+            see_other(&back, Some(cookies::flash(&flash, secure)))
+        }
+        // Not yet allowed: said on the form, with what was typed kept.
+        Err(AppError::Unverified) => {
+            let flash = Flash { form: "submission".to_owned(), errors: AppError::Unverified.field_errors(), values: kept, notice: None };
             see_other(&back, Some(cookies::flash(&flash, secure)))
         }
         Err(error) => plain_error(&context, error),
@@ -134,6 +145,10 @@ impl Drop for Spool {
 pub async fn post_csv(State(options): State<LeptosOptions>, Path(slug): Path<String>, request: Request) -> Response {
     let Some(context) = context_of(&request) else { return StatusCode::INTERNAL_SERVER_ERROR.into_response() };
     let Some(person) = context.boot.user.clone() else { return see_other(&crate::core::pages::login_path(&format!("/data-submission/{slug}/upload")), None) };
+    if !person.email_verified {
+        let flash = Flash { form: "upload".to_owned(), errors: AppError::Unverified.field_errors(), ..Flash::default() };
+        return see_other(&format!("/data-submission/{slug}/upload"), Some(cookies::flash(&flash, context.services.settings.secure_cookies)));
+    }
     let db = context.services.db.clone();
     let form = match server::form_by_slug(&db, &slug).await {
         Ok(form) if form.open && !form.with_photo && !form.with_location => form,

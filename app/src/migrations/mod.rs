@@ -19,6 +19,7 @@ mod m20261201_000014_follows_everywhere;
 mod m20261201_000015_keywords_by_language;
 mod m20261201_000016_notification_detail;
 mod m20261202_000017_system_accounts;
+mod m20261203_000018_trusted_accounts;
 
 /// Migration 15's data step, for the test that runs it on an old-form row.
 pub use m20261201_000015_keywords_by_language::split_mixed_keywords;
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000015_keywords_by_language::Migration),
             Box::new(m20261201_000016_notification_detail::Migration),
             Box::new(m20261202_000017_system_accounts::Migration),
+            Box::new(m20261203_000018_trusted_accounts::Migration),
         ]
     }
 }

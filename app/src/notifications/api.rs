@@ -163,7 +163,7 @@ pub async fn load_outbox() -> Result<Vec<OutboxRow>, AppError> {
 pub async fn follow_subject(kind: String, key: String, mode: String, back: String) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
-        let person = request::require_user()?;
+        let person = request::require_verified_user()?;
         let kind = super::kinds::FollowKind::from_key(&kind).ok_or(AppError::BadRequest)?;
         let mode = super::kinds::Delivery::from_key(&mode).ok_or_else(|| AppError::field("mode", Msg::ValChooseFromList))?;
         let db = request::db()?;
@@ -201,7 +201,7 @@ pub async fn load_following(kind: String, key: String) -> Result<Option<super::k
 pub async fn follow_indicator(indicator: String, direction: String, threshold: String, alert_mode: String, back: String) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
-        let person = request::require_user()?;
+        let person = request::require_verified_user()?;
         let mut errors = Vec::new();
         let side = super::kinds::Direction::from_key(&direction);
         if side.is_none() {

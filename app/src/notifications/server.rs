@@ -30,15 +30,16 @@ pub async fn queue(db: &impl ConnectionTrait, to_email: &str, subject: &str, bod
 
 /// Puts a message in a person's inbox and e-mails it, inside the caller's transaction.
 /// The e-mail says what happened, the detail (stage or reason), what happens next and the
-/// page's address (`mail::compose`). Worded in Estonian for the e-mail: people have no
-/// language setting yet (the inbox shows each reader's own language).
+/// page's address (`mail::compose`), worded in the person's own language (the inbox shows
+/// each reader's page language).
 pub async fn tell(db: &impl ConnectionTrait, user_id: i32, kind: NoticeKind, subject: &str, link: &str, detail: Option<Detail>) -> Result<(), AppError> {
     use crate::accounts::entity::user;
     use crate::core::i18n::Locale;
     use sea_orm::EntityTrait;
     note_with(db, user_id, kind, subject, link, detail.as_ref()).await?;
     if let Some(person) = user::Entity::find_by_id(user_id).one(db).await? {
-        let (mail_subject, body) = super::mail::compose(Locale::Et, kind, subject, detail.as_ref(), &format!("{}{link}", site_url()), None);
+        let locale = Locale::from_code(&person.locale).unwrap_or_default();
+        let (mail_subject, body) = super::mail::compose(locale, kind, subject, detail.as_ref(), &format!("{}{link}", site_url()), None);
         queue(db, &person.email, &mail_subject, &body).await?;
     }
     Ok(())
@@ -230,7 +231,8 @@ pub async fn tell_follower(db: &impl ConnectionTrait, follow: &subscription::Mod
     }
     let Some(person) = user::Entity::find_by_id(follow.user_id).one(db).await? else { return Ok(()) };
     let unsubscribe = format!("{base_url}/unsubscribe/{}", follow.token);
-    let (mail_subject, body) = super::mail::compose(Locale::Et, notice, subject, detail, &format!("{base_url}{link}"), Some(&unsubscribe));
+    let locale = Locale::from_code(&person.locale).unwrap_or_default();
+    let (mail_subject, body) = super::mail::compose(locale, notice, subject, detail, &format!("{base_url}{link}"), Some(&unsubscribe));
     queue(db, &person.email, &mail_subject, &body).await
 }
 
@@ -305,18 +307,20 @@ pub async fn send_digests(db: &DatabaseConnection, base_url: &str, now: DateTime
             .into_iter()
             .map(|f| (f.id, f))
             .collect();
+        // In the person's own language, like every e-mail to them.
+        let locale = Locale::from_code(&person.locale).unwrap_or_default();
         let mut body = String::new();
         for message in &messages {
             let Some(kind) = NoticeKind::from_key(&message.kind) else { continue };
             let detail = Detail::from_stored(message.detail.as_deref());
-            body.push_str(&format!("• {}\n  {base_url}{}\n", super::mail::inbox_text(Locale::Et, kind, &message.subject, detail.as_ref()), message.link));
+            body.push_str(&format!("• {}\n  {base_url}{}\n", super::mail::inbox_text(locale, kind, &message.subject, detail.as_ref()), message.link));
             if let Some(follow) = message.subscription_id.and_then(|id| follows.get(&id)) {
-                body.push_str(&format!("  {}: {base_url}/unsubscribe/{}\n", Msg::MailUnsubscribe.text(Locale::Et), follow.token));
+                body.push_str(&format!("  {}: {base_url}/unsubscribe/{}\n", Msg::MailUnsubscribe.text(locale), follow.token));
             }
             body.push('\n');
         }
-        body.push_str(&format!("{}: {base_url}/my/subscriptions\n", Msg::DigestManage.text(Locale::Et)));
-        let subject = Msg::DigestSubject.text(Locale::Et).replace("{count}", &messages.len().to_string());
+        body.push_str(&format!("{}: {base_url}/my/subscriptions\n", Msg::DigestManage.text(locale)));
+        let subject = Msg::DigestSubject.text(locale).replace("{count}", &messages.len().to_string());
         queue(&txn, &person.email, &subject, &body).await?;
         txn.commit().await?;
         sent += 1;

@@ -187,7 +187,7 @@ pub async fn get_consultation(slug: String) -> Result<ConsultationView, AppError
 pub async fn support_consultation(slug: String) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
-        let person = request::require_user()?;
+        let person = request::require_verified_user()?;
         super::server::support_consultation(&request::db()?, &person, &slug).await?;
         Ok((format!("/have-your-say/{slug}?supported=1#support"), Some(Msg::NoticeSupported)))
     }
@@ -201,7 +201,7 @@ pub async fn post_comment(slug: String, body: String, parent: Option<i32>) -> Re
     use crate::core::{i18n::Msg, request};
     let form = if parent.is_some() { "reply" } else { "comment" };
     let result = async {
-        let person = request::require_user()?;
+        let person = request::require_verified_user()?;
         let id = super::server::add_comment(&request::db()?, &person, &slug, &body, parent).await?;
         Ok((format!("/have-your-say/{slug}?comment={id}#comment-{id}"), Some(Msg::NoticeCommented)))
     }
@@ -213,7 +213,7 @@ pub async fn post_comment(slug: String, body: String, parent: Option<i32>) -> Re
 pub async fn update_comment(id: i32, body: String) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
-        let person = request::require_user()?;
+        let person = request::require_verified_user()?;
         let slug = super::server::edit_comment(&request::db()?, &person, id, &body).await?;
         Ok((format!("/have-your-say/{slug}?edited={id}#comment-{id}"), Some(Msg::NoticeCommentEdited)))
     }
@@ -225,7 +225,7 @@ pub async fn update_comment(id: i32, body: String) -> Result<String, AppError> {
 pub async fn flag_comment(id: i32, reason: String) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
-        let person = request::require_user()?;
+        let person = request::require_verified_user()?;
         let slug = super::server::report_comment(&request::db()?, &person, id, &reason).await?;
         Ok((format!("/have-your-say/{slug}?reported={id}#comment-{id}"), Some(Msg::NoticeReported)))
     }
@@ -334,7 +334,7 @@ pub async fn answer_survey(slug: String, answers: Option<std::collections::BTree
     use crate::core::{i18n::Msg, request};
     let answers = answers.unwrap_or_default();
     let result = async {
-        let person = request::require_user()?;
+        let person = request::require_verified_user()?;
         super::server::answer_survey(&request::db()?, &person, &slug, &answers).await?;
         Ok((format!("/have-your-say/{slug}?answered=1#survey"), Some(Msg::NoticeAnswered)))
     }

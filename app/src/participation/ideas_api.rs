@@ -95,7 +95,7 @@ pub async fn submit_idea(title: String, description: String, topic: String, lati
     use crate::core::{i18n::Msg, request};
     let input = super::ideas::IdeaInput { title, description, topic, latitude: latitude.unwrap_or_default(), longitude: longitude.unwrap_or_default() };
     let result = async {
-        let person = request::require_user()?;
+        let person = request::require_verified_user()?;
         let id = super::ideas_server::submit(&request::db()?, &person, &input).await?;
         Ok((format!("/ideas/{id}"), Some(Msg::NoticeIdeaSubmitted)))
     }
@@ -112,7 +112,7 @@ pub async fn submit_idea(title: String, description: String, topic: String, lati
 pub async fn support_idea(id: i32) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
-        let person = request::require_user()?;
+        let person = request::require_verified_user()?;
         super::ideas_server::support(&request::db()?, &person, id).await?;
         Ok((format!("/ideas/{id}?supported=1#support"), Some(Msg::NoticeSupported)))
     }
@@ -124,7 +124,7 @@ pub async fn support_idea(id: i32) -> Result<String, AppError> {
 pub async fn report_idea(id: i32, reason: String) -> Result<String, AppError> {
     use crate::core::{i18n::Msg, request};
     let result = async {
-        let person = request::require_user()?;
+        let person = request::require_verified_user()?;
         super::ideas_server::report(&request::db()?, &person, id, &reason).await?;
         Ok((format!("/ideas/{id}?reported=1#report"), Some(Msg::NoticeIdeaReported)))
     }

@@ -338,6 +338,8 @@ mod tests {
             name: "Test".into(),
             email: "t@raekoda.test".into(),
             roles: roles.iter().map(|&role| RoleGrant { role, institution_id: None }).collect(),
+            email_verified: true,
+            locale: Default::default(),
         }
     }
 

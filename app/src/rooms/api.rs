@@ -143,7 +143,7 @@ pub async fn request_booking(
         accept_terms: accept_terms.is_some(),
     };
     let result = async {
-        let booker = request::require_user()?;
+        let booker = request::require_verified_user()?;
         let context = request::request_context()?;
         let parsed = super::request::parse_request(&form).map_err(AppError::Validation)?;
         let id = super::server::request_booking(&context.services.db, &booker, &room, parsed, context.boot.locale).await?;

@@ -352,7 +352,8 @@ pub async fn request_booking(
             public: Set(request.public_title.is_some()),
             public_title: Set(request.public_title.clone()),
             created_at: Set(now),
-            locale: Set(locale.code().to_owned()),
+            // The language of the e-mails about this booking: the booker's own.
+            locale: Set(booker.locale.code().to_owned()),
             kind: Set(BookingKind::Booking.key().to_owned()),
             booker_name: Set(None),
             booker_email: Set(None),
@@ -391,6 +392,8 @@ pub async fn request_booking(
         }
         first_id.get_or_insert(created.id);
     }
+    // Written in the booker's language, whatever the page was in.
+    let locale = booker.locale;
     let subject = Msg::OutboxBookingRequestedSubject.text(locale);
     let dates: Vec<String> = report.iter().map(|(date, _, _)| super::request::short_date(*date)).collect();
     let body = format!(

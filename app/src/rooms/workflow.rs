@@ -38,6 +38,17 @@ async fn booker_email(db: &impl ConnectionTrait, b: &booking::Model) -> Result<O
     }
 }
 
+/// The language to write to the booker in: their account's (which they may have changed
+/// since), else the one the booking was made in.
+async fn booker_locale(db: &impl ConnectionTrait, b: &booking::Model) -> Result<Locale, AppError> {
+    if let Some(id) = b.user_id {
+        if let Some(person) = user::Entity::find_by_id(id).one(db).await? {
+            return Ok(Locale::from_code(&person.locale).unwrap_or_default());
+        }
+    }
+    Ok(Locale::from_code(&b.locale).unwrap_or_default())
+}
+
 fn subject_for(status: BookingStatus) -> Msg {
     match status {
         BookingStatus::Approved => Msg::OutboxBookingApprovedSubject,
@@ -133,7 +144,7 @@ async fn change_status(
 /// The booker's e-mail and inbox message about one booking's new status.
 async fn tell_booker(txn: &impl ConnectionTrait, b: &booking::Model, next: BookingStatus, note: Option<String>) -> Result<(), AppError> {
     if let Some(email) = booker_email(txn, b).await? {
-        let locale = Locale::from_code(&b.locale).unwrap_or_default();
+        let locale = booker_locale(txn, b).await?;
         let (room, _) = room_and_place(txn, b.room_id).await?;
         let subject = subject_for(next).text(locale);
         let body = message_body(b, &room.name, next, locale, note.as_deref());
@@ -194,7 +205,7 @@ async fn tell_series(txn: &impl ConnectionTrait, changed: &[booking::Model], nex
         return tell_booker(txn, first, next, note).await;
     }
     let Some(email) = booker_email(txn, first).await? else { return Ok(()) };
-    let locale = Locale::from_code(&first.locale).unwrap_or_default();
+    let locale = booker_locale(txn, first).await?;
     let (room, _) = room_and_place(txn, first.room_id).await?;
     let dates: Vec<String> = changed.iter().map(|b| to_local(b.start_at).format("%d.%m.%Y").to_string()).collect();
     let (start, end) = (to_local(first.start_at), to_local(first.end_at));

@@ -155,7 +155,7 @@ on_both_databases! {
         let live = app.log_in("vana@raekoda.test").await;
         let now = chrono::Utc::now();
         let (sessions, attempts) = (app.count("sessions").await, app.count("login_attempts").await);
-        session::ActiveModel { id: Set("aegunud".to_owned()), user_id: Set(id), created_at: Set(now - chrono::Duration::days(40)), expires_at: Set(now - chrono::Duration::days(10)) }.insert(&app.db).await.unwrap();
+        session::ActiveModel { id: Set("aegunud".to_owned()), user_id: Set(id), created_at: Set(now - chrono::Duration::days(40)), expires_at: Set(now - chrono::Duration::days(10)), ..Default::default() }.insert(&app.db).await.unwrap();
         login_attempt::ActiveModel { email: Set("vana@raekoda.test".to_owned()), ip: Set(None), succeeded: Set(false), attempted_at: Set(now - chrono::Duration::days(2)), ..Default::default() }.insert(&app.db).await.unwrap();
         assert_eq!(app::accounts::server::purge_stale(&app.db, now).await.unwrap(), (1, 1));
         assert_eq!((app.count("sessions").await, app.count("login_attempts").await), (sessions, attempts), "only the stale ones went");

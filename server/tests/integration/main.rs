@@ -23,3 +23,4 @@ mod processes;
 mod proposals;
 mod rooms;
 mod services;
+mod trusted_accounts;

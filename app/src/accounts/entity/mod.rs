@@ -1,5 +1,6 @@
 //! sea-orm entities of people, their roles, sessions and login attempts. Server only.
 
+pub mod account_token;
 pub mod login_attempt;
 pub mod session;
 pub mod user;

@@ -12,6 +12,10 @@ pub struct Model {
     pub user_id: i32,
     pub created_at: DateTimeUtc,
     pub expires_at: DateTimeUtc,
+    /// The browser's `User-Agent` as it signed in (cut short), for "which browser" in words.
+    pub user_agent: Option<String>,
+    /// The last request on this session, to the nearest few minutes.
+    pub last_seen_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

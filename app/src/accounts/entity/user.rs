@@ -18,6 +18,12 @@ pub struct Model {
     /// An account no person holds (the deleted person): no address reaches it, no one
     /// signs in to it.
     pub system_account: bool,
+    /// The person's language (`Locale::code`): their e-mails are written in it, and pages
+    /// are shown in it until they choose another on the page.
+    pub locale: String,
+    /// When the person followed the link sent to their address; until then they may look
+    /// but not book, comment, submit or follow.
+    pub email_verified_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -32,6 +32,7 @@ pub fn LoginPage() -> impl IntoView {
                 <TextField name="password" label=Msg::FieldPassword errors=errors input_type="password" autocomplete="current-password"/>
                 <SubmitButton label=Msg::LoginSubmit pending=action.pending().into()/>
             </ActionForm>
+            <p><a href="/forgot-password">{i18n.t(Msg::ForgotLink)}</a></p>
             <p>{i18n.t(Msg::LoginNoAccount)} " " <a href="/signup">{i18n.t(Msg::SignupTitle)}</a></p>
         </div>
     }
