@@ -18,7 +18,7 @@ export LEPTOS_SITE_ADDR ?= 127.0.0.1:3000
 E2E_ADDR := 127.0.0.1:3100
 E2E_SMTP_PORT := 3125
 
-.PHONY: help run test tools test-tools rust-tools node-tools system-test-tools python-tools unit-tests e2e release wasm-size page-weight clean-db
+.PHONY: help run test tools test-tools rust-tools node-tools system-test-tools python-tools unit-tests e2e release wasm-size page-weight load clean-db
 
 # Python's icalendar and pySHACL (PyPI) check our .ics files and the CPSV-AP export;
 # aiosmtpd is the real mail server the delivery test stops and starts.
@@ -29,6 +29,7 @@ help:
 	@echo "make test   run every test (installs what is missing)"
 	@echo "make release  optimised build; make wasm-size  measure the browser bundle"
 	@echo "make page-weight  what each page downloads, Lighthouse and SSR throughput (release)"
+	@echo "make load     requests/s of the public pages beside nginx serving the same bytes (release; DATABASE=postgres)"
 
 run: tools
 	RAEKODA_DEMO=1 cargo leptos serve
@@ -107,6 +108,9 @@ wasm-size: release
 # A benchmark, not a test: release build, Chromium at 375 px, Lighthouse, wrk (issue 19).
 page-weight: tools
 	@bash benches/page-weight.sh
+
+load: tools
+	@bash benches/load.sh
 
 clean-db:
 	rm -f raekoda.db raekoda.db-wal raekoda.db-shm

@@ -4,7 +4,7 @@
 // accepts it, after which the open dataset has it. An entry with a place and a photo is
 // checked field by field. With JavaScript the upload shows its progress.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, open, person, ready, uniqueEmail } from "./helpers";
+import { expectNoAxeViolations, open, person, ready, signUpAndConfirm } from "./helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -21,13 +21,7 @@ function energyFile(tag: string, bad?: number) {
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
 
 async function signUp(page: import("@playwright/test").Page, testInfo: import("@playwright/test").TestInfo, prefix: string) {
-  await open(page, testInfo, "/signup");
-  await page.getByLabel("Nimi").fill("Andme Anne");
-  await page.getByLabel("E-posti aadress").fill(uniqueEmail(prefix, testInfo));
-  await page.getByLabel("Parool").fill("minu-pikk-parool-2026");
-  await page.getByLabel("Olen lugenud andmete töötlemise põhimõtteid ja nõustun nendega").check();
-  await page.getByRole("button", { name: "Loo konto" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signUpAndConfirm(page, testInfo, "Andme Anne", prefix);
 }
 
 test("a CSV file with a bad row 73 is refused by name; the fixed file is accepted into the open data", async ({ page, browser }, testInfo) => {

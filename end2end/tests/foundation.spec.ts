@@ -43,7 +43,7 @@ test("a citizen signs up, logs out and logs in again", async ({ page }, testInfo
 
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole("status")).toHaveText(/Konto on loodud ja oled sisse logitud/);
-  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByText(`${email} (kinnitamata)`)).toBeVisible();
   await expect(page.getByText("Linlane")).toBeVisible();
   await ready(page, testInfo);
 

@@ -113,6 +113,28 @@ export async function newCitizen(page: Page, testInfo: TestInfo, prefix: string)
   return email;
 }
 
+/**
+ * Signs a new person up through the sign-up page, as a person would, and confirms the
+ * address through the link the test mail server received. Ends on /account, signed in.
+ * Answers the e-mail; the password is "minu-pikk-parool-2026".
+ */
+export async function signUpAndConfirm(page: Page, testInfo: TestInfo, name: string, prefix: string) {
+  const email = uniqueEmail(prefix, testInfo);
+  await open(page, testInfo, "/signup");
+  await page.getByLabel("Nimi").fill(name);
+  await page.getByLabel("E-posti aadress").fill(email);
+  await page.getByLabel("Parool").fill("minu-pikk-parool-2026");
+  await page.getByLabel("Olen lugenud andmete töötlemise põhimõtteid ja nõustun nendega").check();
+  await page.getByRole("button", { name: "Loo konto" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await open(page, testInfo, await linkInMail(email, "/account/verify/"));
+  await page.getByRole("button", { name: "Kinnita minu aadress" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("status")).toContainText("E-posti aadress on kinnitatud");
+  await ready(page, testInfo);
+  return email;
+}
+
 export async function logIn(page: Page, testInfo: TestInfo, email: string, password = DEMO_PASSWORD) {
   await open(page, testInfo, "/login");
   await page.getByLabel("E-posti aadress").fill(email);

@@ -3,19 +3,13 @@
 // next to their fields and nothing typed is lost; another person supports it once; the
 // map shows its markers with no tile server reachable, and the list works without it.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, newCitizen, open, person, uniqueEmail } from "./helpers";
+import { expectNoAxeViolations, newCitizen, open, person, signUpAndConfirm } from "./helpers";
 
 test.describe.configure({ timeout: 150_000 });
 
 test("a citizen submits an idea with a place and another supports it once", async ({ page, browser }, testInfo) => {
   const js = testInfo.project.use.javaScriptEnabled !== false;
-  await open(page, testInfo, "/signup");
-  await page.getByLabel("Nimi").fill("Idee Ilmar");
-  await page.getByLabel("E-posti aadress").fill(uniqueEmail("idee", testInfo));
-  await page.getByLabel("Parool").fill("minu-pikk-parool-2026");
-  await page.getByLabel("Olen lugenud andmete töötlemise põhimõtteid ja nõustun nendega").check();
-  await page.getByRole("button", { name: "Loo konto" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signUpAndConfirm(page, testInfo, "Idee Ilmar", "idee");
 
   // Through the main menu: with JavaScript the router renders these pages in the browser.
   await page.getByRole("navigation", { name: "Peamenüü" }).getByRole("link", { name: "Räägi kaasa!" }).click();

@@ -1,19 +1,13 @@
 // Participation as a citizen finds it (issue 5, first part), with and without JavaScript:
 // the Waste hub's chart and its table, a consultation supported once and commented on.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, open, person, ready, uniqueEmail, newCitizen } from "./helpers";
+import { expectNoAxeViolations, open, person, ready, signUpAndConfirm, newCitizen } from "./helpers";
 
 test.describe.configure({ timeout: 90_000 });
 
 test("a citizen reads the Waste hub, supports a consultation once and comments", async ({ page, baseURL }, testInfo) => {
   // A person of their own per project: support counts once per person.
-  await open(page, testInfo, "/signup");
-  await page.getByLabel("Nimi").fill("Osaleja Olev");
-  await page.getByLabel("E-posti aadress").fill(uniqueEmail("osaleja", testInfo));
-  await page.getByLabel("Parool").fill("minu-pikk-parool-2026");
-  await page.getByLabel("Olen lugenud andmete töötlemise põhimõtteid ja nõustun nendega").check();
-  await page.getByRole("button", { name: "Loo konto" }).click();
-  await expect(page).toHaveURL(/\/account$/);
+  await signUpAndConfirm(page, testInfo, "Osaleja Olev", "osaleja");
 
   await open(page, testInfo, "/topics/waste");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jäätmed");

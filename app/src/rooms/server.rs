@@ -588,13 +588,8 @@ pub async fn booking_details(
         .all(db)
         .await?;
     let actor_ids: Vec<i32> = events.iter().filter_map(|e| e.actor_id).collect();
-    let actors: BTreeMap<i32, String> = crate::accounts::entity::user::Entity::find()
-        .filter(crate::accounts::entity::user::Column::Id.is_in(actor_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|person| (person.id, person.name))
-        .collect();
+    // Through `names`: a deleted person is named in the reader's language.
+    let actors: BTreeMap<i32, String> = crate::accounts::server::names(db, actor_ids).await?;
     let history = events
         .into_iter()
         .filter_map(|event| {

@@ -10,7 +10,6 @@ use super::calendar::{next_month, parse_month};
 use super::entity::{booking, institution, room};
 use super::model::BookingStatus;
 use super::report::{bookable_minutes, RoomMonth};
-use crate::accounts::entity::user;
 use crate::core::i18n::Msg;
 use crate::core::roles::SessionUser;
 use crate::error::{AppError, FieldError};
@@ -73,8 +72,7 @@ pub async fn queue(db: &DatabaseConnection, staff: &SessionUser, filter: &QueueF
     }
     let bookings = query.order_by_asc(booking::Column::CreatedAt).order_by_asc(booking::Column::Id).all(db).await?;
     let user_ids: Vec<i32> = bookings.iter().filter_map(|b| b.user_id).collect();
-    let people: BTreeMap<i32, String> =
-        user::Entity::find().filter(user::Column::Id.is_in(user_ids)).all(db).await?.into_iter().map(|u| (u.id, u.name)).collect();
+    let people: BTreeMap<i32, String> = crate::accounts::server::names(db, user_ids).await?;
     result.bookings = bookings
         .into_iter()
         .filter_map(|b| {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::accounts::api::LogIn;
-use crate::core::forms::{form_errors, go_to_on_success, kept_value, ErrorSummary, SubmitButton, TextField};
+use crate::core::forms::{form_errors, go_to_on_success, kept_value, ErrorSummary, FlashNotice, SubmitButton, TextField};
 use crate::core::i18n::{use_i18n, Msg};
 use crate::core::pages::PageTitle;
 
@@ -23,6 +23,8 @@ pub fn LoginPage() -> impl IntoView {
     view! {
         <PageTitle text=Msg::LoginTitle/>
         <div class="container page page--narrow">
+            // "We sent a link" after "Forgot your password?" lands here.
+            <FlashNotice/>
             <h1>{i18n.t(Msg::LoginTitle)}</h1>
             <p class="lead">{i18n.t(Msg::LoginLead)}</p>
             <ErrorSummary errors=errors/>
