@@ -220,12 +220,7 @@ pub async fn load_sessions() -> Result<Vec<SessionRow>, AppError> {
         async {
             let person = request::require_user()?;
             let context = request::request_context()?;
-            let local = |at| crate::rooms::rules::to_local(at).format("%d.%m.%Y %H:%M").to_string();
-            Ok(super::server::sessions_of(&context.services.db, person.id, context.session_token.as_deref())
-                .await?
-                .into_iter()
-                .map(|s| SessionRow { id: s.id, browser: s.browser, started: local(s.started), last_seen: local(s.last_seen), this_one: s.this_one })
-                .collect())
+            super::server::sessions_of(&context.services.db, person.id, context.session_token.as_deref()).await
         }
         .await,
     )

@@ -131,6 +131,14 @@ impl TokenPurpose {
         }
     }
 
+    /// Where the link leads; the token follows.
+    pub fn path(self) -> &'static str {
+        match self {
+            TokenPurpose::VerifyEmail => "/account/verify/",
+            TokenPurpose::ResetPassword => "/reset-password/",
+        }
+    }
+
     /// A verification link waits for a person who reads mail weekly-ish; a reset link is
     /// a key to the account and lives an hour.
     pub fn lifetime_seconds(self) -> i64 {

@@ -77,6 +77,13 @@ async fn verify_password(password: String, stored_hash: Option<String>) -> bool 
     .unwrap_or(false)
 }
 
+/// 32 random bytes as URL-safe text: a session's cookie or a link's token.
+fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
 fn token_hash(token: &str) -> String {
     Sha256::digest(token.as_bytes()).iter().map(|byte| format!("{byte:02x}")).collect()
 }
@@ -138,13 +145,14 @@ pub async fn load_session_user(db: &DatabaseConnection, person: user::Model) -> 
         .filter_map(|grant| Role::from_key(&grant.role).map(|role| RoleGrant { role, institution_id: grant.institution_id }))
         .collect();
     roles.sort_by_key(|grant| (grant.role, grant.institution_id));
+    let locale = person.language();
     Ok(SessionUser {
         id: person.id,
         name: person.name,
         email: person.email,
         roles,
         email_verified: person.email_verified_at.is_some(),
-        locale: Locale::from_code(&person.locale).unwrap_or_default(),
+        locale,
     })
 }
 
@@ -222,9 +230,7 @@ pub async fn purge_stale(db: &DatabaseConnection, now: chrono::DateTime<Utc>) ->
 /// Starts a session and gives the token for the cookie; only its hash is stored, with the
 /// browser's `User-Agent` (cut short) so the person can tell their sessions apart.
 pub async fn start_session(db: &DatabaseConnection, user_id: i32, user_agent: Option<&str>) -> Result<String, AppError> {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let token = new_token();
     let now = crate::core::clock::now();
     session::ActiveModel {
         id: Set(token_hash(&token)),
@@ -305,11 +311,7 @@ pub async fn ensure_account(db: &DatabaseConnection, name: &str, email: &str, pa
     }
     let person = create_account(db, NewAccount { name: name.to_owned(), email: email.to_owned(), password: password.to_owned() }, Locale::Et).await?;
     // The demo's and the tests' people are known: their addresses count as verified.
-    user::Entity::update_many()
-        .col_expr(user::Column::EmailVerifiedAt, sea_orm::sea_query::Expr::value(Some(crate::core::clock::now())))
-        .filter(user::Column::Id.eq(person.id))
-        .exec(db)
-        .await?;
+    mark_verified(db, person.id).await?;
     for &(role, institution_id) in roles.iter().filter(|(role, _)| *role != Role::Citizen) {
         grant_role(db, person.id, role, institution_id).await?;
     }
@@ -339,8 +341,9 @@ pub async fn names(db: &impl sea_orm::ConnectionTrait, ids: impl IntoIterator<It
 }
 
 /// A new single-use link's token for `purpose`, if the person may be sent another now
-/// (`rules::wait_before_next_link`); only its hash is stored. A refusal names the minutes.
-pub async fn issue_link(db: &impl ConnectionTrait, user_id: i32, purpose: TokenPurpose, field: &str) -> Result<String, AppError> {
+/// (`rules::wait_before_next_link`); only its hash is stored. A refusal names the minutes,
+/// for the whole form (the banner's and the reset's forms have no field it belongs to).
+async fn issue_link(db: &impl ConnectionTrait, user_id: i32, purpose: TokenPurpose) -> Result<String, AppError> {
     let now = crate::core::clock::now();
     let earlier: Vec<i64> = account_token::Entity::find()
         .filter(account_token::Column::UserId.eq(user_id))
@@ -352,11 +355,9 @@ pub async fn issue_link(db: &impl ConnectionTrait, user_id: i32, purpose: TokenP
         .map(|token| token.created_at.timestamp())
         .collect();
     if let Some(minutes) = rules::wait_before_next_link(&earlier, now.timestamp()) {
-        return Err(AppError::Validation(vec![FieldError::new(field, Msg::ValLinkWait).with_param("minutes", minutes)]));
+        return Err(AppError::Validation(vec![FieldError::new("", Msg::ValLinkWait).with_param("minutes", minutes)]));
     }
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let token = URL_SAFE_NO_PAD.encode(bytes);
+    let token = new_token();
     account_token::ActiveModel {
         user_id: Set(user_id),
         purpose: Set(purpose.key().to_owned()),
@@ -371,12 +372,17 @@ pub async fn issue_link(db: &impl ConnectionTrait, user_id: i32, purpose: TokenP
     Ok(token)
 }
 
-/// Queues the e-mail with the link that proves the person's address, in their language.
+/// Issues a link for `purpose` and queues the e-mail that carries it, in the person's language.
+async fn send_link(db: &impl ConnectionTrait, user_id: i32, name: &str, email: &str, locale: Locale, purpose: TokenPurpose) -> Result<(), AppError> {
+    let token = issue_link(db, user_id, purpose).await?;
+    let url = format!("{}{}{token}", crate::notifications::server::site_url(), purpose.path());
+    let (subject, body) = super::mail::link_mail(locale, purpose, name, &url);
+    crate::notifications::server::queue(db, email, &subject, &body).await
+}
+
+/// Queues the e-mail with the link that proves the person's address.
 pub async fn send_verification_link(db: &impl ConnectionTrait, person: &SessionUser) -> Result<(), AppError> {
-    let token = issue_link(db, person.id, TokenPurpose::VerifyEmail, "").await?;
-    let url = format!("{}/account/verify/{token}", crate::notifications::server::site_url());
-    let (subject, body) = super::mail::link_mail(person.locale, TokenPurpose::VerifyEmail, &person.name, &url);
-    crate::notifications::server::queue(db, &person.email, &subject, &body).await
+    send_link(db, person.id, &person.name, &person.email, person.locale, TokenPurpose::VerifyEmail).await
 }
 
 /// Takes a link's token: marks it used, once (a conditional update decides between two
@@ -438,18 +444,13 @@ pub async fn request_password_reset(db: &DatabaseConnection, email: &str) -> Res
     let Some(person) = user::Entity::find().filter(user::Column::Email.eq(&email)).filter(user::Column::SystemAccount.eq(false)).one(db).await? else {
         return Ok(());
     };
-    let locale = Locale::from_code(&person.locale).unwrap_or_default();
     let txn = crate::core::database::begin_write(db).await?;
-    let token = match issue_link(&txn, person.id, TokenPurpose::ResetPassword, "email").await {
-        Ok(token) => token,
-        Err(AppError::Validation(_)) => return Ok(()),
-        Err(other) => return Err(other),
-    };
-    let url = format!("{}/reset-password/{token}", crate::notifications::server::site_url());
-    let (subject, body) = super::mail::link_mail(locale, TokenPurpose::ResetPassword, &person.name, &url);
-    crate::notifications::server::queue(&txn, &person.email, &subject, &body).await?;
-    txn.commit().await?;
-    Ok(())
+    match send_link(&txn, person.id, &person.name, &person.email, person.language(), TokenPurpose::ResetPassword).await {
+        // Asked for too often: nothing more is sent for a while, and the answer stays the same.
+        Err(AppError::Validation(_)) => Ok(()),
+        Err(other) => Err(other),
+        Ok(()) => Ok(txn.commit().await?),
+    }
 }
 
 async fn set_password_hash(db: &impl ConnectionTrait, user_id: i32, hash: String) -> Result<(), AppError> {
@@ -511,36 +512,28 @@ pub async fn end_other_sessions(db: &impl ConnectionTrait, user_id: i32, keep: O
     Ok(delete.exec(db).await?.rows_affected)
 }
 
-/// One of a person's own sessions, as `/account` lists it.
-#[derive(Clone, Debug)]
-pub struct SessionSummary {
-    /// The stored hash: it names the session in "end this one", and signs no one in.
-    pub id: String,
-    pub started: chrono::DateTime<Utc>,
-    pub last_seen: chrono::DateTime<Utc>,
-    pub browser: Option<String>,
-    pub this_one: bool,
-}
-
-/// The person's live sessions, the most recently used first.
-pub async fn sessions_of(db: &DatabaseConnection, user_id: i32, current: Option<&str>) -> Result<Vec<SessionSummary>, AppError> {
+/// The person's live sessions, this one first, then the most recently used.
+pub async fn sessions_of(db: &DatabaseConnection, user_id: i32, current: Option<&str>) -> Result<Vec<super::api::SessionRow>, AppError> {
     let current = current.map(token_hash);
-    let mut found: Vec<SessionSummary> = session::Entity::find()
+    let mut found = session::Entity::find()
         .filter(session::Column::UserId.eq(user_id))
         .filter(session::Column::ExpiresAt.gt(crate::core::clock::now()))
         .all(db)
-        .await?
-        .into_iter()
-        .map(|s| SessionSummary {
-            this_one: current.as_deref() == Some(s.id.as_str()),
+        .await?;
+    let this_one = |s: &session::Model| current.as_deref() == Some(s.id.as_str());
+    let last_seen = |s: &session::Model| s.last_seen_at.unwrap_or(s.created_at);
+    found.sort_by(|a, b| this_one(b).cmp(&this_one(a)).then(last_seen(b).cmp(&last_seen(a))));
+    let local = |at| crate::rooms::rules::to_local(at).format("%d.%m.%Y %H:%M").to_string();
+    Ok(found
+        .iter()
+        .map(|s| super::api::SessionRow {
+            id: s.id.clone(),
             browser: s.user_agent.as_deref().and_then(rules::browser_in_words),
-            last_seen: s.last_seen_at.unwrap_or(s.created_at),
-            started: s.created_at,
-            id: s.id,
+            started: local(s.created_at),
+            last_seen: local(last_seen(s)),
+            this_one: this_one(s),
         })
-        .collect();
-    found.sort_by(|a, b| b.this_one.cmp(&a.this_one).then(b.last_seen.cmp(&a.last_seen)));
-    Ok(found)
+        .collect())
 }
 
 /// Ends one of the person's own sessions, named by its stored id; someone else's is not found.
@@ -564,9 +557,4 @@ pub async fn set_locale(db: &DatabaseConnection, user_id: i32, locale: Locale) -
         .exec(db)
         .await?;
     Ok(())
-}
-
-/// A person's language by account id, for messages written to them (Estonian when unknown).
-pub async fn locale_of(db: &impl ConnectionTrait, user_id: i32) -> Result<Locale, AppError> {
-    Ok(user::Entity::find_by_id(user_id).one(db).await?.and_then(|u| Locale::from_code(&u.locale)).unwrap_or_default())
 }

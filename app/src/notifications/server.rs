@@ -34,12 +34,10 @@ pub async fn queue(db: &impl ConnectionTrait, to_email: &str, subject: &str, bod
 /// each reader's page language).
 pub async fn tell(db: &impl ConnectionTrait, user_id: i32, kind: NoticeKind, subject: &str, link: &str, detail: Option<Detail>) -> Result<(), AppError> {
     use crate::accounts::entity::user;
-    use crate::core::i18n::Locale;
     use sea_orm::EntityTrait;
     note_with(db, user_id, kind, subject, link, detail.as_ref()).await?;
     if let Some(person) = user::Entity::find_by_id(user_id).one(db).await? {
-        let locale = Locale::from_code(&person.locale).unwrap_or_default();
-        let (mail_subject, body) = super::mail::compose(locale, kind, subject, detail.as_ref(), &format!("{}{link}", site_url()), None);
+        let (mail_subject, body) = super::mail::compose(person.language(), kind, subject, detail.as_ref(), &format!("{}{link}", site_url()), None);
         queue(db, &person.email, &mail_subject, &body).await?;
     }
     Ok(())
@@ -207,7 +205,6 @@ pub fn site_url() -> String {
 /// One follower's message: in the inbox, and by e-mail now or in the weekly digest.
 pub async fn tell_follower(db: &impl ConnectionTrait, follow: &subscription::Model, notice: NoticeKind, subject: &str, link: &str, detail: Option<&Detail>, base_url: &str) -> Result<(), AppError> {
     use crate::accounts::entity::user;
-    use crate::core::i18n::Locale;
     use sea_orm::EntityTrait;
     let immediate = Delivery::from_key(&follow.mode) == Some(Delivery::Immediate);
     let now = crate::core::clock::now();
@@ -231,8 +228,7 @@ pub async fn tell_follower(db: &impl ConnectionTrait, follow: &subscription::Mod
     }
     let Some(person) = user::Entity::find_by_id(follow.user_id).one(db).await? else { return Ok(()) };
     let unsubscribe = format!("{base_url}/unsubscribe/{}", follow.token);
-    let locale = Locale::from_code(&person.locale).unwrap_or_default();
-    let (mail_subject, body) = super::mail::compose(locale, notice, subject, detail, &format!("{base_url}{link}"), Some(&unsubscribe));
+    let (mail_subject, body) = super::mail::compose(person.language(), notice, subject, detail, &format!("{base_url}{link}"), Some(&unsubscribe));
     queue(db, &person.email, &mail_subject, &body).await
 }
 
@@ -265,7 +261,6 @@ pub async fn tell_threshold_followers(db: &impl ConnectionTrait, indicator_id: i
 pub async fn send_digests(db: &DatabaseConnection, base_url: &str, now: DateTime<Utc>) -> Result<usize, AppError> {
     use super::entity::notification;
     use crate::accounts::entity::user;
-    use crate::core::i18n::Locale;
     use sea_orm::sea_query::Expr;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     let boundary = super::delivery::digest_boundary(crate::rooms::rules::to_local(now));
@@ -308,7 +303,7 @@ pub async fn send_digests(db: &DatabaseConnection, base_url: &str, now: DateTime
             .map(|f| (f.id, f))
             .collect();
         // In the person's own language, like every e-mail to them.
-        let locale = Locale::from_code(&person.locale).unwrap_or_default();
+        let locale = person.language();
         let mut body = String::new();
         for message in &messages {
             let Some(kind) = NoticeKind::from_key(&message.kind) else { continue };

@@ -27,26 +27,21 @@ pub async fn room_and_place(db: &impl ConnectionTrait, room_id: i32) -> Result<(
     Ok((room, place.ok_or(AppError::NotFound)?))
 }
 
-/// Where messages about a booking go: the person who booked it, or whom staff booked for.
-async fn booker_email(db: &impl ConnectionTrait, b: &booking::Model) -> Result<Option<String>, AppError> {
+/// Where messages about a booking go, and in which language: the person who booked it
+/// (their account's language, which they may have changed since), or whom staff booked
+/// for (the language the booking was made in).
+async fn booker_contact(db: &impl ConnectionTrait, b: &booking::Model) -> Result<Option<(String, Locale)>, AppError> {
+    let made_in = Locale::from_code(&b.locale).unwrap_or_default();
     if let Some(email) = &b.booker_email {
-        return Ok(Some(email.clone()));
+        return Ok(Some((email.clone(), made_in)));
     }
     match b.user_id {
-        Some(id) => Ok(user::Entity::find_by_id(id).one(db).await?.map(|person| person.email)),
+        Some(id) => Ok(user::Entity::find_by_id(id).one(db).await?.map(|person| {
+            let language = person.language();
+            (person.email, language)
+        })),
         None => Ok(None),
     }
-}
-
-/// The language to write to the booker in: their account's (which they may have changed
-/// since), else the one the booking was made in.
-async fn booker_locale(db: &impl ConnectionTrait, b: &booking::Model) -> Result<Locale, AppError> {
-    if let Some(id) = b.user_id {
-        if let Some(person) = user::Entity::find_by_id(id).one(db).await? {
-            return Ok(Locale::from_code(&person.locale).unwrap_or_default());
-        }
-    }
-    Ok(Locale::from_code(&b.locale).unwrap_or_default())
 }
 
 fn subject_for(status: BookingStatus) -> Msg {
@@ -143,8 +138,7 @@ async fn change_status(
 
 /// The booker's e-mail and inbox message about one booking's new status.
 async fn tell_booker(txn: &impl ConnectionTrait, b: &booking::Model, next: BookingStatus, note: Option<String>) -> Result<(), AppError> {
-    if let Some(email) = booker_email(txn, b).await? {
-        let locale = booker_locale(txn, b).await?;
+    if let Some((email, locale)) = booker_contact(txn, b).await? {
         let (room, _) = room_and_place(txn, b.room_id).await?;
         let subject = subject_for(next).text(locale);
         let body = message_body(b, &room.name, next, locale, note.as_deref());
@@ -204,8 +198,7 @@ async fn tell_series(txn: &impl ConnectionTrait, changed: &[booking::Model], nex
     if changed.len() == 1 {
         return tell_booker(txn, first, next, note).await;
     }
-    let Some(email) = booker_email(txn, first).await? else { return Ok(()) };
-    let locale = booker_locale(txn, first).await?;
+    let Some((email, locale)) = booker_contact(txn, first).await? else { return Ok(()) };
     let (room, _) = room_and_place(txn, first.room_id).await?;
     let dates: Vec<String> = changed.iter().map(|b| to_local(b.start_at).format("%d.%m.%Y").to_string()).collect();
     let (start, end) = (to_local(first.start_at), to_local(first.end_at));

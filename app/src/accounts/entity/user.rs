@@ -40,4 +40,11 @@ impl Related<super::user_role::Entity> for Entity {
     }
 }
 
+impl Model {
+    /// The person's language; Estonian if the stored code is unknown.
+    pub fn language(&self) -> crate::core::i18n::Locale {
+        crate::core::i18n::Locale::from_code(&self.locale).unwrap_or_default()
+    }
+}
+
 impl ActiveModelBehavior for ActiveModel {}
